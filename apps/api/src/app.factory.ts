@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { RedisIoAdapter } from './common/realtime/redis-io.adapter.js';
+import { serveWebApp } from './modules/web/web-app.js';
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export class PendingMigrationsError extends Error {
+  constructor() {
+    super('The database has pending migrations. Run `npm run migrate` first (npm start does it for you).');
+  }
+}
+
+/** Builds the Nest application (used by main.ts and by the API tests, so both run the same app). */
+export async function createApp(config: AppConfig, databaseUrl: string, opts: { bufferLogs?: boolean } = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: opts.bufferLogs ?? true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  if (await app.get(DataSource).showMigrations()) {
+    await app.close();
+    throw new PendingMigrationsError();
+  }
+  if (config.redisUrl) {
+    const adapter = new RedisIoAdapter(app);
+    await adapter.connect(config.redisUrl);
+    app.useWebSocketAdapter(adapter);
+  }
+  serveWebApp(app, config.webDistDir ?? DEFAULT_WEB_DIST);
+  return app;
+}

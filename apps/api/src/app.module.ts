@@ -1,0 +1,81 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import depthLimit from 'graphql-depth-limit';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { AuthGuard } from './common/auth/auth.guard.js';
+import { createValidationPipe } from './common/errors/validation.js';
+import { formatGraphQLError } from './common/errors/format-error.js';
+import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
+import { complexityLimitPlugin } from './common/graphql/complexity.plugin.js';
+import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { TokensModule } from './modules/auth/tokens.module.js';
+import { EmployersModule } from './modules/employers/employers.module.js';
+import { HealthController } from './modules/health/health.controller.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { RegionsModule } from './modules/regions/regions.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+
+@Module({})
+export class AppModule {
+  /** The whole API for one configuration and one database URL (the embedded one or DATABASE_URL). */
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    let schemaHost: GraphQLSchemaHost | undefined;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') },
+            transport: undefined,
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), logging: false }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource, GraphQLSchemaHost],
+          useFactory: (ds: DataSource, host: GraphQLSchemaHost) => {
+            schemaHost = host;
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              playground: false,
+              introspection: !config.isProduction,
+              plugins: [
+                ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+                complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
+              ],
+              validationRules: [depthLimit(config.graphqlMaxDepth)],
+              formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => console.error(e)),
+              context: ({ req }: { req: GraphQLContext['req'] }): GraphQLContext => ({ req, loaders: createLoaders(ds) }),
+            };
+          },
+        }),
+        TokensModule,
+        RegionsModule,
+        UsersModule,
+        NotificationsModule,
+        EmployersModule,
+        AuthModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,106 @@
+import 'reflect-metadata';
+import { Type, plainToInstance } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const DEV_JWT_SECRET = 'leye-linyi-development-secret-change-me';
+
+/**
+ * The one typed, validated view of the environment. Nothing else reads `process.env`.
+ * Variable names are the property names in SCREAMING_SNAKE_CASE (see ENV_NAMES).
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  nodeEnv: 'development' | 'production' | 'test' = 'development';
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  port = 3000;
+
+  /** Unset: start an embedded PostgreSQL under `dataDir`. */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\//, { message: 'must be a postgres:// URL' })
+  databaseUrl?: string = undefined;
+
+  @IsString()
+  dataDir = '.data';
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(65535)
+  embeddedPgPort = 54320;
+
+  /** Set: socket.io rooms are shared between API instances through Redis streams. */
+  @IsOptional() @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
+  redisUrl?: string = undefined;
+
+  @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  jwtSecret = DEV_JWT_SECRET;
+
+  @Type(() => Number) @IsInt() @Min(60) @Max(3600)
+  accessTokenTtlSeconds = 900;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(90)
+  refreshTokenTtlDays = 30;
+
+  @Type(() => Boolean) @IsBoolean()
+  seedDemo = true;
+
+  @IsOptional() @IsString()
+  webDistDir?: string = undefined;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  logLevel: string = 'info';
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  loginMaxFailures = 5;
+
+  @Type(() => Number) @IsInt() @Min(10) @Max(86400)
+  loginFailureWindowSeconds = 900;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  graphqlMaxDepth = 10;
+
+  @Type(() => Number) @IsInt() @Min(10) @Max(100000)
+  graphqlMaxComplexity = 2000;
+
+  get isProduction(): boolean {
+    return this.nodeEnv === 'production';
+  }
+}
+
+export const ENV_NAMES: Record<string, string> = Object.fromEntries(
+  Object.keys(new AppConfig()).map((key) => [key, key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()]),
+);
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, '1': true, yes: true, false: false, '0': false, no: false };
+
+/** Builds the config from an environment map; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const raw: Record<string, unknown> = {};
+  const problems: string[] = [];
+  const defaults = new AppConfig();
+  for (const [key, envName] of Object.entries(ENV_NAMES)) {
+    const value = env[envName];
+    if (value === undefined || value === '') continue;
+    if (typeof (defaults as unknown as Record<string, unknown>)[key] === 'boolean') {
+      const b = BOOLEAN_WORDS[value.toLowerCase()];
+      if (b === undefined) problems.push(`${envName}: must be true or false (got "${value}")`);
+      else raw[key] = b;
+    } else {
+      raw[key] = value;
+    }
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  for (const error of validateSync(config)) {
+    const envName = ENV_NAMES[error.property] ?? error.property;
+    const messages = Object.values(error.constraints ?? {}).map((m) => m.replace(new RegExp(`^${error.property} `), ''));
+    problems.push(`${envName}: ${messages.join('; ')} (got "${String(error.value)}")`);
+  }
+  if (config.isProduction && config.jwtSecret === DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET: must be set to your own secret in production');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

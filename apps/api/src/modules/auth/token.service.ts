@@ -1,0 +1,105 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { unauthenticated } from '../../common/errors/app-error.js';
+import type { Role } from '@leye/domain';
+
+export interface IssuedTokens {
+  accessToken: string;
+  accessTokenExpiresAt: Date;
+  refreshToken: string;
+}
+
+interface AccessClaims {
+  sub: string;
+  role: Role;
+  typ: 'access';
+}
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** Short-lived JWT access tokens and rotating, revocable refresh tokens stored hashed. */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly config: AppConfig,
+    private readonly ds: DataSource,
+  ) {}
+
+  async issue(user: { id: string; role: Role }, familyId: string = randomUUID()): Promise<IssuedTokens> {
+    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, typ: 'access' } satisfies AccessClaims, {
+      expiresIn: this.config.accessTokenTtlSeconds,
+    });
+    const refreshToken = randomBytes(32).toString('base64url');
+    await this.ds.query(
+      `INSERT INTO refresh_token (user_id, family_id, token_hash, expires_at)
+       VALUES ($1, $2, $3, now() + make_interval(days => $4))`,
+      [user.id, familyId, sha256(refreshToken), this.config.refreshTokenTtlDays],
+    );
+    return { accessToken, refreshToken, accessTokenExpiresAt: new Date(Date.now() + this.config.accessTokenTtlSeconds * 1000) };
+  }
+
+  /** Verifies an access token and loads the current account; null when invalid, expired or disabled. */
+  async actorForAccessToken(token: string): Promise<Actor | null> {
+    let claims: AccessClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessClaims>(token);
+    } catch {
+      return null;
+    }
+    if (claims.typ !== 'access') return null;
+    const rows: Actor[] = await this.ds.query(
+      `SELECT id, role, display_name AS "displayName", region_code AS "regionCode", employer_id AS "employerId", locale
+         FROM app_user WHERE id = $1 AND disabled_at IS NULL`,
+      [claims.sub],
+    );
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Exchanges a refresh token for a new pair. The rotation is one conditional UPDATE, so two
+   * concurrent uses of one token cannot both succeed; presenting a rotated token revokes its family.
+   */
+  async rotate(refreshToken: string): Promise<{ userId: string; tokens: IssuedTokens }> {
+    const hash = sha256(refreshToken);
+    const rotated: Array<{ user_id: string; family_id: string }> = await this.ds.query(
+      `UPDATE refresh_token SET rotated_at = now()
+        WHERE token_hash = $1 AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+        RETURNING user_id, family_id`,
+      [hash],
+    );
+    const row = rotated[0];
+    if (!row) {
+      const reused: Array<{ family_id: string }> = await this.ds.query(
+        `SELECT family_id FROM refresh_token WHERE token_hash = $1 AND rotated_at IS NOT NULL`,
+        [hash],
+      );
+      if (reused[0]) await this.revokeFamily(reused[0].family_id);
+      throw unauthenticated('登录已失效，请重新登录 / This session is no longer valid, please sign in again');
+    }
+    const users: Array<{ id: string; role: Role }> = await this.ds.query(
+      `SELECT id, role FROM app_user WHERE id = $1 AND disabled_at IS NULL`,
+      [row.user_id],
+    );
+    if (!users[0]) throw unauthenticated();
+    return { userId: row.user_id, tokens: await this.issue(users[0], row.family_id) };
+  }
+
+  /** Logout: revokes every token of the session the given refresh token belongs to. */
+  async revokeSessionOf(refreshToken: string): Promise<boolean> {
+    const rows: Array<{ family_id: string }> = await this.ds.query(`SELECT family_id FROM refresh_token WHERE token_hash = $1`, [
+      sha256(refreshToken),
+    ]);
+    if (!rows[0]) return false;
+    await this.revokeFamily(rows[0].family_id);
+    return true;
+  }
+
+  private async revokeFamily(familyId: string): Promise<void> {
+    await this.ds.query(`UPDATE refresh_token SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL`, [familyId]);
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AppConfig } from '../../config/app-config.js';
+import { TokenService } from './token.service.js';
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'leye-linyi' }, verifyOptions: { algorithms: ['HS256'], issuer: 'leye-linyi' } }),
+    }),
+  ],
+  providers: [TokenService],
+  exports: [TokenService],
+})
+export class TokensModule {}

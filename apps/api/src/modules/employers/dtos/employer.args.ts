@@ -1,0 +1,35 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { EmployerStatus } from '../../../common/graphql/enums.js';
+import { PageArgs } from '../../../common/graphql/pagination.js';
+
+@InputType()
+export class EmployerFilter {
+  @Field(() => EmployerStatus, { nullable: true }) @IsOptional() @IsEnum(EmployerStatus)
+  status?: EmployerStatus;
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(6, 6)
+  regionCode?: string;
+
+  @Field({ nullable: true, description: 'Part of the name or the credit code.' }) @IsOptional() @IsString() @MaxLength(100)
+  search?: string;
+}
+
+@ArgsType()
+export class EmployerListArgs extends PageArgs {
+  @Field(() => EmployerFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => EmployerFilter)
+  filter?: EmployerFilter;
+}
+
+@ArgsType()
+export class EmployerIdArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'id must be a UUID' })
+  id: string;
+}
+
+@ArgsType()
+export class RejectEmployerArgs extends EmployerIdArgs {
+  @Field({ description: 'Shown to the employer.' }) @IsString() @MaxLength(500)
+  reason: string;
+}

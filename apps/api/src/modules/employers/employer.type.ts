@@ -1,0 +1,61 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { maskPhone } from '@leye/domain';
+import { EmployerStatus } from '../../common/graphql/enums.js';
+import type { EmployerEntity } from './employer.entity.js';
+
+@ObjectType('Employer', { description: '用人单位: an organisation and its verification state.' })
+export class EmployerType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field({ description: '统一社会信用代码 (GB 32100-2015)' })
+  creditCode: string;
+
+  /** Resolved to `region` through a DataLoader. */
+  regionCode: string;
+
+  @Field(() => EmployerStatus)
+  status: EmployerStatus;
+
+  @Field(() => String, { nullable: true })
+  rejectionReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  reviewedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  contactName: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Masked (138****0001) in lists.' })
+  contactPhone: string | null;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType('EmployerPage')
+export class EmployerPage {
+  @Field(() => [EmployerType])
+  items: EmployerType[];
+
+  @Field(() => Int)
+  total: number;
+}
+
+export function toEmployerType(e: EmployerEntity, opts: { maskContact: boolean }): EmployerType {
+  return Object.assign(new EmployerType(), {
+    id: e.id,
+    name: e.name,
+    creditCode: e.creditCode,
+    regionCode: e.regionCode,
+    status: e.status,
+    rejectionReason: e.rejectionReason,
+    reviewedAt: e.reviewedAt,
+    contactName: e.contactName,
+    contactPhone: opts.maskContact ? maskPhone(e.contactPhone) : e.contactPhone,
+    createdAt: e.createdAt,
+  });
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { notFound, uniqueViolation } from '../../common/errors/app-error.js';
+import { NotificationMessages } from '../notifications/notification-messages.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { EmployerEntity, EmployerStatus } from './employer.entity.js';
+import { EmployerErrors } from './employer.exception.js';
+
+export interface EmployerQuery {
+  status?: EmployerStatus;
+  regionCode?: string;
+  search?: string;
+  /** null: every region. */
+  regionScope: string[] | null;
+  take: number;
+  skip: number;
+}
+
+@Injectable()
+export class EmployersService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async createPending(
+    manager: EntityManager,
+    input: { name: string; creditCode: string; regionCode: string; contactName: string; contactPhone: string | null },
+  ): Promise<EmployerEntity> {
+    try {
+      const rows: Array<{ id: string }> = await manager.query(
+        `INSERT INTO employer (name, credit_code, region_code, status, contact_name, contact_phone)
+         VALUES ($1, $2, $3, 'PENDING', $4, $5) RETURNING id`,
+        [input.name.trim(), input.creditCode, input.regionCode, input.contactName, input.contactPhone],
+      );
+      return (await manager.getRepository(EmployerEntity).findOneBy({ id: rows[0]!.id }))!;
+    } catch (error) {
+      if (uniqueViolation(error) === 'employer_credit_code_key') throw EmployerErrors.creditCodeTaken();
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<EmployerEntity> {
+    const employer = await this.ds.getRepository(EmployerEntity).findOneBy({ id });
+    if (!employer) throw notFound('单位 / Employer');
+    return employer;
+  }
+
+  async list(q: EmployerQuery): Promise<{ items: EmployerEntity[]; total: number }> {
+    const qb = this.ds.getRepository(EmployerEntity).createQueryBuilder('e');
+    if (q.regionScope) qb.andWhere('e.region_code IN (:...scope)', { scope: q.regionScope.length ? q.regionScope : ['-'] });
+    if (q.status) qb.andWhere('e.status = :status', { status: q.status });
+    if (q.regionCode) qb.andWhere('e.region_code = :region', { region: q.regionCode });
+    const search = q.search?.trim();
+    if (search) {
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('e.name ILIKE :like', { like: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` }).orWhere('e.credit_code = :code', {
+            code: search.toUpperCase(),
+          }),
+        ),
+      );
+    }
+    const [items, total] = await qb.orderBy('e.created_at', 'DESC').addOrderBy('e.id').take(q.take).skip(q.skip).getManyAndCount();
+    return { items, total };
+  }
+
+  /**
+   * Verifies or rejects a PENDING employer. The conditional UPDATE makes the review happen once:
+   * a second, concurrent review finds no PENDING row and gets CONFLICT.
+   */
+  async review(id: string, reviewerId: string, decision: { verified: true } | { verified: false; reason: string }): Promise<EmployerEntity> {
+    const status = decision.verified ? EmployerStatus.VERIFIED : EmployerStatus.REJECTED;
+    const reason = decision.verified ? null : decision.reason.trim();
+    if (!decision.verified && !reason) throw EmployerErrors.reasonRequired();
+    const result: [Array<{ id: string }>, number] = await this.ds.query(
+      `UPDATE employer SET status = $2, rejection_reason = $3, reviewed_at = now(), reviewed_by = $4, updated_at = now()
+        WHERE id = $1 AND status = 'PENDING' RETURNING id`,
+      [id, status, reason, reviewerId],
+    );
+    if (result[1] === 0) {
+      const current = await this.findById(id);
+      throw EmployerErrors.alreadyReviewed(current.status);
+    }
+    const employer = await this.findById(id);
+    await this.notifications.postToEmployerMembers(
+      id,
+      decision.verified ? NotificationMessages.employerVerified(employer) : NotificationMessages.employerRejected(employer, reason!),
+    );
+    return employer;
+  }
+}

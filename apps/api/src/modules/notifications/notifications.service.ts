@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { CITY_REGION_CODE } from '@leye/domain';
+import { NotificationEntity } from './notification.entity.js';
+import type { NotificationMessage } from './notification-messages.js';
+import { NotificationsGateway } from './notifications.gateway.js';
+import { toNotificationType } from './notification.type.js';
+
+/** The notification centre other capabilities post to: stored first, then pushed live. */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly gateway: NotificationsGateway,
+  ) {}
+
+  /** Posts one message to each user, rendered in that user's locale, and pushes it to their room. */
+  async post(userIds: string[], message: NotificationMessage): Promise<NotificationEntity[]> {
+    if (!userIds.length) return [];
+    const rows: NotificationEntity[] = await this.ds.query(
+      `INSERT INTO notification (user_id, kind, title, body, link, data)
+       SELECT u.id, $2, CASE WHEN u.locale = 'en' THEN $5 ELSE $3 END, CASE WHEN u.locale = 'en' THEN $6 ELSE $4 END, $7, $8
+         FROM app_user u WHERE u.id = ANY($1::uuid[]) AND u.disabled_at IS NULL
+       RETURNING id, user_id AS "userId", kind, title, body, link, data, read_at AS "readAt", created_at AS "createdAt"`,
+      [userIds, message.kind, message.zh.title, message.zh.body, message.en.title, message.en.body, message.link ?? null, message.data ?? {}],
+    );
+    for (const row of rows) this.gateway.pushToUser(row.userId, toNotificationType(row));
+    return rows;
+  }
+
+  async postToEmployerMembers(employerId: string, message: NotificationMessage): Promise<void> {
+    const rows: Array<{ id: string }> = await this.ds.query(`SELECT id FROM app_user WHERE employer_id = $1`, [employerId]);
+    await this.post(rows.map((r) => r.id), message);
+  }
+
+  /** Organizers who cover a region: its own, and the city's. */
+  async postToRegionOrganizers(regionCode: string, message: NotificationMessage): Promise<void> {
+    const rows: Array<{ id: string }> = await this.ds.query(
+      `SELECT id FROM app_user WHERE role = 'ORGANIZER' AND region_code IN ($1, $2)`,
+      [regionCode, CITY_REGION_CODE],
+    );
+    await this.post(rows.map((r) => r.id), message);
+  }
+
+  async page(userId: string, opts: { unreadOnly: boolean; take: number; skip: number }) {
+    const qb = this.ds.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :userId', { userId });
+    if (opts.unreadOnly) qb.andWhere('n.read_at IS NULL');
+    const [items, total] = await qb.orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC').take(opts.take).skip(opts.skip).getManyAndCount();
+    return { items, total, unreadCount: await this.unreadCount(userId) };
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const [row]: Array<{ n: number }> = await this.ds.query(
+      `SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
+    return row!.n;
+  }
+
+  /** Marks the caller's own notifications read; ids of other users' notifications are ignored. */
+  async markRead(userId: string, ids: string[] | null): Promise<number> {
+    const result: [unknown, number] = await this.ds.query(
+      `UPDATE notification SET read_at = now()
+        WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+      [userId, ids],
+    );
+    return result[1];
+  }
+}

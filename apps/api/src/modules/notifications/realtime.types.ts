@@ -1,0 +1,11 @@
+import type { NotificationType } from './notification.type.js';
+
+/** Events the server sends to clients (typed so gateway and web client agree). */
+export interface ServerToClientEvents {
+  'notification:new': (notification: NotificationType) => void;
+}
+
+export type ClientToServerEvents = Record<string, never>;
+
+/** Rooms are named after what they carry. */
+export const userRoom = (userId: string) => `user:${userId}`;

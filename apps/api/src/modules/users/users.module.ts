@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { RegionsModule } from '../regions/regions.module.js';
+import { StaffAccountsService } from './staff-accounts.service.js';
+import { UsersResolver } from './users.resolver.js';
+import { UsersService } from './users.service.js';
+
+@Module({ imports: [RegionsModule], providers: [UsersService, StaffAccountsService, UsersResolver], exports: [UsersService] })
+export class UsersModule {}

@@ -1,0 +1,125 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { App } from 'antd';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LogoutDocument, MeDocument, type AuthSessionFragment } from '../../../generated/graphql.js';
+import { setLanguage } from '../../i18n/i18n.js';
+import { LANGUAGE_STORAGE_KEY, toLanguage } from '../../i18n/utils/language.js';
+import { AuthContext, type AuthContextValue, type AuthStatus } from '../hooks/auth-context.js';
+import { sessionRefresher } from '../utils/session-refresher.js';
+import { sessionTokens } from '../utils/session-tokens.js';
+
+/** Refresh this long before the access token expires, so live connections never see it lapse. */
+const REFRESH_AHEAD_MS = 60_000;
+
+function adoptUserLocale(locale: string | null | undefined) {
+  // An explicit choice made with the header switch wins over the profile's stored preference.
+  if (localStorage.getItem(LANGUAGE_STORAGE_KEY)) return;
+  const language = toLanguage(locale);
+  if (language) setLanguage(language);
+}
+
+/**
+ * Owns the session lifecycle: resumes it on start from the stored refresh token, starts it after
+ * login/registration, refreshes ahead of expiry, and ends it on logout or when refresh is refused.
+ */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [status, setStatus] = useState<AuthStatus>(() =>
+    sessionTokens.getAccessToken() ? 'authenticated' : sessionTokens.getRefreshToken() ? 'starting' : 'anonymous',
+  );
+  const [attempt, setAttempt] = useState(0);
+
+  const me = useQuery(MeDocument, { skip: status !== 'authenticated', fetchPolicy: 'cache-first' });
+
+  const startSession = useCallback(
+    (session: AuthSessionFragment) => {
+      sessionTokens.set(session);
+      client.writeQuery({ query: MeDocument, data: { me: session.user } });
+      adoptUserLocale(session.user.locale);
+      setStatus('authenticated');
+    },
+    [client],
+  );
+
+  // Resume from the refresh token on start (the access token lives only in memory).
+  useEffect(() => {
+    if (status !== 'starting') return;
+    let cancelled = false;
+    sessionRefresher.refresh().then(
+      (outcome) => {
+        if (cancelled) return;
+        if (outcome.ok) startSession(outcome.session);
+        else setStatus('anonymous');
+      },
+      () => !cancelled && setStatus('unreachable'),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [status, attempt, startSession]);
+
+  // A refused refresh anywhere (link, socket, timer) ends the session.
+  useEffect(
+    () =>
+      sessionRefresher.onExpired(() => {
+        setStatus('anonymous');
+        void client.clearStore();
+        void message.warning(t('auth.sessionExpired'));
+      }),
+    [client, message, t],
+  );
+
+  // Refresh shortly before the access token expires.
+  useEffect(() => {
+    if (status !== 'authenticated') return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      const expiresAt = sessionTokens.getAccessTokenExpiresAt();
+      if (!expiresAt) return;
+      const delay = Math.max(5_000, expiresAt - Date.now() - REFRESH_AHEAD_MS);
+      timer = setTimeout(() => void sessionRefresher.refresh().catch(() => schedule()), delay);
+    };
+    schedule();
+    const unsubscribe = sessionTokens.subscribe(schedule);
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [status]);
+
+  const logout = useCallback(async () => {
+    const refreshToken = sessionTokens.getRefreshToken();
+    if (refreshToken) {
+      // Best effort: the session ends locally even if the API cannot be reached.
+      await client.mutate({ mutation: LogoutDocument, variables: { refreshToken } }).catch(() => undefined);
+    }
+    sessionTokens.clear();
+    setStatus('anonymous');
+    await client.clearStore();
+    void message.success(t('auth.loggedOut'));
+  }, [client, message, t]);
+
+  const refetchMe = me.refetch;
+  const retry = useCallback(() => {
+    if (sessionTokens.getAccessToken()) {
+      void refetchMe();
+      return;
+    }
+    setStatus('starting');
+    setAttempt((n) => n + 1);
+  }, [refetchMe]);
+
+  const user = status === 'authenticated' ? (me.data?.me ?? null) : null;
+  const effectiveStatus: AuthStatus =
+    status === 'authenticated' && !user ? (me.error ? 'unreachable' : 'starting') : status;
+
+  const value = useMemo<AuthContextValue>(
+    () => ({ status: effectiveStatus, user, startSession, logout, retry }),
+    [effectiveStatus, user, startSession, logout, retry],
+  );
+  return <AuthContext value={value}>{children}</AuthContext>;
+}

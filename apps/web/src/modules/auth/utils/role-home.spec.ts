@@ -1,0 +1,21 @@
+import { describe, expect, it } from '@jest/globals';
+import { ROLES } from '@leye/domain';
+import { ROLE_HOME, postLoginPath } from './role-home.js';
+
+describe('postLoginPath', () => {
+  it('has a distinct home for every role', () => {
+    expect(new Set(ROLES.map((r) => ROLE_HOME[r])).size).toBe(ROLES.length);
+  });
+
+  it.each([
+    ['ORGANIZER', null, '/organizer'],
+    ['ORGANIZER', '/organizer/employers/42', '/organizer/employers/42'],
+    ['ORGANIZER', '/organizerx', '/organizer'],
+    ['EMPLOYER', '/organizer/employers', '/employer'],
+    ['SEEKER', '//evil.example/seeker', '/seeker'],
+    ['SEEKER', 'https://evil.example/', '/seeker'],
+    ['ADMIN', '/admin/staff', '/admin/staff'],
+  ] as const)('%s asking for %s goes to %s', (role, requested, expected) => {
+    expect(postLoginPath(role, requested)).toBe(expected);
+  });
+});

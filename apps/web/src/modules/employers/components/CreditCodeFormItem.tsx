@@ -1,0 +1,39 @@
+import { CREDIT_CODE_MESSAGES } from '@leye/domain';
+import { Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../i18n/hooks/use-language.js';
+import { creditCodeProblem, normalizeCreditCodeInput } from '../utils/credit-code-feedback.js';
+
+/** Unified social credit code, checked live by the same rule the API applies (@leye/domain). */
+export function CreditCodeFormItem({ name = 'creditCode' }: { name?: string }) {
+  const { t } = useTranslation();
+  const { domainKey } = useLanguage();
+  const check = (typing: boolean) => async (_: unknown, value: string | undefined) => {
+    if (!value) return;
+    const problem = creditCodeProblem(value, { typing });
+    if (problem) throw new Error(CREDIT_CODE_MESSAGES[problem][domainKey]);
+  };
+  return (
+    <Form.Item
+      name={name}
+      label={t('register.creditCode')}
+      normalize={normalizeCreditCodeInput}
+      validateTrigger={['onChange', 'onBlur']}
+      hasFeedback
+      rules={[
+        { required: true, message: t('register.creditCodeRequired') },
+        { validator: check(true), validateTrigger: 'onChange' },
+        { validator: check(false), validateTrigger: 'onBlur' },
+      ]}
+    >
+      <Input
+        placeholder={t('register.creditCodePlaceholder')}
+        maxLength={20}
+        autoComplete="off"
+        spellCheck={false}
+        style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace', letterSpacing: 1 }}
+        data-testid="credit-code-input"
+      />
+    </Form.Item>
+  );
+}
