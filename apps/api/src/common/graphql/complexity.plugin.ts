@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppError, ErrorCode } from '../errors/app-error.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 /** Refuses operations whose estimated cost (1 per field, lists × take) exceeds the limit. */
 export function complexityLimitPlugin(schema: () => GraphQLSchema, max: number): ApolloServerPlugin {
@@ -16,7 +17,8 @@ export function complexityLimitPlugin(schema: () => GraphQLSchema, max: number):
             variables: request.variables ?? {},
             estimators: [
               fieldExtensionsEstimator(),
-              ({ args, childComplexity }) => (typeof args.take === 'number' ? args.take * Math.max(childComplexity, 1) : undefined),
+              ({ args, childComplexity }) => // Oversized `take` is refused by validation with a clearer message, so cost it at the cap.
+              (typeof args.take === 'number' ? Math.min(args.take, MAX_PAGE_SIZE) * Math.max(childComplexity, 1) : undefined),
               simpleEstimator({ defaultComplexity: 1 }),
             ],
           });

@@ -17,7 +17,7 @@ const toPayload = (s: Session): AuthPayload =>
     accessToken: s.accessToken,
     accessTokenExpiresAt: s.accessTokenExpiresAt,
     refreshToken: s.refreshToken,
-    user: toUserType(s.user, { maskContact: false }),
+    user: toUserType(s.user, { maskContact: false, isSelf: true }),
   });
 
 @Resolver()

@@ -66,7 +66,8 @@ export class TokenService {
    */
   async rotate(refreshToken: string): Promise<{ userId: string; tokens: IssuedTokens }> {
     const hash = sha256(refreshToken);
-    const rotated: Array<{ user_id: string; family_id: string }> = await this.ds.query(
+    // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+    const [rotated]: [Array<{ user_id: string; family_id: string }>, number] = await this.ds.query(
       `UPDATE refresh_token SET rotated_at = now()
         WHERE token_hash = $1 AND rotated_at IS NULL AND revoked_at IS NULL AND expires_at > now()
         RETURNING user_id, family_id`,

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { WebSocketGateway, WebSocketServer, type OnGatewayConnection } from '@nestjs/websockets';
+import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import { TokenService } from '../auth/token.service.js';
 import type { NotificationType } from './notification.type.js';
@@ -10,7 +10,7 @@ import { userRoom, type ClientToServerEvents, type ServerToClientEvents } from '
  * token) and joins only its own `user:<id>` room; it cannot join any other.
  */
 @WebSocketGateway({ path: '/socket.io', cors: { origin: true, credentials: true } })
-export class NotificationsGateway implements OnGatewayConnection {
+export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection {
   private readonly logger = new Logger(NotificationsGateway.name);
 
   @WebSocketServer()
@@ -18,15 +18,27 @@ export class NotificationsGateway implements OnGatewayConnection {
 
   constructor(private readonly tokens: TokenService) {}
 
+  /** Authentication happens in the handshake: a bad token gets `connect_error` and never connects. */
+  afterInit(server: Server): void {
+    server.use((socket, next) => {
+      const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : '';
+      void (token ? this.tokens.actorForAccessToken(token) : Promise.resolve(null)).then(
+        (actor) => {
+          if (!actor) return next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED' } }));
+          socket.data.actor = actor;
+          next();
+        },
+        (error: Error) => next(error),
+      );
+    });
+  }
+
   async handleConnection(socket: Socket): Promise<void> {
-    const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : '';
-    const actor = token ? await this.tokens.actorForAccessToken(token) : null;
+    const actor = socket.data.actor as { id: string } | undefined;
     if (!actor) {
-      socket.emit('error' as never, { code: 'UNAUTHENTICATED', message: 'Sign in first' } as never);
       socket.disconnect(true);
       return;
     }
-    socket.data.actor = actor;
     await socket.join(userRoom(actor.id));
     this.logger.debug(`socket ${socket.id} joined ${userRoom(actor.id)}`);
   }

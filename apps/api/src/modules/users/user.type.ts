@@ -29,9 +29,11 @@ export class UserType {
   /** Resolved to `region` / `employer` through DataLoaders. */
   regionCode: string | null;
   employerId: string | null;
+  /** The caller's own account (their own employer is always visible to them). */
+  isSelf: boolean;
 }
 
-export function toUserType(u: UserEntity, opts: { maskContact: boolean }): UserType {
+export function toUserType(u: UserEntity, opts: { maskContact: boolean; isSelf?: boolean }): UserType {
   return Object.assign(new UserType(), {
     id: u.id,
     role: u.role,
@@ -42,5 +44,6 @@ export function toUserType(u: UserEntity, opts: { maskContact: boolean }): UserT
     createdAt: u.createdAt,
     regionCode: u.regionCode,
     employerId: u.employerId,
+    isSelf: opts.isSelf ?? false,
   });
 }

@@ -19,12 +19,12 @@ export class UsersResolver {
 
   @Query(() => UserType, { description: 'The signed-in account.' })
   async me(@CurrentActor() actor: Actor): Promise<UserType> {
-    return toUserType(await this.users.findById(actor.id), { maskContact: false });
+    return toUserType(await this.users.findById(actor.id), { maskContact: false, isSelf: true });
   }
 
   @Mutation(() => UserType)
   async updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<UserType> {
-    return toUserType(await this.users.updateProfile(actor.id, input), { maskContact: false });
+    return toUserType(await this.users.updateProfile(actor.id, input), { maskContact: false, isSelf: true });
   }
 
   @Roles('ADMIN', 'ORGANIZER')
@@ -45,7 +45,8 @@ export class UsersResolver {
     if (!user.employerId) return null;
     const employer = await ctx.loaders.employer.load(user.employerId);
     const actor = ctx.req.actor;
-    if (!employer || !actor || !AccessPolicy.canReadEmployer(actor, employer)) return null;
-    return toEmployerType(employer, { maskContact: true });
+    if (!employer) return null;
+    if (!user.isSelf && !(actor && AccessPolicy.canReadEmployer(actor, employer))) return null;
+    return toEmployerType(employer, { maskContact: !user.isSelf });
   }
 }

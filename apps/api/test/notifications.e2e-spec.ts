@@ -1,0 +1,95 @@
+import type { Socket } from 'socket.io-client';
+import { createTestApp, type TestApp } from './support/test-app.js';
+import { registerEmployer, signedInAs } from './support/factories.js';
+
+const VERIFY = `mutation($id: ID!) { verifyEmployer(id: $id) { id } }`;
+const LIST = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { total unreadCount items { id kind title body link readAt } } }`;
+const COUNT = `{ unreadNotificationCount }`;
+const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`;
+const MARK_ALL = `mutation { markAllNotificationsRead }`;
+
+/** Collects what a socket receives so a test can say what arrived and what did not. */
+function inbox(socket: Socket): Array<{ kind: string; title: string }> {
+  const got: Array<{ kind: string; title: string }> = [];
+  socket.on('notification:new', (n) => got.push(n));
+  return got;
+}
+
+const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+describe('notification centre', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('pushes a verification notice live to the employer’s members only', async () => {
+    const emp = await registerEmployer(t);
+    const bystander = await registerEmployer(t);
+    const organizer = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const empInbox = inbox(await t.socket(emp.token));
+    const bystanderInbox = inbox(await t.socket(bystander.token));
+    const organizerInbox = inbox(await t.socket(organizer.token));
+
+    await t.gql(VERIFY, { id: emp.employerId }, organizer.token);
+    for (let i = 0; i < 40 && empInbox.length === 0; i++) await settle(50);
+    await settle();
+
+    expect(empInbox).toEqual([expect.objectContaining({ kind: 'EMPLOYER_VERIFIED', title: '单位认证已通过' })]);
+    expect(bystanderInbox).toEqual([]);
+    expect(organizerInbox).toEqual([]);
+  });
+
+  it('writes the text in the recipient’s language', async () => {
+    const emp = await registerEmployer(t);
+    await t.ds.query(`UPDATE app_user SET locale = 'en' WHERE id = $1`, [emp.userId]);
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    await t.gql(VERIFY, { id: emp.employerId }, organizer.token);
+    const list = await t.gql(LIST, {}, emp.token);
+    expect(list.data!.notifications.items[0]).toMatchObject({ kind: 'EMPLOYER_VERIFIED', title: 'Employer verified', link: '/employer' });
+  });
+
+  it('tells the region’s organizers that a new employer awaits review', async () => {
+    const lanshan = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const feixian = await signedInAs(t, 'ORGANIZER', { regionCode: '371325' });
+    const lanshanInbox = inbox(await t.socket(lanshan.token));
+    const feixianInbox = inbox(await t.socket(feixian.token));
+    await registerEmployer(t, { regionCode: '371302' });
+    for (let i = 0; i < 40 && lanshanInbox.length === 0; i++) await settle(50);
+    await settle();
+    expect(lanshanInbox.map((n) => n.kind)).toEqual(['EMPLOYER_AWAITING_REVIEW']);
+    expect(feixianInbox).toEqual([]);
+  });
+
+  it('lists, counts and marks read only the caller’s own notifications', async () => {
+    const emp = await registerEmployer(t);
+    const other = await registerEmployer(t);
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    await t.gql(VERIFY, { id: emp.employerId }, organizer.token);
+    await t.gql(VERIFY, { id: other.employerId }, organizer.token);
+
+    const mine = await t.gql(LIST, { unreadOnly: true }, emp.token);
+    expect(mine.data!.notifications).toMatchObject({ total: 1, unreadCount: 1 });
+    const theirs = await t.gql(LIST, {}, other.token);
+    const theirId = theirs.data!.notifications.items[0].id;
+
+    // Marking someone else's notification does nothing.
+    expect((await t.gql(MARK, { ids: [theirId] }, emp.token)).data!.markNotificationsRead).toBe(0);
+    expect((await t.gql(COUNT, {}, other.token)).data!.unreadNotificationCount).toBe(1);
+
+    expect((await t.gql(MARK, { ids: [mine.data!.notifications.items[0].id] }, emp.token)).data!.markNotificationsRead).toBe(1);
+    expect((await t.gql(COUNT, {}, emp.token)).data!.unreadNotificationCount).toBe(0);
+    expect((await t.gql(MARK_ALL, {}, other.token)).data!.markAllNotificationsRead).toBe(1);
+    expect((await t.gql(COUNT, {}, other.token)).data!.unreadNotificationCount).toBe(0);
+  });
+
+  it('refuses a socket without a valid token', async () => {
+    await expect(t.socket('not-a-token')).rejects.toThrow('UNAUTHENTICATED');
+    await expect(t.socket('')).rejects.toThrow('UNAUTHENTICATED');
+  });
+
+  it('needs a signed-in caller for the notification centre', async () => {
+    expect((await t.gql(COUNT)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});

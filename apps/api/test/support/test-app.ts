@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { io, type Socket } from 'socket.io-client';
+import { createApp } from '../../src/app.factory.js';
+import { loadConfig, type AppConfig } from '../../src/config/app-config.js';
+import { createDataSource } from '../../src/database/data-source.js';
+import { seedReferenceData } from '../../src/database/seed/reference-data.js';
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; fields?: Record<string, string>; [k: string]: unknown } }>;
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  config: AppConfig;
+  ds: DataSource;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  socket(token: string): Promise<Socket>;
+  close(): Promise<void>;
+}
+
+/** Creates the migrated template once per run (the first test file to get the lock does it). */
+async function ensureTemplate(admin: pg.Client, adminUrl: string, template: string): Promise<void> {
+  await admin.query('SELECT pg_advisory_lock(4242)');
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+    if (exists.rowCount) return;
+    await admin.query(`CREATE DATABASE ${template}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${template}`;
+    const ds = createDataSource(url.toString());
+    await ds.initialize();
+    await ds.runMigrations({ transaction: 'each' });
+    await seedReferenceData(ds);
+    await ds.destroy();
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(4242)');
+  }
+}
+
+/** Boots the real app on its own database cloned from the migrated template, listening on a free port. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const name = `leye_t_${randomBytes(6).toString('hex')}`;
+  const adminUrl = process.env.LEYE_TEST_ADMIN_URL!;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await ensureTemplate(admin, adminUrl, process.env.LEYE_TEST_TEMPLATE!);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.LEYE_TEST_TEMPLATE}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', ...env });
+  const app = await createApp(config, url.toString());
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = await app.getUrl();
+  const sockets: Socket[] = [];
+  return {
+    app,
+    baseUrl: baseUrl.replace('[::1]', '127.0.0.1'),
+    config,
+    ds: app.get(DataSource),
+    async gql(query, variables, token) {
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GqlResult<any>;
+    },
+    socket(token) {
+      return new Promise((resolve, reject) => {
+        const s = io(baseUrl, { path: '/socket.io', auth: { token }, transports: ['websocket'], reconnection: false });
+        sockets.push(s);
+        s.on('connect', () => resolve(s));
+        s.on('connect_error', reject);
+      });
+    },
+    async close() {
+      for (const s of sockets) s.disconnect();
+      await app.close();
+      const a = new pg.Client({ connectionString: adminUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await a.end();
+    },
+  };
+}
