@@ -23,12 +23,14 @@ async function main(): Promise<void> {
   let app;
   try {
     app = await createApp(config, db.url);
+    await app.listen(config.port, '0.0.0.0');
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    const e = error as NodeJS.ErrnoException;
+    console.error(e.code === 'EADDRINUSE' ? `Port ${config.port} is already in use: set PORT to a free port.` : (e.message ?? e));
+    await app?.close().catch(() => undefined);
     await db.stop();
     process.exit(1);
   }
-  await app.listen(config.port, '0.0.0.0');
   console.log(`乐业临沂 is running at http://localhost:${config.port} (GraphQL at /graphql)${config.databaseUrl ? '' : ` on the embedded PostgreSQL in ${config.dataDir}`}`);
 
   let stopping = false;
