@@ -98,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     const messages = Object.values(error.constraints ?? {}).map((m) => m.replace(new RegExp(`^${error.property} `), ''));
     problems.push(`${envName}: ${messages.join('; ')} (got "${String(error.value)}")`);
   }
-  if (config.isProduction && config.jwtSecret === DEV_JWT_SECRET) {
+  if (config.isProduction && (config.jwtSecret === DEV_JWT_SECRET || /change-?me/i.test(config.jwtSecret))) {
     problems.push('JWT_SECRET: must be set to your own secret in production');
   }
   if (problems.length) throw new ConfigError(problems);

