@@ -2,7 +2,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /** Typed documents for every operation in src/modules/** /graphql; output is generated, never edited. */
 const config: CodegenConfig = {
-  schema: 'schema.contract.graphql',
+  schema: '../api/schema.graphql',
   documents: ['src/**/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
@@ -11,6 +11,8 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
+        // Apollo adds __typename to every selection; the types say so, and cache writes need it.
+        nonOptionalTypename: true,
         enumsAsTypes: true,
         scalars: { DateTime: 'string' },
         avoidOptionals: { field: true, inputValue: false },

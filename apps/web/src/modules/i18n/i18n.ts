@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import relativeTime from 'dayjs/plugin/relativeTime';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.js';
@@ -14,6 +15,8 @@ function storedLanguage(): Language {
   }
 }
 
+dayjs.extend(relativeTime);
+
 const initial = storedLanguage();
 dayjs.locale(dayjsLocale(initial));
 document.documentElement.lang = initial;
@@ -25,6 +28,7 @@ void i18next.use(initReactI18next).init({
   supportedLngs: ['zh-CN', 'en'],
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 i18next.on('languageChanged', (lng) => {

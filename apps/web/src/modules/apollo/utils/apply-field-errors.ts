@@ -10,8 +10,9 @@ export function applyFieldErrors(
   error: unknown,
   formFields: readonly string[],
   rename: Record<string, string> = {},
+  language?: 'zh' | 'en',
 ): boolean {
-  const fields = Object.entries(graphQLFieldErrors(error))
+  const fields = Object.entries(graphQLFieldErrors(error, language))
     .map(([field, message]) => ({ name: rename[field] ?? field, errors: [message] }))
     .filter((f) => formFields.includes(f.name));
   if (fields.length === 0) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { graphQLErrorCode, graphQLErrorMessage, graphQLFieldErrors, hasErrorCode } from './graphql-errors.js';
+import { graphQLErrorCode, graphQLErrorMessage, graphQLFieldErrors, hasErrorCode, pickMessageLanguage } from './graphql-errors.js';
 
 const fallback = { network: 'NETWORK', generic: 'GENERIC' };
 
@@ -40,5 +40,27 @@ describe('graphql error helpers', () => {
     expect(graphQLErrorMessage(new TypeError('Failed to fetch'), fallback)).toBe('NETWORK');
     expect(graphQLErrorMessage(new Error('boom'), fallback)).toBe('GENERIC');
     expect(graphQLErrorMessage(undefined, fallback)).toBe('GENERIC');
+  });
+});
+
+describe('pickMessageLanguage', () => {
+  it('takes the half of a bilingual API message that matches the UI language', () => {
+    const m = '该统一社会信用代码已注册 / Already registered';
+    expect(pickMessageLanguage(m, 'zh')).toBe('该统一社会信用代码已注册');
+    expect(pickMessageLanguage(m, 'en')).toBe('Already registered');
+  });
+
+  it('leaves other messages alone', () => {
+    expect(pickMessageLanguage('a / b', 'zh')).toBe('a / b');
+    expect(pickMessageLanguage('单一信息', 'en')).toBe('单一信息');
+    expect(pickMessageLanguage('一 / 二 / three', 'en')).toBe('一 / 二 / three');
+  });
+
+  it('is applied to messages and field errors when a language is given', () => {
+    const error = {
+      errors: [{ message: '输入有误 / Invalid input', extensions: { code: 'BAD_USER_INPUT', fields: { reason: '请填写原因 / Reason is required' } } }],
+    };
+    expect(graphQLErrorMessage(error, fallback, 'en')).toBe('Invalid input');
+    expect(graphQLFieldErrors(error, 'zh')).toEqual({ reason: '请填写原因' });
   });
 });

@@ -34,26 +34,45 @@ export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
 }
 
 /** `{ field: message }` from every BAD_USER_INPUT error; empty when none names a field. */
-export function graphQLFieldErrors(error: unknown): Record<string, string> {
+export function graphQLFieldErrors(error: unknown, language?: 'zh' | 'en'): Record<string, string> {
   const out: Record<string, string> = {};
   for (const e of errorList(error)) {
     const fields = e.extensions?.fields;
     if (!fields || typeof fields !== 'object') continue;
     for (const [field, message] of Object.entries(fields)) {
-      if (typeof message === 'string') out[field] = message;
-      else if (Array.isArray(message) && typeof message[0] === 'string') out[field] = message[0];
+      const text = typeof message === 'string' ? message : Array.isArray(message) ? message[0] : undefined;
+      if (typeof text === 'string') out[field] = language ? pickMessageLanguage(text, language) : text;
     }
   }
   return out;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * The API writes many messages as "中文 / English". Show the half in the UI language; anything
+ * else is shown as it came.
+ */
+export function pickMessageLanguage(message: string, language: 'zh' | 'en'): string {
+  const parts = message.split(' / ');
+  if (parts.length !== 2) return message;
+  const [zh, en] = parts as [string, string];
+  if (!CJK.test(zh) || CJK.test(en)) return message;
+  return (language === 'en' ? en : zh).trim();
 }
 
 /**
  * A sentence to show the user: the API's own message for GraphQL errors (it is written for people),
  * otherwise the caller's fallback for network trouble.
  */
-export function graphQLErrorMessage(error: unknown, fallback: { network: string; generic: string }): string {
+export function graphQLErrorMessage(
+  error: unknown,
+  fallback: { network: string; generic: string },
+  language?: 'zh' | 'en',
+): string {
   const messages = errorList(error)
     .map((e) => (typeof e.message === 'string' ? e.message.trim() : ''))
+    .map((m) => (language ? pickMessageLanguage(m, language) : m))
     .filter(Boolean);
   if (messages.length > 0) return [...new Set(messages)].join('；');
   if (error && typeof error === 'object' && 'name' in error) {

@@ -6,11 +6,9 @@ import { LogoutDocument, MeDocument, type AuthSessionFragment } from '../../../g
 import { setLanguage } from '../../i18n/i18n.js';
 import { LANGUAGE_STORAGE_KEY, toLanguage } from '../../i18n/utils/language.js';
 import { AuthContext, type AuthContextValue, type AuthStatus } from '../hooks/auth-context.js';
+import { refreshDelay } from '../utils/refresh-delay.js';
 import { sessionRefresher } from '../utils/session-refresher.js';
 import { sessionTokens } from '../utils/session-tokens.js';
-
-/** Refresh this long before the access token expires, so live connections never see it lapse. */
-const REFRESH_AHEAD_MS = 60_000;
 
 function adoptUserLocale(locale: string | null | undefined) {
   // An explicit choice made with the header switch wins over the profile's stored preference.
@@ -37,7 +35,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const startSession = useCallback(
     (session: AuthSessionFragment) => {
       sessionTokens.set(session);
-      client.writeQuery({ query: MeDocument, data: { me: session.user } });
+      client.writeQuery({ query: MeDocument, data: { __typename: 'Query', me: session.user } });
       adoptUserLocale(session.user.locale);
       setStatus('authenticated');
     },
@@ -78,9 +76,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
       clearTimeout(timer);
-      const expiresAt = sessionTokens.getAccessTokenExpiresAt();
-      if (!expiresAt) return;
-      const delay = Math.max(5_000, expiresAt - Date.now() - REFRESH_AHEAD_MS);
+      const delay = refreshDelay(sessionTokens.getAccessTokenExpiresAt(), Date.now());
+      if (delay === null) return;
       timer = setTimeout(() => void sessionRefresher.refresh().catch(() => schedule()), delay);
     };
     schedule();

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
-import { applyFieldErrors } from '../../apollo/utils/apply-field-errors.js';
 import { CreditCodeFormItem } from '../../employers/components/CreditCodeFormItem.js';
 import { creditCodeLinyiRegion } from '../../employers/utils/credit-code-feedback.js';
 import { RegionSelect } from '../../regions/components/RegionSelect.js';
@@ -31,7 +30,7 @@ export function RegisterEmployerPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<EmployerValues>();
   const { register, loading } = useRegisterEmployer();
-  const { describe } = useApiError();
+  const { describe, showOnForm } = useApiError();
   const [error, setError] = useState<string | null>(null);
 
   const onValuesChange = (changed: Partial<EmployerValues>) => {
@@ -57,7 +56,7 @@ export function RegisterEmployerPage() {
       void message.success(t('register.success'));
       navigate(ROLE_HOME[user.role], { replace: true });
     } catch (e) {
-      if (!applyFieldErrors(form, e, FIELDS, { name: 'employerName' })) setError(describe(e));
+      if (!showOnForm(form, e, FIELDS, { name: 'employerName' })) setError(describe(e));
     }
   };
 

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
-import { applyFieldErrors } from '../../apollo/utils/apply-field-errors.js';
 import { useRegisterSeeker } from '../hooks/use-auth-mutations.js';
 import { ROLE_HOME } from '../utils/role-home.js';
 import { AuthLayout } from './AuthLayout.js';
@@ -25,7 +24,7 @@ export function RegisterSeekerPage() {
   const navigate = useNavigate();
   const [form] = Form.useForm<SeekerValues>();
   const { register, loading } = useRegisterSeeker();
-  const { describe } = useApiError();
+  const { describe, showOnForm } = useApiError();
   const [error, setError] = useState<string | null>(null);
 
   const onFinish = async (values: SeekerValues) => {
@@ -40,7 +39,7 @@ export function RegisterSeekerPage() {
       void message.success(t('register.success'));
       navigate(ROLE_HOME[user.role], { replace: true });
     } catch (e) {
-      if (!applyFieldErrors(form, e, FIELDS)) setError(describe(e));
+      if (!showOnForm(form, e, FIELDS)) setError(describe(e));
     }
   };
 

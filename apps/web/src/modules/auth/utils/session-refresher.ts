@@ -1,7 +1,11 @@
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import { print } from 'graphql';
 import { RefreshSessionDocument, type AuthSessionFragment } from '../../../generated/graphql.js';
 import { graphQLErrorCode } from '../../apollo/utils/graphql-errors.js';
 import { sessionTokens, type SessionTokens } from './session-tokens.js';
+
+// Same shape Apollo would request, so the returned user can be written to the cache as-is.
+const REFRESH_QUERY = print(addTypenameToDocument(RefreshSessionDocument));
 
 export type RefreshOutcome = { ok: true; session: AuthSessionFragment } | { ok: false; reason: 'NO_TOKEN' | 'REJECTED' };
 type ExpiredListener = () => void;
@@ -43,7 +47,7 @@ export class SessionRefresher {
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
       body: JSON.stringify({
         operationName: 'RefreshSession',
-        query: print(RefreshSessionDocument),
+        query: REFRESH_QUERY,
         variables: { refreshToken },
       }),
     });

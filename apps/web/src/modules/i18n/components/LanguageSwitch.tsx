@@ -2,10 +2,10 @@ import { GlobalOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../hooks/use-language.js';
-import { LANGUAGES } from '../utils/language.js';
+import { LANGUAGES, type Language } from '../utils/language.js';
 
-/** Header language switch; the choice persists in localStorage. */
-export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
+/** Header language switch; the choice persists in localStorage (and `onChange` may store it elsewhere). */
+export function LanguageSwitch({ compact = false, onChange }: { compact?: boolean; onChange?(language: Language): void }) {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
   return (
@@ -15,7 +15,10 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
         selectable: true,
         selectedKeys: [language],
         items: LANGUAGES.map((lng) => ({ key: lng, label: t(`language.${lng}`) })),
-        onClick: ({ key }) => setLanguage(key as (typeof LANGUAGES)[number]),
+        onClick: ({ key }) => {
+          setLanguage(key as Language);
+          onChange?.(key as Language);
+        },
       }}
     >
       <Button type="text" icon={<GlobalOutlined />} aria-label={t('language.label')} data-testid="language-switch">

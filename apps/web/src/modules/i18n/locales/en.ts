@@ -16,6 +16,7 @@ const en: LocaleResource = {
     all: 'All',
     empty: '—',
     retry: 'Retry',
+    refresh: 'Refresh',
     saved: 'Saved',
     details: 'Details',
     total: '{{count}} in total',
@@ -164,7 +165,6 @@ const en: LocaleResource = {
       pendingHint: 'Your details were submitted and await review by the human-resources bureau. You will be notified of the outcome.',
       verifiedHint: 'Your organisation is verified: you can book job-fair booths and post jobs.',
       rejectedHint: 'Verification was not granted. Correct the details named in the reason and contact your district bureau.',
-      comingSoon: 'Booth booking and job postings are coming soon',
     },
   },
   notifications: {
@@ -235,8 +235,11 @@ const en: LocaleResource = {
       quotas: 'Quota definitions',
       quotasDesc: 'Set yearly event quotas per district.',
     },
-    organizer: {
-      pending: 'Employers awaiting review',
+    employer: {
+      booths: 'Booth booking',
+      boothsDesc: 'Once verified, book booths at job fairs and university recruiting trips.',
+      jobs: 'Job postings',
+      jobsDesc: 'Post jobs, see applicants and record hiring intents.',
     },
   },
   errors: {

@@ -14,6 +14,7 @@ const zhCN = {
     all: '全部',
     empty: '—',
     retry: '重试',
+    refresh: '刷新',
     saved: '已保存',
     details: '详情',
     total: '共 {{count}} 条',
@@ -162,7 +163,6 @@ const zhCN = {
       pendingHint: '单位信息已提交，正在等待人社部门审核，审核结果将通过站内通知告知。',
       verifiedHint: '单位已认证，可预订招聘会展位、发布岗位。',
       rejectedHint: '认证未通过，请根据原因补正信息后联系所在区县人社部门。',
-      comingSoon: '展位预订与岗位发布即将上线',
     },
   },
   notifications: {
@@ -233,8 +233,11 @@ const zhCN = {
       quotas: '指标定义',
       quotasDesc: '设置各区县年度活动指标。',
     },
-    organizer: {
-      pending: '待审核单位',
+    employer: {
+      booths: '展位预订',
+      boothsDesc: '认证通过后，可为专场招聘会、名校直通车活动预订展位。',
+      jobs: '岗位发布',
+      jobsDesc: '发布招聘岗位，查看投递并记录达成意向。',
     },
   },
   errors: {

@@ -1,0 +1,49 @@
+import { maskPhone } from '@leye/domain';
+import { Descriptions, Typography, type DescriptionsProps } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { EmployerFieldsFragment } from '../../../generated/graphql.js';
+import { useLanguage } from '../../i18n/hooks/use-language.js';
+import { regionLabel } from '../../regions/utils/region-label.js';
+import { EmployerStatusTag } from './EmployerStatusTag.js';
+
+/** An employer's registration facts, as reviewers and the employer itself see them. */
+export function EmployerDetails({
+  employer,
+  columns = 1,
+  revealPhone = false,
+}: {
+  employer: EmployerFieldsFragment;
+  columns?: DescriptionsProps['column'];
+  revealPhone?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const time = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : t('common.empty'));
+  const items = [
+    { key: 'name', label: t('employers.fields.name'), children: employer.name },
+    {
+      key: 'creditCode',
+      label: t('employers.fields.creditCode'),
+      children: (
+        <Typography.Text copyable code data-testid="employer-credit-code">
+          {employer.creditCode}
+        </Typography.Text>
+      ),
+    },
+    { key: 'region', label: t('employers.fields.region'), children: regionLabel(employer.region, language) },
+    { key: 'status', label: t('employers.fields.status'), children: <EmployerStatusTag status={employer.status} /> },
+    ...(employer.status === 'REJECTED' && employer.rejectionReason
+      ? [{ key: 'reason', label: t('employers.fields.rejectionReason'), children: employer.rejectionReason }]
+      : []),
+    { key: 'contactName', label: t('employers.fields.contactName'), children: employer.contactName ?? t('common.empty') },
+    {
+      key: 'contactPhone',
+      label: t('employers.fields.contactPhone'),
+      children: (revealPhone ? employer.contactPhone : maskPhone(employer.contactPhone)) ?? t('common.empty'),
+    },
+    { key: 'createdAt', label: t('employers.fields.createdAt'), children: time(employer.createdAt) },
+    { key: 'reviewedAt', label: t('employers.fields.reviewedAt'), children: time(employer.reviewedAt) },
+  ];
+  return <Descriptions column={columns} items={items} size="middle" bordered />;
+}

@@ -1,0 +1,89 @@
+import { App, Button, Drawer, Grid, Result, Skeleton, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApiError } from '../../apollo/hooks/use-api-error.js';
+import { useEmployer, useReviewEmployer } from '../hooks/use-employers.js';
+import { EmployerDetails } from './EmployerDetails.js';
+import { RejectEmployerModal } from './RejectEmployerModal.js';
+
+/** One employer's details with the Verify / Reject decision (only while it is pending). */
+export function EmployerReviewDrawer({ employerId, onClose }: { employerId: string | undefined; onClose(): void }) {
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const { show, describe } = useApiError();
+  const screens = Grid.useBreakpoint();
+  const { employer, loading, error } = useEmployer(employerId);
+  const { verify, reject, verifying, rejecting } = useReviewEmployer();
+  const [rejectOpen, setRejectOpen] = useState(false);
+
+  const onVerify = () => {
+    if (!employer) return;
+    modal.confirm({
+      title: t('employers.detail.verify'),
+      content: t('employers.detail.verifyConfirm', { name: employer.name }),
+      okText: t('employers.detail.verify'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { 'data-testid': 'verify-confirm' },
+      onOk: async () => {
+        try {
+          await verify(employer.id);
+          void message.success(t('employers.detail.verified', { name: employer.name }));
+        } catch (e) {
+          show(e);
+        }
+      },
+    });
+  };
+
+  const onReject = async (reason: string) => {
+    if (!employer) return;
+    try {
+      await reject(employer.id, reason);
+      setRejectOpen(false);
+      void message.success(t('employers.detail.rejected', { name: employer.name }));
+    } catch (e) {
+      show(e);
+    }
+  };
+
+  const pending = employer?.status === 'PENDING';
+  return (
+    <Drawer
+      open={!!employerId}
+      onClose={onClose}
+      title={employer?.name ?? t('employers.detail.title')}
+      size={screens.md ? 560 : '100%'}
+      destroyOnHidden
+      data-testid="employer-drawer"
+      footer={
+        employer && (
+          <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
+            <Button danger disabled={!pending} loading={rejecting} onClick={() => setRejectOpen(true)} data-testid="reject-employer">
+              {t('employers.detail.reject')}
+            </Button>
+            <Button type="primary" disabled={!pending} loading={verifying} onClick={onVerify} data-testid="verify-employer">
+              {t('employers.detail.verify')}
+            </Button>
+          </Space>
+        )
+      }
+    >
+      {loading && !employer ? (
+        <Skeleton active paragraph={{ rows: 8 }} />
+      ) : error && !employer ? (
+        <Result status="warning" title={describe(error)} />
+      ) : employer ? (
+        <EmployerDetails employer={employer} revealPhone />
+      ) : null}
+      {employer && (
+        <RejectEmployerModal
+          open={rejectOpen}
+          employerName={employer.name}
+          confirming={rejecting}
+          onCancel={() => setRejectOpen(false)}
+          onConfirm={(reason) => void onReject(reason)}
+        />
+      )}
+    </Drawer>
+  );
+}

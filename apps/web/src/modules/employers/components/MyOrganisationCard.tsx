@@ -1,0 +1,65 @@
+import { BankOutlined } from '@ant-design/icons';
+import { Alert, Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useApiError } from '../../apollo/hooks/use-api-error.js';
+import { useNotificationListener } from '../../notifications/hooks/notifications-context.js';
+import { useMyEmployer } from '../hooks/use-employers.js';
+import { EmployerDetails } from './EmployerDetails.js';
+import { EmployerStatusTag } from './EmployerStatusTag.js';
+
+/** Review outcomes arrive as notifications of these kinds; the card then reloads its status. */
+const REVIEW_KINDS = ['EMPLOYER_VERIFIED', 'EMPLOYER_REJECTED'] as const;
+
+export function MyOrganisationCard() {
+  const { t } = useTranslation();
+  const { describe } = useApiError();
+  const { employer, loading, error, refetch } = useMyEmployer();
+  useNotificationListener(REVIEW_KINDS, () => void refetch());
+
+  if (loading) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 6 }} />
+      </Card>
+    );
+  }
+  if (error && !employer) return <Alert type="error" showIcon title={describe(error)} />;
+  if (!employer) {
+    return (
+      <Card>
+        <Empty description={t('employers.mine.none')} />
+      </Card>
+    );
+  }
+
+  const hint = {
+    PENDING: { type: 'info' as const, text: t('employers.mine.pendingHint') },
+    VERIFIED: { type: 'success' as const, text: t('employers.mine.verifiedHint') },
+    REJECTED: { type: 'error' as const, text: t('employers.mine.rejectedHint') },
+  }[employer.status];
+
+  return (
+    <Card
+      data-testid="organisation-card"
+      title={
+        <Flex align="center" gap={10} wrap>
+          <BankOutlined />
+          <Typography.Text strong style={{ fontSize: 16 }} data-testid="organisation-name">
+            {employer.name}
+          </Typography.Text>
+          <EmployerStatusTag status={employer.status} large testId="organisation-status" />
+        </Flex>
+      }
+    >
+      <Alert
+        type={hint.type}
+        showIcon
+        title={hint.text}
+        description={employer.status === 'REJECTED' && employer.rejectionReason ? employer.rejectionReason : undefined}
+        style={{ marginBottom: 16 }}
+        data-testid="organisation-status-hint"
+      />
+      <EmployerDetails employer={employer} columns={{ xs: 1, sm: 1, md: 2 }} revealPhone />
+    </Card>
+  );
+}
