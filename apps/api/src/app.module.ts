@@ -23,6 +23,10 @@ import { HealthController } from './modules/health/health.controller.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { CalendarFeedsModule } from './modules/calendar-feeds/calendar-feeds.module.js';
+import { EventsModule } from './modules/events/events.module.js';
+import { HolidaysModule } from './modules/holidays/holidays.module.js';
+import { VenuesModule } from './modules/venues/venues.module.js';
 
 @Module({})
 export class AppModule {
@@ -69,6 +73,10 @@ export class AppModule {
         NotificationsModule,
         EmployersModule,
         AuthModule,
+        VenuesModule,
+        HolidaysModule,
+        EventsModule,
+        CalendarFeedsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -5,3 +5,5 @@ export * from './password.js';
 export * from './contact.js';
 export * from './roles.js';
 export * from './regions.js';
+export * from './events.js';
+export * from './calendar/index.js';

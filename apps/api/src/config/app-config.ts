@@ -59,6 +59,18 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(10) @Max(100000)
   graphqlMaxComplexity = 2000;
 
+  /** How far ahead series occurrences are materialised. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(60)
+  seriesHorizonMonths = 12;
+
+  /** How often the horizon job runs; 0 turns it off (tests call it directly). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(10080)
+  horizonJobIntervalMinutes = 360;
+
+  /** Absolute base URL used in calendar-feed links; unset: taken from the request's Host. */
+  @IsOptional() @Matches(/^https?:\/\/[^/]+$/, { message: 'must be an origin like https://leye.example.cn (no path)' })
+  publicUrl?: string = undefined;
+
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
   }

@@ -3,10 +3,15 @@ import { NotificationEntity } from '../modules/notifications/notification.entity
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { RegionEntity } from '../modules/regions/region.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
+import { CoHostBodyEntity } from '../modules/events/co-host-body.entity.js';
+import { EventSeriesEntity } from '../modules/events/event-series.entity.js';
+import { EventEntity } from '../modules/events/event.entity.js';
+import { VenueEntity } from '../modules/venues/venue.entity.js';
+import { EventCalendar1764288000000 } from './migrations/1764288000000-event-calendar.js';
 import { Foundation1764201600000 } from './migrations/1764201600000-foundation.js';
 import { Venue1764201700000 } from './migrations/1764201700000-venue.js';
 
-export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity];
+export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity];
 
 /** Listed explicitly (not globbed) so the ESM build and jest load the same classes. */
-export const MIGRATIONS = [Foundation1764201600000, Venue1764201700000];
+export const MIGRATIONS = [Foundation1764201600000, Venue1764201700000, EventCalendar1764288000000];

@@ -69,3 +69,32 @@ export async function registerEmployer(t: TestApp, overrides: Record<string, unk
   const payload = res.data!.registerEmployer;
   return { input, token: payload.accessToken as string, refreshToken: payload.refreshToken as string, userId: payload.user.id as string, employerId: payload.user.employer.id as string };
 }
+
+/** A venue row for tests (venues are reference data organizers maintain). */
+export async function createVenue(t: TestApp, regionCode = '371302', capacity = 2000): Promise<string> {
+  const [row] = await t.ds.query(
+    `INSERT INTO venue (name, address, region_code, capacity) VALUES ($1, '测试路 1 号', $2, $3) RETURNING id`,
+    [`测试场馆${randomBytes(4).toString('hex')}`, regionCode, capacity],
+  );
+  return row.id;
+}
+
+export const CREATE_EVENT = `
+  mutation($input: EventInput!, $publish: Boolean!) {
+    createEvent(input: $input, publish: $publish) { id title status startsAt endsAt venue { id } region { code } }
+  }`;
+
+/** Input for a one-off fair in `regionCode` at `venueId`, starting `startsAt` for `hours` hours. */
+export function eventInput(overrides: Record<string, unknown> & { startsAt: string; hours?: number }) {
+  const { hours = 3, ...rest } = overrides;
+  const starts = new Date(overrides.startsAt);
+  return {
+    title: `测试招聘会 ${randomBytes(2).toString('hex')}`,
+    type: 'JOB_FAIR',
+    subtype: 'GENERAL',
+    regionCode: '371302',
+    capacity: 500,
+    endsAt: new Date(starts.getTime() + hours * 3600_000).toISOString(),
+    ...rest,
+  };
+}

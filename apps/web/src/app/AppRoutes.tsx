@@ -14,6 +14,7 @@ const MentorPortal = lazy(() => import('../portals/mentor/MentorPortal.js'));
 const HostPortal = lazy(() => import('../portals/host/HostPortal.js'));
 const SeekerPortal = lazy(() => import('../portals/seeker/SeekerPortal.js'));
 const AdminPortal = lazy(() => import('../portals/admin/AdminPortal.js'));
+const PublicPortal = lazy(() => import('../portals/public/PublicPortal.js'));
 
 export function AppRoutes() {
   return (
@@ -23,6 +24,8 @@ export function AppRoutes() {
         <Route path="/login" element={<GuestOnly><LoginPage /></GuestOnly>} />
         <Route path="/register/seeker" element={<GuestOnly><RegisterSeekerPage /></GuestOnly>} />
         <Route path="/register/employer" element={<GuestOnly><RegisterEmployerPage /></GuestOnly>} />
+        {/* Public event pages: no sign-in, phone first. */}
+        <Route path="/events/*" element={<PublicPortal />} />
         <Route path="/organizer/*" element={<RequireRole role="ORGANIZER"><OrganizerPortal /></RequireRole>} />
         <Route path="/employer/*" element={<RequireRole role="EMPLOYER"><EmployerPortal /></RequireRole>} />
         <Route path="/mentor/*" element={<RequireRole role="MENTOR"><MentorPortal /></RequireRole>} />

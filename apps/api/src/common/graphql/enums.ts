@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ROLES, type Role } from '@leye/domain';
+import { EVENT_STATUSES, EVENT_TYPES, ROLES, type EventStatus, type EventType, type Role } from '@leye/domain';
 import { EmployerStatus } from '../../modules/employers/employer.entity.js';
 
 /** GraphQL enums built from the domain's own lists, so there is one source of truth. */
@@ -12,3 +12,31 @@ registerEnumType(RegionLevelEnum, { name: 'RegionLevel' });
 registerEnumType(EmployerStatus, { name: 'EmployerStatus', description: '审核状态 of an employer.' });
 
 export { EmployerStatus };
+
+export const EventTypeEnum = Object.fromEntries(EVENT_TYPES.map((t) => [t, t])) as { [K in EventType]: K };
+registerEnumType(EventTypeEnum, { name: 'EventType', description: 'Kinds of calendar event (guide §2).' });
+
+export const EventStatusEnum = Object.fromEntries(EVENT_STATUSES.map((s) => [s, s])) as { [K in EventStatus]: K };
+registerEnumType(EventStatusEnum, { name: 'EventStatus', description: 'DRAFT → PUBLISHED → COMPLETED, or CANCELLED with a reason.' });
+
+export const HolidayPolicyEnum = { SKIP: 'SKIP', NEXT_WORKING_DAY: 'NEXT_WORKING_DAY', KEEP: 'KEEP' } as const;
+registerEnumType(HolidayPolicyEnum, { name: 'HolidayPolicy', description: 'What a statutory holiday does to a series occurrence.' });
+
+export enum EditScope {
+  THIS = 'THIS',
+  THIS_AND_FOLLOWING = 'THIS_AND_FOLLOWING',
+  ALL = 'ALL',
+}
+registerEnumType(EditScope, { name: 'EditScope', description: 'Which occurrences of a series an edit applies to.' });
+
+export const OccurrenceAdjustmentEnum = { NONE: 'NONE', SKIPPED: 'SKIPPED', MOVED: 'MOVED', KEPT_ON_HOLIDAY: 'KEPT_ON_HOLIDAY' } as const;
+registerEnumType(OccurrenceAdjustmentEnum, { name: 'OccurrenceAdjustment' });
+
+export const HolidayKindEnum = { HOLIDAY: 'HOLIDAY', WORKDAY: 'WORKDAY' } as const;
+registerEnumType(HolidayKindEnum, { name: 'HolidayKind', description: 'HOLIDAY: statutory day off (休); WORKDAY: adjusted working day (调休, 班).' });
+
+export const HolidaySourceEnum = { CHINESE_DAYS: 'CHINESE_DAYS', ADMIN: 'ADMIN' } as const;
+registerEnumType(HolidaySourceEnum, { name: 'HolidaySource' });
+
+export const SeriesPatternKindEnum = { RRULE: 'RRULE', SEASONAL_CADENCE: 'SEASONAL_CADENCE' } as const;
+registerEnumType(SeriesPatternKindEnum, { name: 'SeriesPatternKind' });

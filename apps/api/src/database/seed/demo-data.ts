@@ -52,7 +52,49 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
   }
   await ds.query(
     `INSERT INTO venue (name, address, region_code, capacity, latitude, longitude)
-     VALUES ('临沂市人力资源市场（示例）', '兰山区示例路 1 号', '371302', 3000, 35.0518, 118.3564)
+     VALUES ('临沂市人力资源市场（示例）', '兰山区示例路 1 号', '371302', 3000, 35.0518, 118.3564),
+            ('临沂创业孵化基地路演厅（示例）', '河东区示例大道 8 号', '371312', 300, NULL, NULL),
+            ('费县人才市场（示例）', '费县示例街 18 号', '371325', 800, NULL, NULL)
      ON CONFLICT (name) DO NOTHING`,
   );
+  for (const [name, nameEn] of DEMO_CO_HOSTS) {
+    await ds.query(`INSERT INTO co_host_body (name, name_en) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [name, nameEn]);
+  }
+  await seedDemoEvents(ds);
+}
+
+const DEMO_CO_HOSTS = [
+  ['共青团临沂市委', 'Linyi Communist Youth League Committee'],
+  ['临沂市科学技术局', 'Linyi Science and Technology Bureau'],
+  ['临沂市妇女联合会', "Linyi Women's Federation"],
+  ['临沂市退役军人事务局', 'Linyi Veterans Affairs Bureau'],
+  ['示例银行临沂分行', 'Example Bank, Linyi Branch'],
+] as const;
+
+/** A few published events in the coming weeks so the calendar and public pages have content. */
+async function seedDemoEvents(ds: DataSource): Promise<void> {
+  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM event WHERE title LIKE '%（示例）'`);
+  if (n > 0) return;
+  const [organizer] = await ds.query(`SELECT id FROM app_user WHERE email = 'organizer@leye.demo'`);
+  const venues: Array<{ id: string; name: string }> = await ds.query(`SELECT id, name FROM venue WHERE name LIKE '%（示例）'`);
+  const venue = (prefix: string) => venues.find((v) => v.name.startsWith(prefix))?.id ?? null;
+  const demo = [
+    { days: 5, hour: 9, hours: 3, title: '兰山区春风行动综合招聘会（示例）', type: 'JOB_FAIR', subtype: 'GENERAL', region: '371302', venue: venue('临沂市人力资源市场'), cap: 2000 },
+    { days: 9, hour: 14, hours: 2, title: '创业项目路演·第一期（示例）', type: 'ENTREPRENEURSHIP', subtype: 'ROADSHOW', region: '371312', venue: venue('临沂创业孵化基地'), cap: 200 },
+    { days: 12, hour: 19, hours: 2, title: '“乐业临沂”直播带岗·商贸物流专场（示例）', type: 'LIVESTREAM', subtype: 'JOB_PROMOTION', region: '371300', venue: null, cap: 100000 },
+    { days: 16, hour: 9, hours: 4, title: '木业产业专场招聘会（示例）', type: 'JOB_FAIR', subtype: 'INDUSTRY', region: '371302', venue: venue('临沂市人力资源市场'), cap: 1500 },
+    { days: 20, hour: 19, hours: 2, title: '社区夜校·电商直播技能课（示例）', type: 'TRAINING', subtype: 'NIGHT_SCHOOL', region: '371325', venue: venue('费县人才市场'), cap: 60 },
+  ];
+  for (const e of demo) {
+    const startsAt = new Date(Date.now() + e.days * 86400_000);
+    startsAt.setUTCHours(e.hour - 8, 0, 0, 0);
+    const endsAt = new Date(startsAt.getTime() + e.hours * 3600_000);
+    await ds.query(
+      `INSERT INTO event (title, description, type, subtype, region_code, venue_id, is_online, online_url, capacity, starts_at, ends_at,
+                          registration_opens_at, registration_closes_at, status, published_at, created_by, details)
+       VALUES ($1, '演示数据：名称与场馆均为虚构。', $2, $3, $4, $5, $5::uuid IS NULL, CASE WHEN $5::uuid IS NULL THEN 'https://live.example.cn/leye' END,
+               $6, $7, $8, now(), $7, 'PUBLISHED', now(), $9, $10)`,
+      [e.title, e.type, e.subtype, e.region, e.venue, e.cap, startsAt, endsAt, organizer.id, e.subtype === 'INDUSTRY' ? { industry: '木业' } : {}],
+    );
+  }
 }

@@ -12,7 +12,33 @@ export interface NotificationMessage {
   data?: Record<string, unknown>;
 }
 
+import { formatShanghai } from '../../common/time.js';
+
+type EventRef = { id: string; title: string; startsAt: Date };
+
 export const NotificationMessages = {
+  eventCancelled: (event: EventRef, reason: string): NotificationMessage => ({
+    kind: 'EVENT_CANCELLED',
+    zh: { title: '活动已取消', body: `「${event.title}」（${formatShanghai(event.startsAt)}）已取消。原因：${reason}` },
+    en: { title: 'Event cancelled', body: `"${event.title}" (${formatShanghai(event.startsAt)}) is cancelled. Reason: ${reason}` },
+    link: `/events/${event.id}`,
+    data: { eventId: event.id, reason },
+  }),
+  eventRescheduled: (event: EventRef, previousStartsAt: Date): NotificationMessage => ({
+    kind: 'EVENT_RESCHEDULED',
+    zh: { title: '活动时间已调整', body: `「${event.title}」由 ${formatShanghai(previousStartsAt)} 改为 ${formatShanghai(event.startsAt)}，报名与展位预订随之顺延。` },
+    en: { title: 'Event rescheduled', body: `"${event.title}" moved from ${formatShanghai(previousStartsAt)} to ${formatShanghai(event.startsAt)}; registrations and bookings move with it.` },
+    link: `/events/${event.id}`,
+    data: { eventId: event.id, previousStartsAt: previousStartsAt.toISOString() },
+  }),
+  eventChanged: (event: EventRef, changed: string[]): NotificationMessage => ({
+    kind: 'EVENT_CHANGED',
+    zh: { title: '活动信息已更新', body: `「${event.title}」（${formatShanghai(event.startsAt)}）已更新：${changed.join('、')}` },
+    en: { title: 'Event updated', body: `"${event.title}" (${formatShanghai(event.startsAt)}) changed: ${changed.join(', ')}` },
+    link: `/events/${event.id}`,
+    data: { eventId: event.id, changed },
+  }),
+
   employerVerified: (employer: { id: string; name: string }): NotificationMessage => ({
     kind: 'EMPLOYER_VERIFIED',
     zh: { title: '单位认证已通过', body: `「${employer.name}」已通过审核，现在可以预订展位、发布岗位。` },

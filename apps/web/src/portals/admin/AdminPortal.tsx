@@ -1,12 +1,23 @@
-import { CalendarOutlined, DashboardOutlined, HomeOutlined, TeamOutlined, UserAddOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  CalendarOutlined,
+  CarryOutOutlined,
+  DashboardOutlined,
+  FieldTimeOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UserAddOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { HolidayAdminPage } from '../../modules/holidays/components/HolidayAdminPage.js';
 import { ComingSoonGrid } from '../../modules/layout/components/ComingSoonGrid.js';
 import { NotFoundPage } from '../../modules/layout/components/NotFoundPage.js';
 import { RoleShell } from '../../modules/layout/components/RoleShell.js';
 import { WelcomeCard } from '../../modules/layout/components/WelcomeCard.js';
 import { ProfilePage } from '../../modules/profile/components/ProfilePage.js';
 import { CreateStaffAccountPage } from '../../modules/staff/components/CreateStaffAccountPage.js';
+import { calendarRoutes } from '../shared/calendar-routes.js';
 
 function AdminHome() {
   const { t } = useTranslation();
@@ -16,7 +27,6 @@ function AdminHome() {
       <ComingSoonGrid
         items={[
           { key: 'users', icon: <TeamOutlined />, title: t('home.admin.users'), description: t('home.admin.usersDesc') },
-          { key: 'calendar', icon: <CalendarOutlined />, title: t('home.admin.calendar'), description: t('home.admin.calendarDesc') },
           { key: 'quotas', icon: <DashboardOutlined />, title: t('home.admin.quotas'), description: t('home.admin.quotasDesc') },
         ]}
       />
@@ -24,7 +34,7 @@ function AdminHome() {
   );
 }
 
-/** 系统管理员. */
+/** 系统管理员: accounts, the holiday calendar, and the same event calendar organizers use. */
 export default function AdminPortal() {
   const { t } = useTranslation();
   return (
@@ -32,12 +42,17 @@ export default function AdminPortal() {
       portal="admin"
       nav={[
         { path: '/admin', label: t('nav.home'), icon: <HomeOutlined /> },
+        { path: '/admin/calendar', label: t('nav.calendar'), icon: <CalendarOutlined /> },
+        { path: '/admin/holidays', label: t('nav.holidays'), icon: <CarryOutOutlined /> },
+        { path: '/admin/peak-seasons', label: t('nav.peakSeasons'), icon: <FieldTimeOutlined /> },
         { path: '/admin/staff', label: t('nav.createStaff'), icon: <UserAddOutlined /> },
         { path: '/admin/profile', label: t('nav.profile'), icon: <UserOutlined /> },
       ]}
     >
       <Routes>
         <Route index element={<AdminHome />} />
+        {calendarRoutes()}
+        <Route path="holidays" element={<HolidayAdminPage />} />
         <Route path="staff" element={<CreateStaffAccountPage />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -6,15 +6,16 @@ import { NotFoundPage } from '../../modules/layout/components/NotFoundPage.js';
 import { RoleShell } from '../../modules/layout/components/RoleShell.js';
 import { WelcomeCard } from '../../modules/layout/components/WelcomeCard.js';
 import { ProfilePage } from '../../modules/profile/components/ProfilePage.js';
+import { BrowseEventsCard } from '../../modules/public-events/components/BrowseEventsCard.js';
 
 function SeekerHome() {
   const { t } = useTranslation();
   return (
     <>
       <WelcomeCard portal="seeker" />
+      <BrowseEventsCard />
       <ComingSoonGrid
         items={[
-          { key: 'events', icon: <CalendarOutlined />, title: t('home.seeker.events'), description: t('home.seeker.eventsDesc') },
           { key: 'broadcasts', icon: <VideoCameraOutlined />, title: t('home.seeker.broadcasts'), description: t('home.seeker.broadcastsDesc') },
           { key: 'applications', icon: <FileDoneOutlined />, title: t('home.seeker.applications'), description: t('home.seeker.applicationsDesc') },
         ]}
@@ -32,6 +33,7 @@ export default function SeekerPortal() {
       navMode="top"
       nav={[
         { path: '/seeker', label: t('nav.home'), icon: <HomeOutlined /> },
+        { path: '/events', label: t('nav.publicEvents'), icon: <CalendarOutlined /> },
         { path: '/seeker/profile', label: t('nav.profile'), icon: <UserOutlined /> },
       ]}
     >

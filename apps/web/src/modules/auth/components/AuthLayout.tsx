@@ -1,4 +1,4 @@
-import { CheckCircleFilled } from '@ant-design/icons';
+import { CalendarOutlined, CheckCircleFilled } from '@ant-design/icons';
 import { Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,12 @@ export function AuthLayout({
           <Link to="/" className="auth-main-brand">
             <BrandMark />
           </Link>
-          <LanguageSwitch />
+          <Flex align="center" gap={4}>
+            <Link to="/events" className="auth-events-link" data-testid="auth-events-link">
+              <CalendarOutlined /> {t('nav.publicEvents')}
+            </Link>
+            <LanguageSwitch />
+          </Flex>
         </Flex>
         <div className={wide ? 'auth-form auth-form-wide' : 'auth-form'}>
           <Card variant="borderless" className="auth-card">

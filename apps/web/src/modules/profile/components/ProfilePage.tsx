@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { useCurrentUser } from '../../auth/hooks/use-auth.js';
+import { MyCalendarFeedCard } from '../../calendar-feeds/components/MyCalendarFeedCard.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { LANGUAGES, toLanguage, type Language } from '../../i18n/utils/language.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
@@ -85,6 +86,9 @@ export function ProfilePage() {
               </Button>
             </Form>
           </Card>
+        </Col>
+        <Col xs={24}>
+          <MyCalendarFeedCard />
         </Col>
       </Row>
     </>

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module.js';
+import { CalendarFeedsController } from './calendar-feeds.controller.js';
+import { CalendarFeedsResolver } from './calendar-feeds.resolver.js';
+import { CalendarFeedsService } from './calendar-feeds.service.js';
+
+@Module({ imports: [EventsModule], controllers: [CalendarFeedsController], providers: [CalendarFeedsService, CalendarFeedsResolver] })
+export class CalendarFeedsModule {}

@@ -1,0 +1,34 @@
+import { Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../common/auth/actor.js';
+import { CurrentActor } from '../../common/auth/decorators.js';
+import type { GraphQLContext } from '../../common/graphql/loaders.js';
+import { AppConfig } from '../../config/app-config.js';
+import { CalendarFeedsService } from './calendar-feeds.service.js';
+import { baseUrlOf } from './calendar-feeds.controller.js';
+
+@ObjectType('CalendarFeed', { description: 'A private iCalendar subscription URL of the events that concern you.' })
+export class CalendarFeedType {
+  @Field() url: string;
+}
+
+@Resolver(() => CalendarFeedType)
+export class CalendarFeedsResolver {
+  constructor(
+    private readonly feeds: CalendarFeedsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  private url(ctx: GraphQLContext, token: string): CalendarFeedType {
+    return Object.assign(new CalendarFeedType(), { url: `${baseUrlOf(this.config, ctx.req as never)}/calendar/feed/${token}.ics` });
+  }
+
+  @Query(() => CalendarFeedType)
+  async myCalendarFeed(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<CalendarFeedType> {
+    return this.url(ctx, await this.feeds.tokenFor(actor.id));
+  }
+
+  @Mutation(() => CalendarFeedType, { description: 'Issues a new feed URL; the old one stops working.' })
+  async rotateCalendarFeedToken(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<CalendarFeedType> {
+    return this.url(ctx, await this.feeds.tokenFor(actor.id, true));
+  }
+}

@@ -1,0 +1,64 @@
+import ical, { ICalEventStatus } from 'ical-generator';
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone.js';
+import utc from 'dayjs/plugin/utc.js';
+import { EVENT_SUBTYPE_LABELS, EVENT_TYPE_LABELS } from '@leye/domain';
+
+// ical-generator writes a TZID'd DTSTART from the date library's zoned value; a bare Date would be
+// written in the server's zone under the Shanghai label.
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Asia/Shanghai has been UTC+08:00 without DST since 1991: one STANDARD block describes it exactly. */
+const SHANGHAI_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Shanghai',
+  'X-LIC-LOCATION:Asia/Shanghai',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0800',
+  'TZOFFSETTO:+0800',
+  'TZNAME:CST',
+  'DTSTART:19700101T000000',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+].join('\r\n');
+
+export interface FeedEvent {
+  id: string;
+  title: string;
+  description: string;
+  type: keyof typeof EVENT_TYPE_LABELS;
+  subtype: string;
+  startsAt: Date;
+  endsAt: Date;
+  status: string;
+  cancelReason: string | null;
+  isOnline: boolean;
+  onlineUrl: string | null;
+  venueName: string | null;
+  venueAddress: string | null;
+  updatedAt: Date;
+}
+
+/** Renders events as an RFC 5545 calendar in Asia/Shanghai time, with its VTIMEZONE. */
+export function renderCalendar(name: string, events: FeedEvent[], baseUrl: string): string {
+  const cal = ical({ name, prodId: { company: 'Linyi Public Employment Service', product: 'Leye Linyi', language: 'ZH' }, timezone: { name: 'Asia/Shanghai', generator: () => SHANGHAI_VTIMEZONE } });
+  for (const e of events) {
+    const kind = `${EVENT_TYPE_LABELS[e.type]?.zh ?? e.type}·${EVENT_SUBTYPE_LABELS[e.subtype]?.zh ?? e.subtype}`;
+    const cancelled = e.status === 'CANCELLED';
+    cal.createEvent({
+      id: `${e.id}@leye-linyi`,
+      start: dayjs(e.startsAt).tz('Asia/Shanghai'),
+      end: dayjs(e.endsAt).tz('Asia/Shanghai'),
+      timezone: 'Asia/Shanghai',
+      stamp: dayjs(e.updatedAt).utc(),
+      lastModified: dayjs(e.updatedAt).utc(),
+      summary: cancelled ? `【已取消】${e.title}` : e.title,
+      description: [kind, cancelled ? `取消原因：${e.cancelReason}` : null, e.description || null, e.onlineUrl ? `线上：${e.onlineUrl}` : null].filter(Boolean).join('\n'),
+      location: e.isOnline ? '线上 Online' : [e.venueName, e.venueAddress].filter(Boolean).join('，'),
+      url: `${baseUrl}/events/${e.id}`,
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+  }
+  return cal.toString();
+}

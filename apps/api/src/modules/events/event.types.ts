@@ -1,0 +1,162 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { EventStatus, EventType, HolidayPolicy } from '@leye/domain';
+import {
+  EventStatusEnum,
+  EventTypeEnum,
+  HolidayPolicyEnum,
+  OccurrenceAdjustmentEnum,
+  SeriesPatternKindEnum,
+} from '../../common/graphql/enums.js';
+import type { CoHostBodyEntity } from './co-host-body.entity.js';
+import type { EventDetailsData, EventEntity } from './event.entity.js';
+
+@ObjectType('CoHostBody', { description: '协办主体: a co-hosting body from the maintained list.' })
+export class CoHostBodyType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) nameEn: string | null;
+  @Field() active: boolean;
+}
+
+export const toCoHostBodyType = (c: CoHostBodyEntity): CoHostBodyType =>
+  Object.assign(new CoHostBodyType(), { id: c.id, name: c.name, nameEn: c.nameEn, active: c.active });
+
+@ObjectType('EventDetails', { description: 'Type-specific fields (industry fairs, campus recruiting).' })
+export class EventDetailsType {
+  @Field(() => String, { nullable: true }) industry: string | null;
+  @Field(() => String, { nullable: true }) university: string | null;
+  @Field(() => String, { nullable: true }) universityCity: string | null;
+  /** Resolved to `delegation`. */
+  delegationEmployerIds: string[];
+}
+
+@ObjectType('EventSeriesSummary')
+export class EventSeriesSummaryType {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field() ruleText: string;
+}
+
+@ObjectType('Event', { description: 'One dated event in the calendar (an occurrence of a series, or standalone).' })
+export class EventType_ {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field() description: string;
+  @Field(() => EventTypeEnum) type: EventType;
+  @Field() subtype: string;
+  @Field(() => EventDetailsType) details: EventDetailsType;
+  @Field() isOnline: boolean;
+  @Field(() => String, { nullable: true }) onlineUrl: string | null;
+  @Field(() => Int) capacity: number;
+  @Field() startsAt: Date;
+  @Field() endsAt: Date;
+  @Field(() => Date, { nullable: true }) registrationOpensAt: Date | null;
+  @Field(() => Date, { nullable: true }) registrationClosesAt: Date | null;
+  @Field(() => EventStatusEnum) status: EventStatus;
+  @Field(() => String, { nullable: true }) cancelReason: string | null;
+  @Field(() => String, { nullable: true, description: 'The date (YYYY-MM-DD) the series rule produced.' }) occurrenceKey: string | null;
+  @Field({ description: 'Edited on its own, apart from its series.' }) isException: boolean;
+  @Field(() => Date, { nullable: true }) originalStartsAt: Date | null;
+  @Field() createdAt: Date;
+  regionCode: string;
+  venueId: string | null;
+  seriesId: string | null;
+}
+
+@ObjectType('EventPage')
+export class EventPage {
+  @Field(() => [EventType_]) items: EventType_[];
+  @Field(() => Int) total: number;
+}
+
+export function toEventType(e: EventEntity): EventType_ {
+  const details: EventDetailsData = e.details ?? {};
+  return Object.assign(new EventType_(), {
+    id: e.id,
+    title: e.title,
+    description: e.description,
+    type: e.type,
+    subtype: e.subtype,
+    details: Object.assign(new EventDetailsType(), {
+      industry: details.industry ?? null,
+      university: details.university ?? null,
+      universityCity: details.universityCity ?? null,
+      delegationEmployerIds: details.delegationEmployerIds ?? [],
+    }),
+    isOnline: e.isOnline,
+    onlineUrl: e.onlineUrl,
+    capacity: e.capacity,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    registrationOpensAt: e.registrationOpensAt,
+    registrationClosesAt: e.registrationClosesAt,
+    status: e.status,
+    cancelReason: e.cancelReason,
+    occurrenceKey: e.occurrenceKey,
+    isException: e.detached,
+    originalStartsAt: e.originalStartsAt,
+    createdAt: e.createdAt,
+    regionCode: e.regionCode,
+    venueId: e.venueId,
+    seriesId: e.seriesId,
+  });
+}
+
+@ObjectType('DateRange')
+export class DateRangeType {
+  @Field() start: string;
+  @Field() end: string;
+}
+
+@ObjectType('CadenceSettings')
+export class CadenceSettingsType {
+  @Field(() => Int) year: number;
+  @Field(() => [Int]) weekdays: number[];
+  @Field(() => [DateRangeType]) peakRanges: DateRangeType[];
+}
+
+@ObjectType('EventSeries', { description: '系列活动: a recurring programme.' })
+export class EventSeriesType {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => EventTypeEnum) type: EventType;
+  @Field() subtype: string;
+  @Field(() => SeriesPatternKindEnum) patternKind: 'RRULE' | 'SEASONAL_CADENCE';
+  @Field(() => String, { nullable: true }) rrule: string | null;
+  @Field() ruleText: string;
+  @Field(() => CadenceSettingsType, { nullable: true }) cadence: CadenceSettingsType | null;
+  @Field() startDate: string;
+  @Field(() => String, { nullable: true }) untilDate: string | null;
+  @Field() startTime: string;
+  @Field(() => Int) durationMinutes: number;
+  @Field(() => HolidayPolicyEnum) holidayPolicy: HolidayPolicy;
+  @Field() materializedUntil: string;
+  @Field(() => Int) occurrenceCount: number;
+  regionCode: string;
+}
+
+@ObjectType('OccurrencePreview')
+export class OccurrencePreviewType {
+  @Field() occurrenceKey: string;
+  @Field() date: string;
+  @Field() startsAt: Date;
+  @Field() endsAt: Date;
+  @Field(() => OccurrenceAdjustmentEnum) adjustment: string;
+  @Field(() => String, { nullable: true }) holidayName: string | null;
+  @Field(() => String, { nullable: true, description: 'Title of the event already holding the venue then.' }) venueConflict: string | null;
+}
+
+@ObjectType('CadenceCheck')
+export class CadenceCheckType {
+  @Field(() => [String]) missedPeakWeeks: string[];
+  @Field(() => [String]) missedOffSeasonMonths: string[];
+}
+
+@ObjectType('SeriesPreview')
+export class SeriesPreviewType {
+  @Field(() => [OccurrencePreviewType]) occurrences: OccurrencePreviewType[];
+  @Field(() => Int) count: number;
+  @Field(() => Int) skipped: number;
+  @Field(() => Int) moved: number;
+  @Field(() => CadenceCheckType, { nullable: true }) cadenceCheck: CadenceCheckType | null;
+}

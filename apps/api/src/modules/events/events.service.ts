@@ -1,0 +1,363 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isValidSubtype, type EventType } from '@leye/domain';
+import type { Actor } from '../../common/auth/actor.js';
+import { notFound } from '../../common/errors/app-error.js';
+import { EditScope } from '../../common/graphql/enums.js';
+import { addDays, formatShanghai } from '../../common/time.js';
+import { NotificationMessages, type NotificationMessage } from '../notifications/notification-messages.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { EventAttachmentsService } from './event-attachments.service.js';
+import { EventEntity, type EventDetailsData } from './event.entity.js';
+import { EventErrors } from './event.exception.js';
+import type { EventDetailsInput, EventFilter, EventInput, EventUpdateInput } from './dtos/event.inputs.js';
+
+export interface EventQuery extends EventFilter {
+  /** null: all regions; otherwise staff see drafts only within these. */
+  staffScope: string[] | null | 'PUBLIC';
+  take: number;
+  skip: number;
+}
+
+export interface PlaceInput {
+  venueId?: string | null;
+  isOnline?: boolean | null;
+  onlineUrl?: string | null;
+  capacity: number;
+}
+
+const EXCLUSION_VIOLATION = '23P01';
+
+/** Events (occurrences): listing, creation, edits with series scopes, publish, cancel, reschedule. */
+@Injectable()
+export class EventsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly notifications: NotificationsService,
+    private readonly attachments: EventAttachmentsService,
+  ) {}
+
+  async list(q: EventQuery): Promise<{ items: EventEntity[]; total: number }> {
+    const qb = this.ds.getRepository(EventEntity).createQueryBuilder('e');
+    if (q.staffScope === 'PUBLIC') qb.andWhere('e.published_at IS NOT NULL');
+    else if (q.staffScope) qb.andWhere('(e.published_at IS NOT NULL OR e.region_code IN (:...scope))', { scope: q.staffScope.length ? q.staffScope : ['-'] });
+    if (q.from) qb.andWhere('e.ends_at > :from', { from: q.from });
+    if (q.to) qb.andWhere('e.starts_at < :to', { to: q.to });
+    if (q.types?.length) qb.andWhere('e.type IN (:...types)', { types: q.types });
+    if (q.subtype) qb.andWhere('e.subtype = :subtype', { subtype: q.subtype });
+    if (q.regionCode) qb.andWhere('e.region_code = :region', { region: q.regionCode });
+    if (q.statuses?.length) qb.andWhere('e.status IN (:...statuses)', { statuses: q.statuses });
+    if (q.seriesId) qb.andWhere('e.series_id = :seriesId', { seriesId: q.seriesId });
+    if (q.venueId) qb.andWhere('e.venue_id = :venueId', { venueId: q.venueId });
+    const text = q.text?.trim();
+    if (text) qb.andWhere('(e.title ILIKE :like OR e.description ILIKE :like)', { like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const [items, total] = await qb.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').take(q.take).skip(q.skip).getManyAndCount();
+    return { items, total };
+  }
+
+  async findById(id: string, manager: EntityManager = this.ds.manager): Promise<EventEntity> {
+    const event = await manager.getRepository(EventEntity).findOneBy({ id });
+    if (!event) throw notFound('活动 / Event');
+    return event;
+  }
+
+  /** Checks type, subtype, place, capacity and references; shared by events and series. */
+  async validateTemplate(input: { type: EventType; subtype: string; coHostIds?: string[]; details?: EventDetailsInput } & PlaceInput): Promise<void> {
+    if (!isValidSubtype(input.type, input.subtype)) throw EventErrors.badSubtype(input.type, input.subtype);
+    if (!input.isOnline && !input.venueId) throw EventErrors.placeRequired();
+    if (input.venueId && !input.isOnline) {
+      const [venue]: Array<{ capacity: number }> = await this.ds.query(`SELECT capacity FROM venue WHERE id = $1`, [input.venueId]);
+      if (!venue) throw EventErrors.unknownReference('venueId');
+      if (input.capacity > venue.capacity) throw EventErrors.overCapacity(input.capacity, venue.capacity);
+    }
+    if (input.coHostIds?.length) {
+      const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM co_host_body WHERE id = ANY($1::uuid[]) AND active`, [input.coHostIds]);
+      if (n !== new Set(input.coHostIds).size) throw EventErrors.unknownReference('coHostIds');
+    }
+    const delegation = input.details?.delegationEmployerIds;
+    if (delegation?.length) {
+      const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM employer WHERE id = ANY($1::uuid[]) AND status = 'VERIFIED'`, [delegation]);
+      if (n !== new Set(delegation).size) throw EventErrors.unknownReference('delegationEmployerIds');
+    }
+  }
+
+  private checkTimes(e: { startsAt: Date; endsAt: Date; registrationOpensAt?: Date | null; registrationClosesAt?: Date | null }): void {
+    if (e.endsAt <= e.startsAt) throw EventErrors.badTimes();
+    if (e.registrationOpensAt && e.registrationClosesAt && e.registrationClosesAt < e.registrationOpensAt) throw EventErrors.badRegistrationWindow();
+    if (e.registrationClosesAt && e.registrationClosesAt > e.endsAt) throw EventErrors.badRegistrationWindow();
+  }
+
+  /** Runs a write; an exclusion violation on the venue becomes CONFLICT naming the clashing event. */
+  async guardVenue<T>(venueId: string | null | undefined, range: { startsAt: Date; endsAt: Date; excludeId?: string } | null, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const code = (error as { code?: string; driverError?: { code?: string } }).driverError?.code ?? (error as { code?: string }).code;
+      if (code !== EXCLUSION_VIOLATION) throw error;
+      const detail = String((error as { detail?: string; driverError?: { detail?: string } }).driverError?.detail ?? (error as { detail?: string }).detail ?? '');
+      const clash = await this.findClash(venueId ?? null, range, detail);
+      throw EventErrors.venueTaken(clash ?? { title: '另一场活动 / another event', startsAt: range?.startsAt ?? new Date(), endsAt: range?.endsAt ?? new Date() });
+    }
+  }
+
+  private async findClash(venueId: string | null, range: { startsAt: Date; endsAt: Date; excludeId?: string } | null, detail: string) {
+    // The violation detail names the conflicting key: (venue_id, tstzrange(...)). Prefer the given range.
+    const m = /\((?<venue>[0-9a-f-]{36}), \["(?<from>[^"]+)","(?<to>[^"]+)"\)\)/.exec(detail);
+    const v = venueId ?? m?.groups?.venue ?? null;
+    const from = range?.startsAt ?? (m?.groups ? new Date(m.groups.from!) : null);
+    const to = range?.endsAt ?? (m?.groups ? new Date(m.groups.to!) : null);
+    if (!v || !from || !to) return null;
+    const rows: Array<{ title: string; startsAt: Date; endsAt: Date }> = await this.ds.query(
+      `SELECT title, starts_at AS "startsAt", ends_at AS "endsAt" FROM event
+        WHERE venue_id = $1 AND status <> 'CANCELLED' AND tstzrange(starts_at, ends_at) && tstzrange($2, $3) AND id <> coalesce($4::uuid, '00000000-0000-0000-0000-000000000000')
+        ORDER BY starts_at LIMIT 1`,
+      [v, from, to, range?.excludeId ?? null],
+    );
+    return rows[0] ?? null;
+  }
+
+  async create(actor: Actor, input: EventInput, publish: boolean): Promise<EventEntity> {
+    await this.validateTemplate(input);
+    this.checkTimes(input);
+    const id = await this.guardVenue(input.venueId, input, () =>
+      this.ds.transaction(async (m) => {
+        const [row]: Array<{ id: string }> = await m.query(
+          `INSERT INTO event (title, description, type, subtype, details, region_code, venue_id, is_online, online_url, capacity,
+                              starts_at, ends_at, registration_opens_at, registration_closes_at, status, published_at, created_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, CASE WHEN $15 = 'PUBLISHED' THEN now() END, $16)
+           RETURNING id`,
+          [
+            input.title.trim(), input.description ?? '', input.type, input.subtype, detailsOf(input.details), input.regionCode,
+            input.isOnline ? null : input.venueId, !!input.isOnline, input.onlineUrl ?? null, input.capacity,
+            input.startsAt, input.endsAt, input.registrationOpensAt ?? null, input.registrationClosesAt ?? null,
+            publish ? 'PUBLISHED' : 'DRAFT', actor.id,
+          ],
+        );
+        await this.setCoHosts(m, [row!.id], input.coHostIds ?? []);
+        return row!.id;
+      }),
+    );
+    return this.findById(id);
+  }
+
+  async setCoHosts(m: EntityManager, eventIds: string[], coHostIds: string[]): Promise<void> {
+    if (!eventIds.length) return;
+    await m.query(`DELETE FROM event_co_host WHERE event_id = ANY($1::uuid[])`, [eventIds]);
+    if (coHostIds.length) {
+      await m.query(
+        `INSERT INTO event_co_host (event_id, co_host_id) SELECT e, c FROM unnest($1::uuid[]) e CROSS JOIN unnest($2::uuid[]) c`,
+        [eventIds, [...new Set(coHostIds)]],
+      );
+    }
+  }
+
+  /**
+   * Edits one occurrence (THIS, which detaches it from series-wide edits), this and the following
+   * ones (the series is split at this occurrence), or the whole series. Returns the changed events.
+   */
+  async update(actor: Actor, id: string, input: EventUpdateInput, scope: EditScope): Promise<EventEntity[]> {
+    const event = await this.findById(id);
+    if (event.status === 'CANCELLED' || event.status === 'COMPLETED') throw EventErrors.notEditable(event.status);
+    if (scope !== EditScope.THIS && !event.seriesId) throw EventErrors.notInSeries();
+    const place = {
+      venueId: input.venueId !== undefined ? input.venueId : event.venueId,
+      isOnline: input.isOnline ?? event.isOnline,
+      onlineUrl: input.onlineUrl !== undefined ? input.onlineUrl : event.onlineUrl,
+      capacity: input.capacity ?? event.capacity,
+    };
+    if (place.isOnline) place.venueId = null;
+    await this.validateTemplate({ type: event.type, subtype: input.subtype ?? event.subtype, coHostIds: input.coHostIds, details: input.details, ...place });
+    const changed = describeChanges(input);
+
+    if (scope === EditScope.THIS) {
+      const startsAt = input.startsAt ?? (input.startTime || input.durationMinutes ? retime(event, input) : event.startsAt);
+      const endsAt = input.endsAt ?? (input.startTime || input.durationMinutes ? new Date(startsAt.getTime() + (input.durationMinutes ?? minutes(event)) * 60000) : event.endsAt);
+      const next = { startsAt, endsAt, registrationOpensAt: input.registrationOpensAt ?? event.registrationOpensAt, registrationClosesAt: input.registrationClosesAt ?? event.registrationClosesAt };
+      this.checkTimes(next);
+      await this.guardVenue(place.venueId, { ...next, excludeId: id }, () =>
+        this.ds.transaction(async (m) => {
+          await m.query(
+            `UPDATE event SET title = $2, description = $3, subtype = $4, details = $5, venue_id = $6, is_online = $7, online_url = $8,
+                    capacity = $9, starts_at = $10, ends_at = $11, registration_opens_at = $12, registration_closes_at = $13,
+                    original_starts_at = CASE WHEN $10 <> starts_at THEN coalesce(original_starts_at, starts_at) ELSE original_starts_at END,
+                    detached = series_id IS NOT NULL, updated_at = now()
+              WHERE id = $1`,
+            [
+              id, input.title?.trim() ?? event.title, input.description ?? event.description, input.subtype ?? event.subtype,
+              input.details ? detailsOf(input.details) : event.details, place.venueId, place.isOnline, place.onlineUrl, place.capacity,
+              next.startsAt, next.endsAt, next.registrationOpensAt, next.registrationClosesAt,
+            ],
+          );
+          if (input.coHostIds) await this.setCoHosts(m, [id], input.coHostIds);
+        }),
+      );
+      const updated = await this.findById(id);
+      await this.notifyAttached([updated], actor, (e) =>
+        updated.startsAt.getTime() !== event.startsAt.getTime() ? NotificationMessages.eventRescheduled(e, event.startsAt) : NotificationMessages.eventChanged(e, changed),
+      );
+      return [updated];
+    }
+
+    const targetIds = await this.ds.transaction(async (m) => {
+      let seriesId = event.seriesId!;
+      if (scope === EditScope.THIS_AND_FOLLOWING) seriesId = await this.splitSeries(m, seriesId, event.occurrenceKey!);
+      await m.query(
+        `UPDATE event_series SET title = coalesce($2, title), description = coalesce($3, description), subtype = coalesce($4, subtype),
+                details = coalesce($5, details), venue_id = $6, is_online = $7, online_url = $8, capacity = $9,
+                start_time = coalesce($10::time, start_time), duration_minutes = coalesce($11, duration_minutes),
+                co_host_ids = coalesce($12::uuid[], co_host_ids), updated_at = now()
+          WHERE id = $1`,
+        [seriesId, input.title?.trim() ?? null, input.description ?? null, input.subtype ?? null, input.details ? detailsOf(input.details) : null,
+          place.venueId, place.isOnline, place.onlineUrl, place.capacity, input.startTime ?? null, input.durationMinutes ?? null, input.coHostIds ?? null],
+      );
+      // Occurrences that follow the series: not edited on their own, not over, not cancelled.
+      const rows: Array<{ id: string }> = await m.query(
+        `SELECT id FROM event WHERE series_id = $1 AND NOT detached AND status IN ('DRAFT','PUBLISHED')
+            AND ($2::date IS NULL OR occurrence_key >= $2::date) AND ends_at > now() FOR UPDATE`,
+        [seriesId, scope === EditScope.ALL ? null : event.occurrenceKey],
+      );
+      const ids = rows.map((r) => r.id);
+      if (!ids.length) return ids;
+      await this.guardVenue(place.venueId, null, () =>
+        m.query(
+          `UPDATE event e SET title = s.title, description = s.description, subtype = s.subtype, details = s.details,
+                  venue_id = s.venue_id, is_online = s.is_online, online_url = s.online_url, capacity = s.capacity,
+                  starts_at = ((e.starts_at AT TIME ZONE 'Asia/Shanghai')::date + s.start_time) AT TIME ZONE 'Asia/Shanghai',
+                  ends_at = ((e.starts_at AT TIME ZONE 'Asia/Shanghai')::date + s.start_time) AT TIME ZONE 'Asia/Shanghai' + make_interval(mins => s.duration_minutes),
+                  updated_at = now()
+             FROM event_series s WHERE s.id = e.series_id AND e.id = ANY($1::uuid[])`,
+          [ids],
+        ),
+      );
+      if (input.coHostIds) await this.setCoHosts(m, ids, input.coHostIds);
+      return ids;
+    });
+    const updated = targetIds.length ? await this.ds.getRepository(EventEntity).find({ where: targetIds.map((tid) => ({ id: tid })), order: { startsAt: 'ASC' } }) : [];
+    await this.notifyAttached(updated, actor, (e) => NotificationMessages.eventChanged(e, changed));
+    return updated;
+  }
+
+  /** Ends the series the day before `fromKey` and continues it as a copy owning the later occurrences. */
+  private async splitSeries(m: EntityManager, seriesId: string, fromKey: string): Promise<string> {
+    const [first]: Array<{ n: number }> = await m.query(`SELECT count(*)::int AS n FROM event WHERE series_id = $1 AND occurrence_key < $2`, [seriesId, fromKey]);
+    if (first!.n === 0) return seriesId; // nothing before: editing "this and following" is editing all
+    const [copy]: Array<{ id: string }> = await m.query(
+      `INSERT INTO event_series (title, description, type, subtype, details, region_code, venue_id, is_online, online_url, capacity, co_host_ids,
+              pattern_kind, rrule, cadence, start_date, until_date, start_time, duration_minutes, holiday_policy, registration_opens_days,
+              publish_occurrences, materialized_until, created_by)
+       SELECT title, description, type, subtype, details, region_code, venue_id, is_online, online_url, capacity, co_host_ids,
+              pattern_kind, rrule, cadence, $2::date, until_date, start_time, duration_minutes, holiday_policy, registration_opens_days,
+              publish_occurrences, greatest(materialized_until, $2::date), created_by
+         FROM event_series WHERE id = $1 RETURNING id`,
+      [seriesId, fromKey],
+    );
+    await m.query(`UPDATE event SET series_id = $2 WHERE series_id = $1 AND occurrence_key >= $3`, [seriesId, copy!.id, fromKey]);
+    await m.query(`UPDATE event_series SET until_date = $2, materialized_until = least(materialized_until, $2), updated_at = now() WHERE id = $1`, [seriesId, addDays(fromKey, -1)]);
+    return copy!.id;
+  }
+
+  async publish(id: string, scope: EditScope): Promise<EventEntity[]> {
+    const event = await this.findById(id);
+    if (scope !== EditScope.THIS && !event.seriesId) throw EventErrors.notInSeries();
+    if (scope === EditScope.THIS) {
+      if (event.status !== 'DRAFT') throw EventErrors.notEditable(event.status);
+      await this.ds.query(`UPDATE event SET status = 'PUBLISHED', published_at = now(), updated_at = now() WHERE id = $1 AND status = 'DRAFT'`, [id]);
+      return [await this.findById(id)];
+    }
+    const [rows]: [Array<{ id: string }>, number] = await this.ds.query(
+      `UPDATE event SET status = 'PUBLISHED', published_at = now(), updated_at = now()
+        WHERE series_id = $1 AND status = 'DRAFT' AND ($2::date IS NULL OR occurrence_key >= $2::date) RETURNING id`,
+      [event.seriesId, scope === EditScope.ALL ? null : event.occurrenceKey],
+    );
+    await this.ds.query(`UPDATE event_series SET publish_occurrences = true WHERE id = $1`, [event.seriesId]);
+    return rows.length ? this.ds.getRepository(EventEntity).find({ where: rows.map((r) => ({ id: r.id })), order: { startsAt: 'ASC' } }) : [];
+  }
+
+  /** Cancels one occurrence (reason required). It stays in the calendar as cancelled and is never regenerated. */
+  async cancel(actor: Actor, id: string, reason: string): Promise<EventEntity> {
+    const why = reason.trim();
+    if (!why) throw EventErrors.reasonRequired();
+    const [rows]: [Array<{ id: string }>, number] = await this.ds.query(
+      `UPDATE event SET status = 'CANCELLED', cancel_reason = $2, cancelled_at = now(), updated_at = now()
+        WHERE id = $1 AND status IN ('DRAFT','PUBLISHED') RETURNING id`,
+      [id, why],
+    );
+    const event = await this.findById(id);
+    if (!rows.length) throw EventErrors.notEditable(event.status);
+    await this.notifyAttached([event], actor, (e) => NotificationMessages.eventCancelled(e, why));
+    return event;
+  }
+
+  /** Moves one occurrence in time; registrations and bookings reference the event, so they move with it. */
+  async reschedule(actor: Actor, id: string, startsAt: Date, endsAt: Date): Promise<EventEntity> {
+    const event = await this.findById(id);
+    if (event.status === 'CANCELLED' || event.status === 'COMPLETED') throw EventErrors.notEditable(event.status);
+    this.checkTimes({ startsAt, endsAt, registrationOpensAt: event.registrationOpensAt, registrationClosesAt: null });
+    const closes = event.registrationClosesAt && event.registrationClosesAt > endsAt ? endsAt : event.registrationClosesAt;
+    await this.guardVenue(event.venueId, { startsAt, endsAt, excludeId: id }, () =>
+      this.ds.query(
+        `UPDATE event SET starts_at = $2, ends_at = $3, registration_closes_at = $4, original_starts_at = coalesce(original_starts_at, starts_at),
+                detached = series_id IS NOT NULL, updated_at = now() WHERE id = $1`,
+        [id, startsAt, endsAt, closes],
+      ),
+    );
+    const updated = await this.findById(id);
+    await this.notifyAttached([updated], actor, (e) => NotificationMessages.eventRescheduled(e, event.startsAt));
+    return updated;
+  }
+
+  async complete(id: string): Promise<EventEntity> {
+    const [rows]: [Array<{ id: string }>, number] = await this.ds.query(
+      `UPDATE event SET status = 'COMPLETED', updated_at = now() WHERE id = $1 AND status = 'PUBLISHED' AND starts_at <= now() RETURNING id`,
+      [id],
+    );
+    const event = await this.findById(id);
+    if (!rows.length) throw EventErrors.notEditable(event.status);
+    return event;
+  }
+
+  async assignStaff(eventId: string, userId: string): Promise<EventEntity> {
+    const event = await this.findById(eventId);
+    const [user] = await this.ds.query(`SELECT id FROM app_user WHERE id = $1 AND role IN ('ORGANIZER','ADMIN','MENTOR','HOST') AND disabled_at IS NULL`, [userId]);
+    if (!user) throw EventErrors.unknownReference('userId');
+    await this.ds.query(`INSERT INTO event_staff (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [eventId, userId]);
+    return event;
+  }
+
+  /** Tells everyone attached to the changed events what changed (not the person who changed it). */
+  async notifyAttached(events: EventEntity[], actor: Actor, message: (e: EventEntity) => NotificationMessage): Promise<void> {
+    if (!events.length) return;
+    const attached = await this.attachments.usersAttachedTo(events.map((e) => e.id));
+    for (const e of events) {
+      const users = [...(attached.get(e.id) ?? [])].filter((u) => u !== actor.id);
+      await this.notifications.post(users, message(e));
+    }
+  }
+}
+
+function detailsOf(d: EventDetailsInput | undefined): EventDetailsData {
+  if (!d) return {};
+  return {
+    industry: d.industry?.trim() || null,
+    university: d.university?.trim() || null,
+    universityCity: d.universityCity?.trim() || null,
+    delegationEmployerIds: d.delegationEmployerIds ?? [],
+  };
+}
+
+const minutes = (e: EventEntity) => Math.round((e.endsAt.getTime() - e.startsAt.getTime()) / 60000);
+
+function retime(e: EventEntity, input: EventUpdateInput): Date {
+  if (!input.startTime) return e.startsAt;
+  const day = formatShanghai(e.startsAt).slice(0, 10);
+  return new Date(`${day}T${input.startTime}:00+08:00`);
+}
+
+function describeChanges(input: EventUpdateInput): string[] {
+  const names: Record<string, string> = {
+    title: '名称', description: '介绍', subtype: '类别', details: '详情', venueId: '场馆', isOnline: '线上/线下', onlineUrl: '线上链接',
+    capacity: '容量', startsAt: '时间', endsAt: '时间', startTime: '时间', durationMinutes: '时长',
+    registrationOpensAt: '报名时间', registrationClosesAt: '报名时间', coHostIds: '协办单位',
+  };
+  return [...new Set(Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined).map((k) => names[k] ?? k))];
+}

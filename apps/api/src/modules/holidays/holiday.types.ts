@@ -1,0 +1,56 @@
+import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { HolidayKindEnum, HolidaySourceEnum } from '../../common/graphql/enums.js';
+import { DateRangeInput } from '../events/dtos/event.inputs.js';
+import { DateRangeType } from '../events/event.types.js';
+
+@ObjectType('HolidayDay', { description: 'A statutory holiday (休) or an adjusted working day (班).' })
+export class HolidayDayType {
+  @Field() date: string;
+  @Field(() => HolidayKindEnum) kind: 'HOLIDAY' | 'WORKDAY';
+  @Field() name: string;
+  @Field(() => HolidaySourceEnum) source: 'CHINESE_DAYS' | 'ADMIN';
+}
+
+@ObjectType('HolidayYear')
+export class HolidayYearType {
+  @Field(() => Int) year: number;
+  @Field({ description: 'Whether the bundled chinese-days data has this year; if not, admins enter it.' }) hasBuiltInSchedule: boolean;
+  @Field(() => [HolidayDayType]) days: HolidayDayType[];
+}
+
+@InputType()
+export class HolidayDayInput {
+  @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / Use YYYY-MM-DD' }) date: string;
+  @Field(() => HolidayKindEnum) @IsIn(['HOLIDAY', 'WORKDAY']) kind: 'HOLIDAY' | 'WORKDAY';
+  @Field() @IsString() @Length(1, 50) name: string;
+}
+
+@ArgsType()
+export class YearArgs {
+  @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
+}
+
+@ArgsType()
+export class SetHolidaysArgs extends YearArgs {
+  @Field(() => [HolidayDayInput]) @ValidateNested({ each: true }) @Type(() => HolidayDayInput) @ArrayMaxSize(200) days: HolidayDayInput[];
+}
+
+@ObjectType('PeakSeasonSettings', { description: '用工旺季 ranges of one region and year.' })
+export class PeakSeasonSettingsType {
+  @Field(() => Int) year: number;
+  @Field() regionCode: string;
+  @Field(() => [DateRangeType]) ranges: DateRangeType[];
+  @Field({ description: 'True when nothing is saved and the platform default is shown.' }) isDefault: boolean;
+}
+
+@ArgsType()
+export class PeakSeasonArgs extends YearArgs {
+  @Field() @IsString() @Length(6, 6) regionCode: string;
+}
+
+@ArgsType()
+export class SetPeakSeasonsArgs extends PeakSeasonArgs {
+  @Field(() => [DateRangeInput]) @ValidateNested({ each: true }) @Type(() => DateRangeInput) @ArrayMaxSize(12) ranges: DateRangeInput[];
+}

@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  CITY_REGION_CODE,
+  buildHolidayCalendar,
+  chineseDaysCoversYear,
+  chineseDaysEntries,
+  defaultPeakRanges,
+  type HolidayCalendar,
+  type HolidayEntry,
+  type PeakRange,
+} from '@leye/domain';
+import { badInput, conflict } from '../../common/errors/app-error.js';
+import type { HolidayDayInput, HolidayDayType } from './holiday.types.js';
+
+/**
+ * The holiday calendar: statutory holidays and adjusted working days from `chinese-days` for the
+ * years it covers, overridden by what admins enter (for years it does not cover yet).
+ */
+@Injectable()
+export class HolidaysService {
+  constructor(private readonly ds: DataSource) {}
+
+  private async adminEntries(years: number[]): Promise<HolidayEntry[]> {
+    const rows: Array<{ date: string; kind: 'HOLIDAY' | 'WORKDAY'; name: string }> = await this.ds.query(
+      `SELECT to_char(day, 'YYYY-MM-DD') AS date, kind, name FROM holiday_day
+        WHERE extract(year FROM day)::int = ANY($1::int[]) ORDER BY day`,
+      [years],
+    );
+    return rows;
+  }
+
+  /** One calendar covering the given years (bundled data first, admin entries override). */
+  async calendarFor(years: number[]): Promise<HolidayCalendar> {
+    const unique = [...new Set(years)];
+    const bundled = unique.flatMap((y) => (chineseDaysCoversYear(y) ? chineseDaysEntries(y) : []));
+    return buildHolidayCalendar([...bundled, ...(await this.adminEntries(unique))]);
+  }
+
+  async year(year: number): Promise<{ year: number; hasBuiltInSchedule: boolean; days: HolidayDayType[] }> {
+    const hasBuiltInSchedule = chineseDaysCoversYear(year);
+    const byDate = new Map<string, HolidayDayType>();
+    if (hasBuiltInSchedule) for (const e of chineseDaysEntries(year)) byDate.set(e.date, { ...e, source: 'CHINESE_DAYS' });
+    for (const e of await this.adminEntries([year])) byDate.set(e.date, { ...e, source: 'ADMIN' });
+    return { year, hasBuiltInSchedule, days: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)) };
+  }
+
+  /** Replaces the admin-maintained entries of one year (e.g. the State Council's schedule, pasted). */
+  async setYear(year: number, days: HolidayDayInput[], adminId: string) {
+    const seen = new Set<string>();
+    const fields: Record<string, string> = {};
+    days.forEach((d, i) => {
+      const parsed = new Date(`${d.date}T00:00:00Z`);
+      if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== d.date) fields[`days.${i}.date`] = `无效日期 / Invalid date ${d.date}`;
+      else if (parsed.getUTCFullYear() !== year) fields[`days.${i}.date`] = `${d.date} 不在 ${year} 年 / is not in ${year}`;
+      if (seen.has(d.date)) fields[`days.${i}.date`] = `${d.date} 重复 / appears twice`;
+      seen.add(d.date);
+    });
+    if (Object.keys(fields).length) throw badInput('节假日列表有误 / The holiday list has errors', fields);
+    await this.ds.transaction(async (m) => {
+      await m.query(`DELETE FROM holiday_day WHERE extract(year FROM day)::int = $1`, [year]);
+      if (days.length) {
+        await m.query(
+          `INSERT INTO holiday_day (day, kind, name, updated_by)
+           SELECT d::date, k, n, $4 FROM unnest($1::text[], $2::text[], $3::text[]) AS t(d, k, n)`,
+          [days.map((d) => d.date), days.map((d) => d.kind), days.map((d) => d.name.trim()), adminId],
+        );
+      }
+    });
+    return this.year(year);
+  }
+
+  /** Saved peak seasons of a region (falling back to the city's, then the platform default). */
+  async peakSeasons(year: number, regionCode: string): Promise<{ year: number; regionCode: string; ranges: PeakRange[]; isDefault: boolean }> {
+    for (const code of regionCode === CITY_REGION_CODE ? [regionCode] : [regionCode, CITY_REGION_CODE]) {
+      const rows: PeakRange[] = await this.ds.query(
+        `SELECT to_char(start_date, 'YYYY-MM-DD') AS start, to_char(end_date, 'YYYY-MM-DD') AS "end"
+           FROM peak_season WHERE region_code = $1 AND year = $2 ORDER BY start_date`,
+        [code, year],
+      );
+      if (rows.length) return { year, regionCode, ranges: rows, isDefault: false };
+    }
+    return { year, regionCode, ranges: defaultPeakRanges(year, await this.calendarFor([year])), isDefault: true };
+  }
+
+  async setPeakSeasons(year: number, regionCode: string, ranges: PeakRange[]) {
+    const fields: Record<string, string> = {};
+    ranges.forEach((r, i) => {
+      if (r.end < r.start) fields[`ranges.${i}`] = '结束日期早于开始日期 / End is before start';
+      if (!r.start.startsWith(`${year}-`) || !r.end.startsWith(`${year}-`)) fields[`ranges.${i}`] = `应在 ${year} 年内 / Must lie within ${year}`;
+    });
+    if (Object.keys(fields).length) throw badInput('旺季时间段有误 / The peak-season ranges have errors', fields);
+    try {
+      await this.ds.transaction(async (m) => {
+        await m.query(`DELETE FROM peak_season WHERE region_code = $1 AND year = $2`, [regionCode, year]);
+        for (const r of ranges) {
+          await m.query(`INSERT INTO peak_season (region_code, year, start_date, end_date) VALUES ($1, $2, $3, $4)`, [regionCode, year, r.start, r.end]);
+        }
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === '23P01') throw conflict('旺季时间段不能重叠 / Peak-season ranges must not overlap');
+      throw error;
+    }
+    return this.peakSeasons(year, regionCode);
+  }
+}

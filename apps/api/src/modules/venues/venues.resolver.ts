@@ -1,0 +1,37 @@
+import { Args, ArgsType, Context, Field, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString, Length } from 'class-validator';
+import type { Actor } from '../../common/auth/actor.js';
+import { CurrentActor, Public, Roles } from '../../common/auth/decorators.js';
+import type { GraphQLContext } from '../../common/graphql/loaders.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+import { RegionType, toRegionType } from '../regions/region.type.js';
+import { VenueInput, VenueType, toVenueType } from './venue.type.js';
+import { VenuesService } from './venues.service.js';
+
+@ArgsType()
+class VenueListArgs {
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(6, 6) regionCode?: string;
+}
+
+@Resolver(() => VenueType)
+export class VenuesResolver {
+  constructor(private readonly venueService: VenuesService) {}
+
+  @Public()
+  @Query(() => [VenueType])
+  async venues(@Args() { regionCode }: VenueListArgs): Promise<VenueType[]> {
+    return (await this.venueService.list(regionCode)).map(toVenueType);
+  }
+
+  @Roles('ORGANIZER', 'ADMIN')
+  @Mutation(() => VenueType)
+  async createVenue(@CurrentActor() actor: Actor, @Args('input') input: VenueInput): Promise<VenueType> {
+    AccessPolicy.assert(AccessPolicy.canManageRegion(actor, input.regionCode), '只能在本辖区添加场馆 / Only in your region');
+    return toVenueType(await this.venueService.create(input));
+  }
+
+  @ResolveField(() => RegionType)
+  async region(@Parent() venue: VenueType, @Context() ctx: GraphQLContext): Promise<RegionType> {
+    return toRegionType((await ctx.loaders.region.load(venue.regionCode))!);
+  }
+}

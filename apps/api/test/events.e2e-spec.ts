@@ -1,0 +1,164 @@
+import { createTestApp, type TestApp } from './support/test-app.js';
+import { CREATE_EVENT, createVenue, eventInput, signedInAs } from './support/factories.js';
+
+const LIST = `query($filter: EventFilter, $take: Int!) { events(filter: $filter, take: $take) { total items { id title status region { code } venue { name } coHosts { name } } } }`;
+const CANCEL = `mutation($id: ID!, $reason: String!) { cancelEvent(id: $id, reason: $reason) { id status cancelReason } }`;
+const RESCHEDULE = `mutation($id: ID!, $s: DateTime!, $e: DateTime!) { rescheduleEvent(id: $id, startsAt: $s, endsAt: $e) { id startsAt originalStartsAt } }`;
+const ASSIGN = `mutation($e: ID!, $u: ID!) { assignEventStaff(eventId: $e, userId: $u) { id } }`;
+const ONE = `query($id: ID!) { event(id: $id) { id status cancelReason staff { id } } }`;
+
+describe('events and venues', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses a second event at a busy venue and names the clashing event', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const venueId = await createVenue(t);
+    const first = await t.gql(CREATE_EVENT, { input: eventInput({ title: '春季综合招聘会', venueId, startsAt: '2027-03-03T01:00:00Z' }), publish: true }, organizer.token);
+    expect(first.errors).toBeUndefined();
+    const clash = await t.gql(CREATE_EVENT, { input: eventInput({ venueId, startsAt: '2027-03-03T02:00:00Z' }), publish: false }, organizer.token);
+    expect(clash.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', clashingEvent: '春季综合招聘会' });
+    expect(clash.errors![0]!.message).toContain('春季综合招聘会');
+    // Back-to-back is fine: ranges are half-open.
+    const after = await t.gql(CREATE_EVENT, { input: eventInput({ venueId, startsAt: '2027-03-03T04:00:00Z' }), publish: false }, organizer.token);
+    expect(after.errors).toBeUndefined();
+  });
+
+  it('lets exactly one of several organizers booking the same slot at the same moment win', async () => {
+    const venueId = await createVenue(t);
+    const organizers = await Promise.all([
+      signedInAs(t, 'ORGANIZER', { regionCode: '371302' }),
+      signedInAs(t, 'ORGANIZER', { regionCode: '371300' }),
+      signedInAs(t, 'ORGANIZER', { regionCode: '371302' }),
+      signedInAs(t, 'ADMIN'),
+    ]);
+    const results = await Promise.all(
+      organizers.map((o, i) => t.gql(CREATE_EVENT, { input: eventInput({ title: `同时${i}`, venueId, startsAt: '2027-04-07T01:00:00Z', hours: 2 + i }), publish: true }, o.token)),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.extensions!.code).toBe('CONFLICT');
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM event WHERE venue_id = $1`, [venueId]);
+    expect(n).toBe(1);
+  });
+
+  it('frees the slot when an event is cancelled', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venueId = await createVenue(t);
+    const a = await t.gql(CREATE_EVENT, { input: eventInput({ venueId, startsAt: '2027-05-05T01:00:00Z' }), publish: true }, organizer.token);
+    await t.gql(CANCEL, { id: a.data!.createEvent.id, reason: '场馆检修' }, organizer.token);
+    const b = await t.gql(CREATE_EVENT, { input: eventInput({ venueId, startsAt: '2027-05-05T01:00:00Z' }), publish: true }, organizer.token);
+    expect(b.errors).toBeUndefined();
+  });
+
+  it('keeps county organizers to their county and shows drafts only to staff', async () => {
+    const lanshan = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const feixian = await signedInAs(t, 'ORGANIZER', { regionCode: '371325' });
+    const seeker = await signedInAs(t, 'SEEKER');
+    const venueId = await createVenue(t, '371325');
+    const elsewhere = await t.gql(CREATE_EVENT, { input: eventInput({ regionCode: '371325', venueId, startsAt: '2027-06-01T01:00:00Z' }), publish: false }, lanshan.token);
+    expect(elsewhere.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const draft = await t.gql(CREATE_EVENT, { input: eventInput({ regionCode: '371325', title: '费县草稿', venueId, startsAt: '2027-06-01T01:00:00Z' }), publish: false }, feixian.token);
+    const id = draft.data!.createEvent.id;
+    expect((await t.gql(CANCEL, { id, reason: 'x' }, lanshan.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await t.gql(ONE, { id }, seeker.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(ONE, { id })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(ONE, { id }, lanshan.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(ONE, { id }, feixian.token)).data!.event.status).toBe('DRAFT');
+    const publicList = await t.gql(LIST, { filter: { text: '费县草稿' }, take: 10 });
+    expect(publicList.data!.events.total).toBe(0);
+    const staffList = await t.gql(LIST, { filter: { text: '费县草稿' }, take: 10 }, feixian.token);
+    expect(staffList.data!.events.total).toBe(1);
+    const lanshanList = await t.gql(LIST, { filter: { text: '费县草稿' }, take: 10 }, lanshan.token);
+    expect(lanshanList.data!.events.total).toBe(0);
+  });
+
+  it('validates subtype, place, times and capacity with field errors', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venueId = await createVenue(t, '371302', 100);
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ subtype: 'SALON' }, 'subtype'],
+      [{ venueId: undefined }, 'venueId'],
+      [{ venueId, endsAt: '2027-07-01T00:00:00Z' }, 'endsAt'],
+      [{ venueId, capacity: 101 }, 'capacity'],
+    ];
+    for (const [override, field] of cases) {
+      const res = await t.gql(CREATE_EVENT, { input: { ...eventInput({ venueId, startsAt: '2027-07-01T01:00:00Z' }), capacity: 50, ...override }, publish: false }, organizer.token);
+      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { [field]: expect.any(String) } });
+    }
+    const online = await t.gql(CREATE_EVENT, { input: eventInput({ type: 'LIVESTREAM', subtype: 'JOB_PROMOTION', isOnline: true, onlineUrl: 'https://live.example.cn/1', startsAt: '2027-07-01T11:00:00Z' }), publish: true }, organizer.token);
+    expect(online.data!.createEvent.venue).toBeNull();
+  });
+
+  it('notifies exactly the attached users when an event is cancelled, with the reason', async () => {
+    const creator = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const other = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const mentor = await signedInAs(t, 'MENTOR');
+    const host = await signedInAs(t, 'HOST');
+    const bystander = await signedInAs(t, 'MENTOR');
+    const venueId = await createVenue(t);
+    const created = await t.gql(CREATE_EVENT, { input: eventInput({ venueId, startsAt: '2027-08-04T01:00:00Z' }), publish: true }, creator.token);
+    const id = created.data!.createEvent.id;
+    await t.gql(ASSIGN, { e: id, u: mentor.id }, creator.token);
+    await t.gql(ASSIGN, { e: id, u: host.id }, creator.token);
+    const res = await t.gql(CANCEL, { id, reason: '暴雨预警' }, other.token);
+    expect(res.data!.cancelEvent).toMatchObject({ status: 'CANCELLED', cancelReason: '暴雨预警' });
+    const rows: Array<{ user_id: string; body: string }> = await t.ds.query(`SELECT user_id, body FROM notification WHERE kind = 'EVENT_CANCELLED' AND data->>'eventId' = $1`, [id]);
+    expect(rows.map((r) => r.user_id).sort()).toEqual([creator.id, mentor.id, host.id].sort());
+    expect(rows.every((r) => r.body.includes('暴雨预警'))).toBe(true);
+    void bystander;
+    // Cancelling twice is refused; the reason is required.
+    expect((await t.gql(CANCEL, { id, reason: '再次' }, creator.token)).errors![0]!.extensions!.code).toBe('CONFLICT');
+    const another = await t.gql(CREATE_EVENT, { input: eventInput({ venueId, startsAt: '2027-08-05T01:00:00Z' }), publish: true }, creator.token);
+    expect((await t.gql(CANCEL, { id: another.data!.createEvent.id, reason: '  ' }, creator.token)).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { reason: expect.any(String) } });
+  });
+
+  it('reschedules one event, keeps where it came from, refuses a busy slot and tells attached staff', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const mentor = await signedInAs(t, 'MENTOR');
+    const venueId = await createVenue(t);
+    const a = await t.gql(CREATE_EVENT, { input: eventInput({ title: '占位活动', venueId, startsAt: '2027-09-01T01:00:00Z' }), publish: true }, organizer.token);
+    const b = await t.gql(CREATE_EVENT, { input: eventInput({ venueId, startsAt: '2027-09-02T01:00:00Z' }), publish: true }, organizer.token);
+    const id = b.data!.createEvent.id;
+    await t.gql(ASSIGN, { e: id, u: mentor.id }, organizer.token);
+    const busy = await t.gql(RESCHEDULE, { id, s: '2027-09-01T02:00:00Z', e: '2027-09-01T03:00:00Z' }, organizer.token);
+    expect(busy.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', clashingEvent: '占位活动' });
+    const moved = await t.gql(RESCHEDULE, { id, s: '2027-09-03T01:00:00Z', e: '2027-09-03T04:00:00Z' }, organizer.token);
+    expect(moved.data!.rescheduleEvent).toMatchObject({ startsAt: '2027-09-03T01:00:00.000Z', originalStartsAt: '2027-09-02T01:00:00.000Z' });
+    const [note] = await t.ds.query(`SELECT body FROM notification WHERE user_id = $1 AND kind = 'EVENT_RESCHEDULED'`, [mentor.id]);
+    expect(note.body).toContain('2027-09-02 09:00');
+    expect(note.body).toContain('2027-09-03 09:00');
+    void a;
+  });
+
+  it('lists a page of events with a fixed number of SQL queries', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venueId = await createVenue(t);
+    for (let i = 0; i < 12; i++) {
+      await t.gql(CREATE_EVENT, { input: eventInput({ title: `批量${i}`, venueId, startsAt: new Date(Date.UTC(2028, 0, 1 + i, 1)).toISOString() }), publish: true }, organizer.token);
+    }
+    const pg = (await import('pg')).default;
+    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const original = proto.query;
+    const count = async (take: number) => {
+      let n = 0;
+      proto.query = function (this: unknown, ...args: unknown[]) {
+        n++;
+        return original.apply(this, args);
+      };
+      try {
+        const res = await t.gql(`query($take: Int!) { events(filter: { text: "批量" }, take: $take) { total items { id region { name } venue { name } coHosts { name } series { id } registeredCount } } }`, { take });
+        expect(res.data!.events.items).toHaveLength(take);
+      } finally {
+        proto.query = original;
+      }
+      return n;
+    };
+    const small = await count(2);
+    const large = await count(12);
+    expect(large).toBe(small);
+    expect(large).toBeLessThanOrEqual(5);
+  });
+});

@@ -1,0 +1,232 @@
+import {
+  CalendarOutlined,
+  CheckCircleOutlined,
+  CloseCircleOutlined,
+  EditOutlined,
+  ExportOutlined,
+  FieldTimeOutlined,
+  SendOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Empty, Flex, List, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { EditScope } from '../../../generated/graphql.js';
+import { useApiError } from '../../apollo/hooks/use-api-error.js';
+import { PageHeader } from '../../layout/components/PageHeader.js';
+import { useEvent, useEventMutations } from '../hooks/use-events.js';
+import { usePortalBase } from '../hooks/use-portal-base.js';
+import { eventActions } from '../utils/event-status.js';
+import { formatShanghai, shanghaiDate } from '../utils/shanghai-time.js';
+import { CancelEventModal } from './CancelEventModal.js';
+import { EditScopeModal } from './EditScopeModal.js';
+import { EventFacts } from './EventFacts.js';
+import { EventStatusTag } from './EventStatusTag.js';
+import { RescheduleEventModal } from './RescheduleEventModal.js';
+
+type Dialog = 'editScope' | 'publishScope' | 'cancel' | 'reschedule' | null;
+
+/** An event as its organizer sees it, with Publish / Edit / Reschedule / Cancel. */
+export function EventDetailPage() {
+  const { id } = useParams();
+  const { t } = useTranslation();
+  const { message, modal } = App.useApp();
+  const { describe, show } = useApiError();
+  const navigate = useNavigate();
+  const base = usePortalBase();
+  const { event, loading, error } = useEvent(id);
+  const { publish, cancel, reschedule, complete, publishing, cancelling, rescheduling, completing } = useEventMutations();
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  if (loading) return <Skeleton active paragraph={{ rows: 12 }} />;
+  if (!event) return <Result status="warning" title={error ? describe(error) : t('errors.NOT_FOUND')} />;
+
+  const can = eventActions(event.status, event.startsAt);
+  const inSeries = !!event.series;
+  const calendarLink = `${base}/calendar?date=${shanghaiDate(event.startsAt)}`;
+
+  const doPublish = async (scope: EditScope) => {
+    try {
+      const published = await publish(event.id, scope);
+      setDialog(null);
+      void message.success(t('events.detail.published', { count: published.length }));
+    } catch (e) {
+      show(e);
+    }
+  };
+  const onPublish = () => {
+    if (inSeries) return setDialog('publishScope');
+    modal.confirm({
+      title: t('events.detail.publish'),
+      content: t('events.detail.publishConfirm'),
+      okText: t('events.detail.publish'),
+      cancelText: t('common.cancel'),
+      okButtonProps: { 'data-testid': 'publish-confirm' },
+      onOk: () => doPublish('THIS'),
+    });
+  };
+  const onEdit = () => (inSeries ? setDialog('editScope') : navigate(`${base}/events/${event.id}/edit`));
+  const onCancelEvent = async (reason: string) => {
+    try {
+      await cancel(event.id, reason);
+      setDialog(null);
+      void message.success(t('events.detail.cancelled'));
+    } catch (e) {
+      show(e);
+    }
+  };
+  const onComplete = () =>
+    modal.confirm({
+      title: t('events.detail.complete'),
+      content: t('events.detail.completeConfirm'),
+      okText: t('events.detail.complete'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          await complete(event.id);
+          void message.success(t('events.detail.completed'));
+        } catch (e) {
+          show(e);
+        }
+      },
+    });
+  const onReschedule = async (startsAt: string, endsAt: string) => {
+    await reschedule(event.id, startsAt, endsAt);
+    setDialog(null);
+    void message.success(t('events.detail.rescheduled'));
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={event.title}
+        extra={
+          <Space wrap>
+            <Link to={calendarLink}>
+              <Button icon={<CalendarOutlined />}>{t('events.detail.backToCalendar')}</Button>
+            </Link>
+            {event.status !== 'DRAFT' && (
+              <Link to={`/events/${event.id}`} target="_blank">
+                <Button icon={<ExportOutlined />}>{t('events.detail.publicPage')}</Button>
+              </Link>
+            )}
+          </Space>
+        }
+      />
+      <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
+        <EventStatusTag status={event.status} large />
+        {inSeries && <Tag icon={<FieldTimeOutlined />}>{t('events.detail.seriesOccurrence')}</Tag>}
+        {event.isException && <Tag color="orange">{t('events.detail.exception')}</Tag>}
+      </Flex>
+      {event.status === 'CANCELLED' && (
+        <Alert
+          type="error"
+          showIcon
+          title={t('events.detail.cancelledBanner')}
+          description={event.cancelReason}
+          style={{ marginBottom: 16 }}
+          data-testid="cancelled-banner"
+        />
+      )}
+      <Card variant="borderless" style={{ marginBottom: 16 }}>
+        <Flex gap={8} wrap data-testid="event-actions">
+          {can.publish && (
+            <Button type="primary" icon={<SendOutlined />} loading={publishing} onClick={onPublish} data-testid="publish-event">
+              {t('events.detail.publish')}
+            </Button>
+          )}
+          {can.edit && (
+            <Button icon={<EditOutlined />} onClick={onEdit} data-testid="edit-event">
+              {t('events.detail.edit')}
+            </Button>
+          )}
+          {can.reschedule && (
+            <Button icon={<FieldTimeOutlined />} onClick={() => setDialog('reschedule')} data-testid="reschedule-event">
+              {t('events.detail.reschedule')}
+            </Button>
+          )}
+          {can.complete && (
+            <Button icon={<CheckCircleOutlined />} loading={completing} onClick={onComplete} data-testid="complete-event">
+              {t('events.detail.complete')}
+            </Button>
+          )}
+          {can.cancel && (
+            <Button danger icon={<CloseCircleOutlined />} onClick={() => setDialog('cancel')} data-testid="cancel-event">
+              {t('events.detail.cancel')}
+            </Button>
+          )}
+          {!can.edit && <Typography.Text type="secondary">{t('events.detail.noActions')}</Typography.Text>}
+        </Flex>
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <Card variant="borderless" title={t('common.details')}>
+            <EventFacts event={event} />
+            <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+              {t('events.detail.createdAt', { time: formatShanghai(event.createdAt) })}
+            </Typography.Paragraph>
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <Card
+            variant="borderless"
+            title={
+              <span>
+                <TeamOutlined /> {t('events.fields.staff')}
+              </span>
+            }
+            data-testid="event-staff"
+          >
+            {event.staff.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events.detail.noStaff')} />
+            ) : (
+              <List
+                size="small"
+                dataSource={event.staff}
+                renderItem={(s) => (
+                  <List.Item>
+                    <List.Item.Meta title={s.displayName} description={t(`roles.${s.role}`)} />
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      {event.series && (
+        <>
+          <EditScopeModal
+            open={dialog === 'editScope'}
+            action="edit"
+            seriesTitle={event.series.title}
+            onCancel={() => setDialog(null)}
+            onConfirm={(scope) => navigate(`${base}/events/${event.id}/edit?scope=${scope}`)}
+          />
+          <EditScopeModal
+            open={dialog === 'publishScope'}
+            action="publish"
+            seriesTitle={event.series.title}
+            confirming={publishing}
+            onCancel={() => setDialog(null)}
+            onConfirm={(scope) => void doPublish(scope)}
+          />
+        </>
+      )}
+      <CancelEventModal
+        open={dialog === 'cancel'}
+        eventTitle={event.title}
+        confirming={cancelling}
+        onCancel={() => setDialog(null)}
+        onConfirm={(reason) => void onCancelEvent(reason)}
+      />
+      <RescheduleEventModal
+        open={dialog === 'reschedule'}
+        event={event}
+        confirming={rescheduling}
+        onCancel={() => setDialog(null)}
+        onConfirm={onReschedule}
+      />
+    </>
+  );
+}

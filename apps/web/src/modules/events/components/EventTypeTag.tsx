@@ -1,0 +1,15 @@
+import type { EventType } from '@leye/domain';
+import { Tag } from 'antd';
+import { useLanguage } from '../../i18n/hooks/use-language.js';
+import { eventSubtypeLabel, eventTypeColor, eventTypeLabel } from '../utils/event-type.js';
+
+/** The event's type in its calendar colour, optionally with the subtype. */
+export function EventTypeTag({ type, subtype }: { type: EventType; subtype?: string | null }) {
+  const { domainKey } = useLanguage();
+  return (
+    <Tag color={eventTypeColor(type)} data-testid="event-type" data-type={type} style={{ marginInlineEnd: 4 }}>
+      {eventTypeLabel(type, domainKey)}
+      {subtype ? ` · ${eventSubtypeLabel(subtype, domainKey)}` : ''}
+    </Tag>
+  );
+}

@@ -1,0 +1,47 @@
+import { Empty, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventSummaryFieldsFragment } from '../../../generated/graphql.js';
+import { useLanguage } from '../../i18n/hooks/use-language.js';
+import { groupEventsByDay, weekDates } from '../utils/event-days.js';
+import { EventCard } from './EventCard.js';
+
+/** Seven columns (stacked on phones), each day's events as time-ordered cards. */
+export function WeekView({
+  start,
+  today,
+  events,
+  eventPath,
+}: {
+  start: string;
+  today: string;
+  events: EventSummaryFieldsFragment[];
+  eventPath(id: string): string;
+}) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const byDay = useMemo(() => groupEventsByDay(events), [events]);
+  return (
+    <div className="week-view" data-testid="week-view">
+      {weekDates(start).map((date) => {
+        const list = byDay.get(date) ?? [];
+        return (
+          <section key={date} className={`week-day${date === today ? ' week-day-today' : ''}`} data-date={date}>
+            <header className="week-day-header">
+              <Typography.Text strong>{dayjs(date).format('ddd')}</Typography.Text>{' '}
+              <Typography.Text type="secondary">{dayjs(date).format(language === 'en' ? 'MMM D' : 'M/D')}</Typography.Text>
+            </header>
+            <div className="week-day-body">
+              {list.length === 0 ? (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events.calendar.noEventsDay')} className="week-day-empty" />
+              ) : (
+                list.map((e) => <EventCard key={e.id} event={e} to={eventPath(e.id)} />)
+              )}
+            </div>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
