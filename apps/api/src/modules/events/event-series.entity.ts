@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { EventType, HolidayPolicy, PeakRange } from '@leye/domain';
-import type { EventDetailsData } from './event.entity.js';
+import type { HolidayPolicy, PeakRange } from '@leye/domain';
+import { EventTemplateColumns } from './event-template.columns.js';
 
 export interface CadenceData {
   year: number;
@@ -10,39 +10,9 @@ export interface CadenceData {
 
 /** 系列活动: a recurring programme whose occurrences are materialised for a rolling horizon. */
 @Entity({ name: 'event_series' })
-export class EventSeriesEntity {
+export class EventSeriesEntity extends EventTemplateColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ type: 'text' })
-  title: string;
-
-  @Column({ type: 'text', default: '' })
-  description: string;
-
-  @Column({ type: 'text' })
-  type: EventType;
-
-  @Column({ type: 'text' })
-  subtype: string;
-
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
-  details: EventDetailsData;
-
-  @Column({ name: 'region_code', type: 'varchar', length: 6 })
-  regionCode: string;
-
-  @Column({ name: 'venue_id', type: 'uuid', nullable: true })
-  venueId: string | null;
-
-  @Column({ name: 'is_online', type: 'boolean', default: false })
-  isOnline: boolean;
-
-  @Column({ name: 'online_url', type: 'text', nullable: true })
-  onlineUrl: string | null;
-
-  @Column({ type: 'integer' })
-  capacity: number;
 
   @Column({ name: 'co_host_ids', type: 'uuid', array: true, default: () => "'{}'" })
   coHostIds: string[];

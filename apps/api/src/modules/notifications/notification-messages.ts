@@ -1,3 +1,5 @@
+import { formatShanghai } from '../../common/time.js';
+
 /** What each kind of notification says, in both languages; the recipient's locale picks one. */
 export interface NotificationText {
   title: string;
@@ -11,8 +13,6 @@ export interface NotificationMessage {
   link?: string;
   data?: Record<string, unknown>;
 }
-
-import { formatShanghai } from '../../common/time.js';
 
 type EventRef = { id: string; title: string; startsAt: Date };
 
