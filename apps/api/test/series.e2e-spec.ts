@@ -170,3 +170,34 @@ describe('event series', () => {
     expect((await t.gql(GET, { y: 2027, r: '371302' }, lanshan.token)).data!.peakSeasons.ranges).toEqual(ranges);
   });
 });
+
+describe('horizon job', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('fills a lagging horizon exactly once even when two runs start together', async () => {
+    const { HorizonJob } = await import('../src/modules/events/horizon.job.js');
+    const organizer = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const venueId = await createVenue(t);
+    const created = await t.gql(CREATE, { input: seriesInput(venueId, weekly(addDays(shanghaiDate(new Date()), 1))) }, organizer.token);
+    const seriesId = created.data!.createEventSeries.id;
+    // Pretend the job has not run for three months: drop the last three months of occurrences.
+    const [, removed]: [unknown, number] = await t.ds.query(
+      `DELETE FROM event WHERE series_id = $1 AND occurrence_key > (SELECT materialized_until - 91 FROM event_series WHERE id = $1)`,
+      [seriesId],
+    );
+    await t.ds.query(`UPDATE event_series SET materialized_until = materialized_until - 91 WHERE id = $1`, [seriesId]);
+    expect(removed).toBeGreaterThanOrEqual(12);
+    const job = t.app.get(HorizonJob);
+    const results = await Promise.all([job.runOnce(), job.runOnce()]);
+    expect(results.reduce<number>((sum, r) => sum + (r ?? 0), 0)).toBe(removed);
+    const [{ dupes }] = await t.ds.query(
+      `SELECT count(*)::int AS dupes FROM (SELECT occurrence_key FROM event WHERE series_id = $1 GROUP BY 1 HAVING count(*) > 1) d`,
+      [seriesId],
+    );
+    expect(dupes).toBe(0);
+  });
+});
