@@ -66,6 +66,22 @@ describe('event series', () => {
     expect(created.data!.createEventSeries).toMatchObject({ occurrenceCount: count, materializedUntil: '2026-12-31' });
   });
 
+  it('gives every occurrence the series’ co-hosts, from the maintained list', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const venueId = await createVenue(t);
+    const body = await t.gql(`mutation { createCoHostBody(name: "共青团临沂市委（测试）") { id } }`, {}, organizer.token);
+    const coHostId = body.data!.createCoHostBody.id;
+    const dup = await t.gql(`mutation { createCoHostBody(name: "共青团临沂市委（测试）") { id } }`, {}, organizer.token);
+    expect(dup.errors![0]!.extensions!.code).toBe('CONFLICT');
+    const created = await t.gql(CREATE, { input: seriesInput(venueId, weekly('2027-05-01', '2027-05-31'), { coHostIds: [coHostId] }) }, organizer.token);
+    const seriesId = created.data!.createEventSeries.id;
+    const res = await t.gql(`query($f: EventFilter!) { events(filter: $f, take: 50) { items { coHosts { name } } } }`, { f: { seriesId } }, organizer.token);
+    expect(res.data!.events.items).toHaveLength(4);
+    for (const e of res.data!.events.items) expect(e.coHosts).toEqual([{ name: '共青团临沂市委（测试）' }]);
+    const unknown = await t.gql(CREATE, { input: seriesInput(venueId, weekly('2027-06-01', '2027-06-30'), { coHostIds: ['00000000-0000-4000-8000-000000000000'] }) }, organizer.token);
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { coHostIds: expect.any(String) } });
+  });
+
   it('refuses a series whose dates clash with an existing event at the venue, and the preview shows the clash', async () => {
     const organizer = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
     const venueId = await createVenue(t);

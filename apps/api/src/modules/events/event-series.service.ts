@@ -172,7 +172,7 @@ export class EventSeriesService {
             p.durationMinutes, p.holidayPolicy, input.registrationOpensDays ?? 14, !!input.publish, until, actor.id,
           ],
         );
-        await this.insertOccurrences(m, row!.id, planned, false);
+        await this.insertOccurrences(m, row!.id, planned, { skipClashes: false, copyCoHosts: !!input.coHostIds?.length });
         return row!.id;
       }),
     );
@@ -184,7 +184,12 @@ export class EventSeriesService {
    * cancelled and rescheduled occurrences as they are; `skipClashes` (the horizon job) leaves out
    * dates whose venue is taken instead of failing.
    */
-  private async insertOccurrences(m: { query: DataSource['query'] }, seriesId: string, planned: PlannedOccurrence[], skipClashes: boolean): Promise<number> {
+  private async insertOccurrences(
+    m: { query: DataSource['query'] },
+    seriesId: string,
+    planned: PlannedOccurrence[],
+    opts: { skipClashes: boolean; copyCoHosts: boolean },
+  ): Promise<number> {
     if (!planned.length) return 0;
     const rows: Array<{ id: string }> = await m.query(
       `WITH p AS (SELECT * FROM unnest($2::date[], $3::timestamptz[], $4::timestamptz[]) AS p(key, s, t)),
@@ -201,10 +206,10 @@ export class EventSeriesService {
          ON CONFLICT (series_id, occurrence_key) DO NOTHING
          RETURNING id)
        SELECT id FROM ins`,
-      [seriesId, planned.map((o) => o.occurrenceKey), planned.map((o) => o.startsAt), planned.map((o) => o.endsAt), skipClashes],
+      [seriesId, planned.map((o) => o.occurrenceKey), planned.map((o) => o.startsAt), planned.map((o) => o.endsAt), opts.skipClashes],
     );
     const ids = rows.map((r) => r.id);
-    if (ids.length) {
+    if (ids.length && opts.copyCoHosts) {
       await m.query(
         `INSERT INTO event_co_host (event_id, co_host_id)
          SELECT e.id, c FROM event e JOIN event_series s ON s.id = e.series_id CROSS JOIN unnest(s.co_host_ids) c WHERE e.id = ANY($1::uuid[])`,
@@ -233,7 +238,7 @@ export class EventSeriesService {
       };
       const planned = (await this.plan(p, addDays(s.materializedUntil, 1), target)).filter((o) => o.adjustment !== 'SKIPPED');
       added += await this.ds.transaction(async (m) => {
-        const n = await this.insertOccurrences(m, s.id, planned, true);
+        const n = await this.insertOccurrences(m, s.id, planned, { skipClashes: true, copyCoHosts: s.coHostIds.length > 0 });
         await m.query(`UPDATE event_series SET materialized_until = $2 WHERE id = $1`, [s.id, s.untilDate && s.untilDate < target ? s.untilDate : target]);
         return n;
       });
