@@ -50,10 +50,17 @@ describe('pickMessageLanguage', () => {
     expect(pickMessageLanguage(m, 'en')).toBe('Already registered');
   });
 
+  it('keeps Chinese names quoted in the English half', () => {
+    const m = '场馆在该时段已被「春风行动招聘会」占用 / The venue is already taken then by "春风行动招聘会"';
+    expect(pickMessageLanguage(m, 'zh')).toBe('场馆在该时段已被「春风行动招聘会」占用');
+    expect(pickMessageLanguage(m, 'en')).toBe('The venue is already taken then by "春风行动招聘会"');
+  });
+
   it('leaves other messages alone', () => {
     expect(pickMessageLanguage('a / b', 'zh')).toBe('a / b');
     expect(pickMessageLanguage('单一信息', 'en')).toBe('单一信息');
     expect(pickMessageLanguage('一 / 二 / three', 'en')).toBe('一 / 二 / three');
+    expect(pickMessageLanguage('甲 / 乙', 'en')).toBe('甲 / 乙');
   });
 
   it('is applied to messages and field errors when a language is given', () => {

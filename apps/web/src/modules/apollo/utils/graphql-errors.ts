@@ -48,6 +48,8 @@ export function graphQLFieldErrors(error: unknown, language?: 'zh' | 'en'): Reco
 }
 
 const CJK = /[\u3400-\u9fff]/;
+/** The English half starts in Latin script; it may still quote a Chinese name (an event title). */
+const LATIN_START = /^[\s"'“([]*[A-Za-z0-9]/;
 
 /**
  * The API writes many messages as "中文 / English". Show the half in the UI language; anything
@@ -57,7 +59,7 @@ export function pickMessageLanguage(message: string, language: 'zh' | 'en'): str
   const parts = message.split(' / ');
   if (parts.length !== 2) return message;
   const [zh, en] = parts as [string, string];
-  if (!CJK.test(zh) || CJK.test(en)) return message;
+  if (!CJK.test(zh) || !LATIN_START.test(en)) return message;
   return (language === 'en' ? en : zh).trim();
 }
 

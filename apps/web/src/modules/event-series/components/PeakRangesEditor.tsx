@@ -28,7 +28,7 @@ export function PeakRangesEditor({ name = 'peakRanges', year }: { name?: string;
         <div className="peak-ranges" data-testid="peak-ranges">
           {fields.length === 0 && <Typography.Paragraph type="secondary">{t('series.peak.none')}</Typography.Paragraph>}
           {fields.map((field, index) => (
-            <Flex key={field.key} gap={8} align="flex-start" className="peak-range-row">
+            <Flex key={field.key} gap={8} align="flex-start" className="peak-range-row" data-testid="peak-range-row">
               <Form.Item
                 name={field.name}
                 rules={[{ required: true, message: t('series.peak.rangeRequired') }]}
@@ -39,7 +39,6 @@ export function PeakRangesEditor({ name = 'peakRanges', year }: { name?: string;
                   defaultPickerValue={year ? [dayjs(`${year}-01-01`), dayjs(`${year}-02-01`)] : undefined}
                   style={{ width: '100%' }}
                   aria-label={t('series.peak.rangeLabel', { index: index + 1 })}
-                  data-testid="peak-range"
                 />
               </Form.Item>
               <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('series.peak.remove')} />

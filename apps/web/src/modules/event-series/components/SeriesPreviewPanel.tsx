@@ -140,7 +140,7 @@ function OccurrenceTag({ occurrence: o }: { occurrence: PreviewOccurrence }) {
     return (
       <Tag {...common} color={o.venueConflict ? 'error' : 'gold'}>
         {day(o.occurrenceKey)} → {day(o.date)} {time}
-        {o.holidayName && ` · ${o.holidayName}`} · {t('series.preview.movedShort')}
+        {o.holidayName && ` · ${o.holidayName}`} · {o.date > o.occurrenceKey ? t('series.preview.movedLater') : t('series.preview.movedEarlier')}
         {clash}
       </Tag>
     );

@@ -20,6 +20,7 @@ import { regionLabel } from '../../regions/utils/region-label.js';
 import { regionScope } from '../../regions/utils/region-scope.js';
 import { useCreateEventSeries, useSeriesPreview } from '../hooks/use-event-series.js';
 import { describeCustomRule } from '../utils/custom-rule.js';
+import { venueClashes } from '../utils/preview-groups.js';
 import { cadencePeriod, seriesPattern, type SeriesWhenValues } from '../utils/series-pattern.js';
 import { SeriesPreviewPanel } from './SeriesPreviewPanel.js';
 import { SeriesWhenStep } from './SeriesWhenStep.js';
@@ -99,10 +100,16 @@ export function SeriesWizardPage() {
   const venueId = values.isOnline ? null : (values.venueId ?? null);
   const preview = useSeriesPreview(pattern, values.regionCode ?? null, venueId);
 
+  const go = (target: number) => {
+    setStep(target);
+    // Each step starts at its top; the buttons that got us here sit at the bottom of a long form.
+    window.scrollTo({ top: 0 });
+  };
+
   const next = async () => {
     try {
       await form.validateFields(step === 0 ? WHAT_FIELDS : WHEN_FIELDS, { recursive: true });
-      setStep((s) => s + 1);
+      go(step + 1);
     } catch {
       // antd shows the messages under the fields.
     }
@@ -112,7 +119,7 @@ export function SeriesWizardPage() {
     setError(null);
     const all = form.getFieldsValue(true) as WizardValues;
     const p = seriesPattern(all);
-    if (!p) return setStep(1);
+    if (!p) return go(1);
     // The template fields are the ones a single event has; only its time comes from the pattern.
     const template = eventInput({ ...all, time: [dayjs(), dayjs()] } as EventFormValues);
     const input: CreateEventSeriesInput = {
@@ -143,13 +150,16 @@ export function SeriesWizardPage() {
       const known = fields.filter((f) => WHAT_FIELDS.includes(f.name) || WHEN_FIELDS.includes(f.name));
       if (known.length > 0) {
         form.setFields(known as Parameters<typeof form.setFields>[0]);
-        setStep(WHAT_FIELDS.includes(known[0]!.name) ? 0 : 1);
+        go(WHAT_FIELDS.includes(known[0]!.name) ? 0 : 1);
       } else {
         setError(describe(e));
       }
       if (hasErrorCode(e, 'CONFLICT')) setError(describe(e));
     }
   };
+
+  // The API creates a series all or nothing, so a single venue clash would make the create fail.
+  const clashes = preview.preview ? venueClashes(preview.preview.occurrences).length : 0;
 
   const patternText =
     values.kind === 'SEASONAL_CADENCE'
@@ -170,7 +180,7 @@ export function SeriesWizardPage() {
     <>
       <PageHeader title={t('series.title')} subtitle={t('series.subtitle')} />
       <Card variant="borderless" className="series-wizard">
-        <Steps current={step} items={steps} onChange={(s) => s < step && setStep(s)} responsive size="small" className="series-steps" data-testid="series-steps" />
+        <Steps current={step} items={steps} onChange={(s) => s < step && go(s)} responsive size="small" className="series-steps" data-testid="series-steps" />
         <Form<WizardValues> form={form} layout="vertical" initialValues={initial} name="series" className="series-form">
           {/* Every step stays mounted (hidden when inactive) so values, watchers and the live preview persist. */}
           <div hidden={step !== 0} data-testid="series-step-what">
@@ -190,6 +200,9 @@ export function SeriesWizardPage() {
           </div>
           <div hidden={step !== 3} data-testid="series-step-confirm">
             {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="series-error" />}
+            {clashes > 0 && (
+              <Alert type="error" showIcon title={t('series.confirm.clashesBlock', { count: clashes })} style={{ marginBottom: 16 }} />
+            )}
             <Descriptions
               bordered
               column={1}
@@ -229,7 +242,7 @@ export function SeriesWizardPage() {
           </div>
         </Form>
         <Flex justify="space-between" gap={8} className="form-actions">
-          <Button icon={<ArrowLeftOutlined />} onClick={() => (step === 0 ? navigate(`${base}/calendar`) : setStep(step - 1))}>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => (step === 0 ? navigate(`${base}/calendar`) : go(step - 1))}>
             {step === 0 ? t('common.cancel') : t('series.prev')}
           </Button>
           {step < 3 ? (
@@ -241,7 +254,7 @@ export function SeriesWizardPage() {
               type="primary"
               icon={<CheckOutlined />}
               loading={creating}
-              disabled={!pattern || preview.loading || !preview.preview || preview.preview.count === 0}
+              disabled={!pattern || preview.loading || !preview.preview || preview.preview.count === 0 || clashes > 0}
               onClick={() => void onCreate()}
               data-testid="series-create"
             >

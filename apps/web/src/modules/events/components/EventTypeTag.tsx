@@ -6,10 +6,13 @@ import { eventSubtypeLabel, eventTypeColor, eventTypeLabel } from '../utils/even
 /** The event's type in its calendar colour, optionally with the subtype. */
 export function EventTypeTag({ type, subtype }: { type: EventType; subtype?: string | null }) {
   const { domainKey } = useLanguage();
+  const typeLabel = eventTypeLabel(type, domainKey);
+  // Some subtypes repeat their type's name (直播带岗 · 直播带岗); say it once.
+  const subtypeLabel = subtype ? eventSubtypeLabel(subtype, domainKey) : null;
   return (
     <Tag color={eventTypeColor(type)} data-testid="event-type" data-type={type} style={{ marginInlineEnd: 4 }}>
-      {eventTypeLabel(type, domainKey)}
-      {subtype ? ` · ${eventSubtypeLabel(subtype, domainKey)}` : ''}
+      {typeLabel}
+      {subtypeLabel && subtypeLabel !== typeLabel ? ` · ${subtypeLabel}` : ''}
     </Tag>
   );
 }

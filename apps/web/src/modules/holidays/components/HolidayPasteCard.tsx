@@ -95,6 +95,7 @@ export function HolidayPasteCard({
             okText={t('common.confirm')}
             cancelText={t('common.cancel')}
             onConfirm={save}
+            okButtonProps={{ 'data-testid': 'holiday-paste-confirm' }}
             disabled={parsed.days.length === 0 || parsed.errors.length > 0}
           >
             <Button
