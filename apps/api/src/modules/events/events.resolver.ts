@@ -68,15 +68,13 @@ export class EventsResolver {
   @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => [EventType_], { description: 'Edits this occurrence, this and the following ones, or the whole series; returns what changed.' })
   async updateEvent(@CurrentActor() actor: Actor, @Args() { id, input, scope }: UpdateEventArgs): Promise<EventType_[]> {
-    await this.manageable(actor, id);
-    return (await this.eventService.update(actor, id, input, scope)).map(toEventType);
+    return (await this.eventService.update(actor, await this.manageable(actor, id), input, scope)).map(toEventType);
   }
 
   @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => [EventType_])
   async publishEvent(@CurrentActor() actor: Actor, @Args() { id, scope }: PublishEventArgs): Promise<EventType_[]> {
-    await this.manageable(actor, id);
-    return (await this.eventService.publish(id, scope)).map(toEventType);
+    return (await this.eventService.publish(await this.manageable(actor, id), scope)).map(toEventType);
   }
 
   @Roles('ORGANIZER', 'ADMIN')
@@ -89,8 +87,7 @@ export class EventsResolver {
   @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => EventType_, { description: 'Moves one occurrence; its registrations and bookings move with it.' })
   async rescheduleEvent(@CurrentActor() actor: Actor, @Args() { id, startsAt, endsAt }: RescheduleEventArgs): Promise<EventType_> {
-    await this.manageable(actor, id);
-    return toEventType(await this.eventService.reschedule(actor, id, startsAt, endsAt));
+    return toEventType(await this.eventService.reschedule(actor, await this.manageable(actor, id), startsAt, endsAt));
   }
 
   @Roles('ORGANIZER', 'ADMIN')
@@ -103,8 +100,7 @@ export class EventsResolver {
   @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => EventType_, { description: 'Assigns staff (organizers, mentors, hosts) to an event: they are attached to it.' })
   async assignEventStaff(@CurrentActor() actor: Actor, @Args() { eventId, userId }: AssignStaffArgs): Promise<EventType_> {
-    await this.manageable(actor, eventId);
-    return toEventType(await this.eventService.assignStaff(eventId, userId));
+    return toEventType(await this.eventService.assignStaff(await this.manageable(actor, eventId), userId));
   }
 
   @ResolveField(() => RegionType)

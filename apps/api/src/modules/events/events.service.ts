@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isValidSubtype, type EventType } from '@leye/domain';
+import { isValidSubtype, shanghaiDateOf, shanghaiInstant, type EventType } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/app-error.js';
 import { EditScope } from '../../common/graphql/enums.js';
-import { addDays, formatShanghai } from '../../common/time.js';
+import { addDays } from '../../common/time.js';
 import { NotificationMessages, type NotificationMessage } from '../notifications/notification-messages.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { EventAttachmentsService } from './event-attachments.service.js';
@@ -155,8 +155,8 @@ export class EventsService {
    * Edits one occurrence (THIS, which detaches it from series-wide edits), this and the following
    * ones (the series is split at this occurrence), or the whole series. Returns the changed events.
    */
-  async update(actor: Actor, id: string, input: EventUpdateInput, scope: EditScope): Promise<EventEntity[]> {
-    const event = await this.findById(id);
+  async update(actor: Actor, event: EventEntity, input: EventUpdateInput, scope: EditScope): Promise<EventEntity[]> {
+    const id = event.id;
     if (event.status === 'CANCELLED' || event.status === 'COMPLETED') throw EventErrors.notEditable(event.status);
     if (scope !== EditScope.THIS && !event.seriesId) throw EventErrors.notInSeries();
     const place = {
@@ -256,8 +256,8 @@ export class EventsService {
     return copy!.id;
   }
 
-  async publish(id: string, scope: EditScope): Promise<EventEntity[]> {
-    const event = await this.findById(id);
+  async publish(event: EventEntity, scope: EditScope): Promise<EventEntity[]> {
+    const id = event.id;
     if (scope !== EditScope.THIS && !event.seriesId) throw EventErrors.notInSeries();
     if (scope === EditScope.THIS) {
       if (event.status !== 'DRAFT') throw EventErrors.notEditable(event.status);
@@ -289,8 +289,8 @@ export class EventsService {
   }
 
   /** Moves one occurrence in time; registrations and bookings reference the event, so they move with it. */
-  async reschedule(actor: Actor, id: string, startsAt: Date, endsAt: Date): Promise<EventEntity> {
-    const event = await this.findById(id);
+  async reschedule(actor: Actor, event: EventEntity, startsAt: Date, endsAt: Date): Promise<EventEntity> {
+    const id = event.id;
     if (event.status === 'CANCELLED' || event.status === 'COMPLETED') throw EventErrors.notEditable(event.status);
     this.checkTimes({ startsAt, endsAt, registrationOpensAt: event.registrationOpensAt, registrationClosesAt: null });
     const closes = event.registrationClosesAt && event.registrationClosesAt > endsAt ? endsAt : event.registrationClosesAt;
@@ -316,11 +316,10 @@ export class EventsService {
     return event;
   }
 
-  async assignStaff(eventId: string, userId: string): Promise<EventEntity> {
-    const event = await this.findById(eventId);
+  async assignStaff(event: EventEntity, userId: string): Promise<EventEntity> {
     const [user] = await this.ds.query(`SELECT id FROM app_user WHERE id = $1 AND role IN ('ORGANIZER','ADMIN','MENTOR','HOST') AND disabled_at IS NULL`, [userId]);
     if (!user) throw EventErrors.unknownReference('userId');
-    await this.ds.query(`INSERT INTO event_staff (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [eventId, userId]);
+    await this.ds.query(`INSERT INTO event_staff (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [event.id, userId]);
     return event;
   }
 
@@ -348,9 +347,7 @@ function detailsOf(d: EventDetailsInput | undefined): EventDetailsData {
 const minutes = (e: EventEntity) => Math.round((e.endsAt.getTime() - e.startsAt.getTime()) / 60000);
 
 function retime(e: EventEntity, input: EventUpdateInput): Date {
-  if (!input.startTime) return e.startsAt;
-  const day = formatShanghai(e.startsAt).slice(0, 10);
-  return new Date(`${day}T${input.startTime}:00+08:00`);
+  return input.startTime ? shanghaiInstant(shanghaiDateOf(e.startsAt), input.startTime) : e.startsAt;
 }
 
 function describeChanges(input: EventUpdateInput): string[] {

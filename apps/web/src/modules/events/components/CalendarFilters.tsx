@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { RegionSelect } from '../../regions/components/RegionSelect.js';
 import type { CalendarParams } from '../utils/calendar-params.js';
-import { eventSubtypeOptions, eventTypeOptions } from '../utils/event-type.js';
+import { eventSubtypeOptions } from '../utils/event-type.js';
+import { eventTypeSelectOptions } from './event-type-select-options.js';
 
 /** Type(s), subtype, region (within the organizer's scope), status and free text. */
 export function CalendarFilters({
@@ -34,14 +35,7 @@ export function CalendarFilters({
         value={params.types}
         onChange={(types) => onChange({ types, subtype: types.length === 1 ? params.subtype : null })}
         placeholder={t('events.filters.types')}
-        options={eventTypeOptions(domainKey).map((o) => ({
-          value: o.value,
-          label: (
-            <span>
-              <span className="type-dot" style={{ background: o.color }} /> {o.label}
-            </span>
-          ),
-        }))}
+        options={eventTypeSelectOptions(domainKey)}
         style={{ minWidth: 200, flex: '1 1 200px' }}
         data-testid="filter-types"
       />

@@ -3,10 +3,11 @@ import { Col, Form, Input, InputNumber, Radio, Row, Select, type FormInstance } 
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { RegionSelect } from '../../regions/components/RegionSelect.js';
-import { eventDetailFields, eventSubtypeOptions, eventTypeOptions } from '../utils/event-type.js';
+import { eventDetailFields, eventSubtypeOptions } from '../utils/event-type.js';
 import { CoHostSelect } from './CoHostSelect.js';
 import { DelegationSelect } from './DelegationSelect.js';
 import { VenueSelect } from './VenueSelect.js';
+import { eventTypeSelectOptions } from './event-type-select-options.js';
 
 /**
  * "What and where" of an event or series: title, type → subtype and the fields that type needs,
@@ -44,14 +45,7 @@ export function EventWhatFields({
           <Form.Item name="type" label={t('events.fields.type')} rules={required('type')}>
             <Select<EventType>
               disabled={editing}
-              options={eventTypeOptions(domainKey).map((o) => ({
-                value: o.value,
-                label: (
-                  <span>
-                    <span className="type-dot" style={{ background: o.color }} /> {o.label}
-                  </span>
-                ),
-              }))}
+              options={eventTypeSelectOptions(domainKey)}
               // A new type has other subtypes; pick its first so the pair is always valid.
               onChange={(next) => form.setFieldValue('subtype', eventSubtypeOptions(next, domainKey)[0]?.value)}
               data-testid="event-type-select"

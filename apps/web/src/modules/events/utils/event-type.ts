@@ -1,6 +1,6 @@
 import { EVENT_SUBTYPE_LABELS, EVENT_SUBTYPES, EVENT_TYPE_LABELS, EVENT_TYPES, type EventType } from '@leye/domain';
 
-type DomainKey = 'zh' | 'en';
+export type DomainKey = 'zh' | 'en';
 
 /** Labels and colours come from @leye/domain, so the API's ICS feed and the web app name types alike. */
 export function eventTypeLabel(type: EventType, key: DomainKey): string {

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType } from '@leye/domain';
+import type { EventType } from '@leye/domain';
 import { Alert, Card, Col, DatePicker, Empty, Flex, Input, Pagination, Row, Select, Skeleton, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -6,13 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { EventCard } from '../../events/components/EventCard.js';
-import { eventTypeColor, eventTypeLabel } from '../../events/utils/event-type.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { RegionSelect } from '../../regions/components/RegionSelect.js';
 import { usePublicEvents } from '../hooks/use-public-events.js';
 import { PUBLIC_PAGE_SIZE, publicFilter, readPublicParams, writePublicParams, type PublicParams } from '../utils/public-params.js';
 import { FeedSubscribe } from './FeedSubscribe.js';
 import { PublicLayout } from './PublicLayout.js';
+import { eventTypeSelectOptions } from '../../events/components/event-type-select-options.js';
 
 /** `/events`: upcoming published events for everyone, phone first. */
 export function PublicEventsPage() {
@@ -47,14 +47,7 @@ export function PublicEventsPage() {
               value={params.type ?? undefined}
               onChange={(type) => update({ type: type ?? null })}
               placeholder={t('publicEvents.allTypes')}
-              options={EVENT_TYPES.map((type) => ({
-                value: type,
-                label: (
-                  <span>
-                    <span className="type-dot" style={{ background: eventTypeColor(type) }} /> {eventTypeLabel(type, domainKey)}
-                  </span>
-                ),
-              }))}
+              options={eventTypeSelectOptions(domainKey)}
               style={{ width: '100%' }}
               data-testid="public-type-filter"
             />
