@@ -1,11 +1,33 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import relativeTime from 'dayjs/plugin/relativeTime';
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.js';
-import zhCN from './locales/zh-CN.js';
+import coreEn from './locales/core.en.js';
+import coreZhCN from './locales/core.zh-CN.js';
 import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, dayjsLocale, toLanguage, type Language } from './utils/language.js';
+import { namespaceLoaders, type NamespaceLoader } from './utils/namespace-files.js';
+
+/** The shared strings every page needs (common, language, roles, portals, nav, errors): bundled, never fetched. */
+export const CORE_NAMESPACE = 'core';
+
+// Every feature namespace is its own small chunk, fetched the first time a page (or its portal) needs it.
+const loaders = namespaceLoaders(
+  import.meta.glob<{ default: object }>(['../*/locales/*.ts', '!../i18n/**', '!**/*.spec.ts']) as Record<string, NamespaceLoader>,
+);
+
+const featureNamespaces: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = loaders.get(language)?.get(namespace);
+    if (!load) return callback(new Error(`No i18n namespace "${namespace}" for ${language}`), false);
+    load().then(
+      (module) => callback(null, module.default as Record<string, unknown>),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
 
 function storedLanguage(): Language {
   try {
@@ -21,15 +43,25 @@ const initial = storedLanguage();
 dayjs.locale(dayjsLocale(initial));
 document.documentElement.lang = initial;
 
-void i18next.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: initial,
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: ['zh-CN', 'en'],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  showSupportNotice: false,
-});
+void i18next
+  .use(featureNamespaces)
+  .use(initReactI18next)
+  .init({
+    resources: { 'zh-CN': { [CORE_NAMESPACE]: coreZhCN }, en: { [CORE_NAMESPACE]: coreEn } },
+    // Core is bundled; every other namespace comes from the backend above.
+    partialBundledLanguages: true,
+    ns: [CORE_NAMESPACE],
+    defaultNS: CORE_NAMESPACE,
+    fallbackNS: false,
+    lng: initial,
+    // Both languages have every key (locales.spec.ts), so English never downloads the Chinese files too.
+    fallbackLng: false,
+    supportedLngs: ['zh-CN', 'en'],
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
 
 i18next.on('languageChanged', (lng) => {
   const language = toLanguage(lng) ?? DEFAULT_LANGUAGE;
@@ -37,6 +69,11 @@ i18next.on('languageChanged', (lng) => {
   document.documentElement.lang = language;
 });
 
+/**
+ * The one way to change the interface language (header switch, profile page, sign-in): it persists the
+ * choice on this device and switches i18next, which first loads every namespace in use for that language.
+ * While signed in, the account's preference follows (see `useLocalePreferenceSync`).
+ */
 export function setLanguage(language: Language): void {
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, language);

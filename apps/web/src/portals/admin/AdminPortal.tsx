@@ -20,14 +20,14 @@ import { CreateStaffAccountPage } from '../../modules/staff/components/CreateSta
 import { calendarRoutes } from '../shared/calendar-routes.js';
 
 function AdminHome() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <>
       <WelcomeCard portal="admin" />
       <ComingSoonGrid
         items={[
-          { key: 'users', icon: <TeamOutlined />, title: t('home.admin.users'), description: t('home.admin.usersDesc') },
-          { key: 'quotas', icon: <DashboardOutlined />, title: t('home.admin.quotas'), description: t('home.admin.quotasDesc') },
+          { key: 'users', icon: <TeamOutlined />, title: t('home:admin.users'), description: t('home:admin.usersDesc') },
+          { key: 'quotas', icon: <DashboardOutlined />, title: t('home:admin.quotas'), description: t('home:admin.quotasDesc') },
         ]}
       />
     </>
@@ -36,7 +36,7 @@ function AdminHome() {
 
 /** 系统管理员: accounts, the holiday calendar, and the same event calendar organizers use. */
 export default function AdminPortal() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <RoleShell
       portal="admin"

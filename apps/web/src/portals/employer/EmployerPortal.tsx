@@ -9,7 +9,7 @@ import { WelcomeCard } from '../../modules/layout/components/WelcomeCard.js';
 import { ProfilePage } from '../../modules/profile/components/ProfilePage.js';
 
 function EmployerHome() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <>
       <WelcomeCard portal="employer" />
@@ -18,8 +18,8 @@ function EmployerHome() {
       </div>
       <ComingSoonGrid
         items={[
-          { key: 'booths', icon: <ShopOutlined />, title: t('home.employer.booths'), description: t('home.employer.boothsDesc') },
-          { key: 'jobs', icon: <SolutionOutlined />, title: t('home.employer.jobs'), description: t('home.employer.jobsDesc') },
+          { key: 'booths', icon: <ShopOutlined />, title: t('home:employer.booths'), description: t('home:employer.boothsDesc') },
+          { key: 'jobs', icon: <SolutionOutlined />, title: t('home:employer.jobs'), description: t('home:employer.jobsDesc') },
         ]}
       />
     </>
@@ -28,7 +28,7 @@ function EmployerHome() {
 
 /** 用人单位: the organisation card with its verification status is home. */
 export default function EmployerPortal() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <RoleShell
       portal="employer"

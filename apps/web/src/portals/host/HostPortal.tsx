@@ -8,14 +8,14 @@ import { WelcomeCard } from '../../modules/layout/components/WelcomeCard.js';
 import { ProfilePage } from '../../modules/profile/components/ProfilePage.js';
 
 function HostHome() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <>
       <WelcomeCard portal="host" />
       <ComingSoonGrid
         items={[
-          { key: 'broadcasts', icon: <VideoCameraOutlined />, title: t('home.host.broadcasts'), description: t('home.host.broadcastsDesc') },
-          { key: 'schedule', icon: <CalendarOutlined />, title: t('home.host.schedule'), description: t('home.host.scheduleDesc') },
+          { key: 'broadcasts', icon: <VideoCameraOutlined />, title: t('home:host.broadcasts'), description: t('home:host.broadcastsDesc') },
+          { key: 'schedule', icon: <CalendarOutlined />, title: t('home:host.schedule'), description: t('home:host.scheduleDesc') },
         ]}
       />
     </>
@@ -24,7 +24,7 @@ function HostHome() {
 
 /** 直播带岗主播. */
 export default function HostPortal() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <RoleShell
       portal="host"

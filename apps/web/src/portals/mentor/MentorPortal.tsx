@@ -8,14 +8,14 @@ import { WelcomeCard } from '../../modules/layout/components/WelcomeCard.js';
 import { ProfilePage } from '../../modules/profile/components/ProfilePage.js';
 
 function MentorHome() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <>
       <WelcomeCard portal="mentor" />
       <ComingSoonGrid
         items={[
-          { key: 'coaching', icon: <RocketOutlined />, title: t('home.mentor.coaching'), description: t('home.mentor.coachingDesc') },
-          { key: 'mentor-profile', icon: <IdcardOutlined />, title: t('home.mentor.profile'), description: t('home.mentor.profileDesc') },
+          { key: 'coaching', icon: <RocketOutlined />, title: t('home:mentor.coaching'), description: t('home:mentor.coachingDesc') },
+          { key: 'mentor-profile', icon: <IdcardOutlined />, title: t('home:mentor.profile'), description: t('home:mentor.profileDesc') },
         ]}
       />
     </>
@@ -24,7 +24,7 @@ function MentorHome() {
 
 /** 创业导师. */
 export default function MentorPortal() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <RoleShell
       portal="mentor"

@@ -9,15 +9,15 @@ import { ProfilePage } from '../../modules/profile/components/ProfilePage.js';
 import { BrowseEventsCard } from '../../modules/public-events/components/BrowseEventsCard.js';
 
 function SeekerHome() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <>
       <WelcomeCard portal="seeker" />
       <BrowseEventsCard />
       <ComingSoonGrid
         items={[
-          { key: 'broadcasts', icon: <VideoCameraOutlined />, title: t('home.seeker.broadcasts'), description: t('home.seeker.broadcastsDesc') },
-          { key: 'applications', icon: <FileDoneOutlined />, title: t('home.seeker.applications'), description: t('home.seeker.applicationsDesc') },
+          { key: 'broadcasts', icon: <VideoCameraOutlined />, title: t('home:seeker.broadcasts'), description: t('home:seeker.broadcastsDesc') },
+          { key: 'applications', icon: <FileDoneOutlined />, title: t('home:seeker.applications'), description: t('home:seeker.applicationsDesc') },
         ]}
       />
     </>
@@ -26,7 +26,7 @@ function SeekerHome() {
 
 /** 求职者 (the public): a top bar, as on a consumer site. */
 export default function SeekerPortal() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <RoleShell
       portal="seeker"

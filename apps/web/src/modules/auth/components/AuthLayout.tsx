@@ -18,7 +18,7 @@ export function AuthLayout({
   children: ReactNode;
   wide?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'auth']);
   return (
     <div className="auth-layout">
       <aside className="auth-hero">
@@ -26,12 +26,12 @@ export function AuthLayout({
           <BrandMark inverted />
         </Link>
         <div className="auth-hero-body">
-          <h1>{t('auth.heroTitle')}</h1>
-          <p>{t('auth.heroSubtitle')}</p>
+          <h1>{t('auth:heroTitle')}</h1>
+          <p>{t('auth:heroSubtitle')}</p>
           <ul>
             {(['heroPoint1', 'heroPoint2', 'heroPoint3', 'heroPoint4'] as const).map((key) => (
               <li key={key}>
-                <CheckCircleFilled /> {t(`auth.${key}`)}
+                <CheckCircleFilled /> {t(`auth:${key}`)}
               </li>
             ))}
           </ul>

@@ -23,7 +23,7 @@ function adoptUserLocale(locale: string | null | undefined) {
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'auth']);
   const { message } = App.useApp();
   const [status, setStatus] = useState<AuthStatus>(() =>
     sessionTokens.getAccessToken() ? 'authenticated' : sessionTokens.getRefreshToken() ? 'starting' : 'anonymous',
@@ -65,7 +65,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       sessionRefresher.onExpired(() => {
         setStatus('anonymous');
         void client.clearStore();
-        void message.warning(t('auth.sessionExpired'));
+        void message.warning(t('auth:sessionExpired'));
       }),
     [client, message, t],
   );
@@ -97,7 +97,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     sessionTokens.clear();
     setStatus('anonymous');
     await client.clearStore();
-    void message.success(t('auth.loggedOut'));
+    void message.success(t('auth:loggedOut'));
   }, [client, message, t]);
 
   const refetchMe = me.refetch;

@@ -4,31 +4,31 @@ import { useTranslation } from 'react-i18next';
 
 /** Phone and e-mail: either may be left empty, not both (the API signs people in with either). */
 export function ContactFormItems() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'register']);
   const atLeastOne = ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
     validator: async () => {
-      if (!getFieldValue('phone') && !getFieldValue('email')) throw new Error(t('register.contactRequired'));
+      if (!getFieldValue('phone') && !getFieldValue('email')) throw new Error(t('register:contactRequired'));
     },
   });
   return (
     <>
       <Form.Item
         name="phone"
-        label={t('register.phone')}
+        label={t('register:phone')}
         dependencies={['email']}
         normalize={(v: string | undefined) => v?.replace(/[\s-]/g, '')}
-        rules={[{ pattern: MOBILE_PHONE_PATTERN, message: t('register.phoneInvalid') }, atLeastOne]}
+        rules={[{ pattern: MOBILE_PHONE_PATTERN, message: t('register:phoneInvalid') }, atLeastOne]}
       >
-        <Input inputMode="tel" autoComplete="tel" placeholder={t('register.phonePlaceholder')} maxLength={11} />
+        <Input inputMode="tel" autoComplete="tel" placeholder={t('register:phonePlaceholder')} maxLength={11} />
       </Form.Item>
       <Form.Item
         name="email"
-        label={t('register.email')}
+        label={t('register:email')}
         dependencies={['phone']}
         normalize={(v: string | undefined) => v?.trim()}
-        rules={[{ pattern: EMAIL_PATTERN, message: t('register.emailInvalid') }, atLeastOne]}
+        rules={[{ pattern: EMAIL_PATTERN, message: t('register:emailInvalid') }, atLeastOne]}
       >
-        <Input inputMode="email" autoComplete="email" placeholder={t('register.emailPlaceholder')} />
+        <Input inputMode="email" autoComplete="email" placeholder={t('register:emailPlaceholder')} />
       </Form.Item>
     </>
   );

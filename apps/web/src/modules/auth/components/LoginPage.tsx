@@ -14,7 +14,7 @@ interface LoginValues {
 }
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'auth']);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -26,7 +26,7 @@ export function LoginPage() {
     setError(null);
     try {
       const user = await login({ login: values.login.trim(), password: values.password });
-      void message.success(t('auth.welcomeBack', { name: user.displayName }));
+      void message.success(t('auth:welcomeBack', { name: user.displayName }));
       navigate(postLoginPath(user.role, params.get('next')), { replace: true });
     } catch (e) {
       setError(describe(e));
@@ -34,26 +34,26 @@ export function LoginPage() {
   };
 
   return (
-    <AuthLayout title={t('auth.loginTitle')} subtitle={t('auth.loginSubtitle')}>
+    <AuthLayout title={t('auth:loginTitle')} subtitle={t('auth:loginSubtitle')}>
       <Form<LoginValues> layout="vertical" size="large" onFinish={onFinish} requiredMark={false} name="login">
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
-        <Form.Item name="login" label={t('auth.loginLabel')} rules={[{ required: true, whitespace: true, message: t('auth.loginRequired') }]}>
-          <Input prefix={<UserOutlined />} placeholder={t('auth.loginPlaceholder')} autoComplete="username" autoFocus />
+        <Form.Item name="login" label={t('auth:loginLabel')} rules={[{ required: true, whitespace: true, message: t('auth:loginRequired') }]}>
+          <Input prefix={<UserOutlined />} placeholder={t('auth:loginPlaceholder')} autoComplete="username" autoFocus />
         </Form.Item>
-        <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-          <Input.Password prefix={<LockOutlined />} placeholder={t('auth.passwordPlaceholder')} autoComplete="current-password" />
+        <Form.Item name="password" label={t('auth:password')} rules={[{ required: true, message: t('auth:passwordRequired') }]}>
+          <Input.Password prefix={<LockOutlined />} placeholder={t('auth:passwordPlaceholder')} autoComplete="current-password" />
         </Form.Item>
         <Button type="primary" htmlType="submit" block loading={loading} data-testid="login-submit">
-          {t('auth.loginSubmit')}
+          {t('auth:loginSubmit')}
         </Button>
       </Form>
-      <Divider plain>{t('auth.noAccount')}</Divider>
+      <Divider plain>{t('auth:noAccount')}</Divider>
       <Flex gap={12} wrap>
         <Link to="/register/seeker" style={{ flex: 1 }}>
-          <Button block>{t('auth.registerSeeker')}</Button>
+          <Button block>{t('auth:registerSeeker')}</Button>
         </Link>
         <Link to="/register/employer" style={{ flex: 1 }}>
-          <Button block>{t('auth.registerEmployer')}</Button>
+          <Button block>{t('auth:registerEmployer')}</Button>
         </Link>
       </Flex>
     </AuthLayout>

@@ -13,18 +13,18 @@ export function NewPasswordFormItems({
   label?: string;
   withConfirmation?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'auth', 'register']);
   const { domainKey } = useLanguage();
   return (
     <>
       <Form.Item
         name={name}
-        label={label ?? t('register.password')}
-        extra={t('register.passwordHint')}
+        label={label ?? t('register:password')}
+        extra={t('register:passwordHint')}
         hasFeedback
         validateDebounce={250}
         rules={[
-          { required: true, message: t('auth.passwordRequired') },
+          { required: true, message: t('auth:passwordRequired') },
           {
             validator: async (_, value: string | undefined) => {
               if (!value) return;
@@ -39,14 +39,14 @@ export function NewPasswordFormItems({
       {withConfirmation && (
         <Form.Item
           name={`${name}Confirmation`}
-          label={t('register.confirmPassword')}
+          label={t('register:confirmPassword')}
           dependencies={[name]}
           hasFeedback
           rules={[
-            { required: true, message: t('register.confirmPasswordRequired') },
+            { required: true, message: t('register:confirmPasswordRequired') },
             ({ getFieldValue }) => ({
               validator: async (_, value: string | undefined) => {
-                if (value && value !== getFieldValue(name)) throw new Error(t('register.passwordMismatch'));
+                if (value && value !== getFieldValue(name)) throw new Error(t('register:passwordMismatch'));
               },
             }),
           ]}

@@ -25,7 +25,7 @@ interface EmployerValues {
 const FIELDS = ['employerName', 'creditCode', 'regionCode', 'displayName', 'phone', 'email', 'password'] as const;
 
 export function RegisterEmployerPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'auth', 'register']);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<EmployerValues>();
@@ -53,7 +53,7 @@ export function RegisterEmployerPage() {
         email: optionalString(values.email),
         password: values.password,
       });
-      void message.success(t('register.success'));
+      void message.success(t('register:success'));
       navigate(ROLE_HOME[user.role], { replace: true });
     } catch (e) {
       if (!showOnForm(form, e, FIELDS, { name: 'employerName' })) setError(describe(e));
@@ -61,7 +61,7 @@ export function RegisterEmployerPage() {
   };
 
   return (
-    <AuthLayout title={t('register.employerTitle')} subtitle={t('register.employerSubtitle')} wide>
+    <AuthLayout title={t('register:employerTitle')} subtitle={t('register:employerSubtitle')} wide>
       <Form<EmployerValues>
         form={form}
         layout="vertical"
@@ -73,37 +73,37 @@ export function RegisterEmployerPage() {
       >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="register-error" />}
         <Divider titlePlacement="start" plain style={{ marginTop: 0 }}>
-          {t('register.sectionOrganisation')}
+          {t('register:sectionOrganisation')}
         </Divider>
         <Form.Item
           name="employerName"
-          label={t('register.employerName')}
-          rules={[{ required: true, whitespace: true, message: t('register.employerNameRequired') }]}
+          label={t('register:employerName')}
+          rules={[{ required: true, whitespace: true, message: t('register:employerNameRequired') }]}
         >
-          <Input placeholder={t('register.employerNamePlaceholder')} maxLength={100} autoComplete="organization" />
+          <Input placeholder={t('register:employerNamePlaceholder')} maxLength={100} autoComplete="organization" />
         </Form.Item>
         <CreditCodeFormItem />
-        <Form.Item name="regionCode" label={t('register.region')} rules={[{ required: true, message: t('register.regionRequired') }]}>
-          <RegionSelect placeholder={t('register.regionPlaceholder')} includeCity={false} data-testid="region-select" />
+        <Form.Item name="regionCode" label={t('register:region')} rules={[{ required: true, message: t('register:regionRequired') }]}>
+          <RegionSelect placeholder={t('register:regionPlaceholder')} includeCity={false} data-testid="region-select" />
         </Form.Item>
         <Divider titlePlacement="start" plain>
-          {t('register.sectionContact')}
+          {t('register:sectionContact')}
         </Divider>
         <Form.Item
           name="displayName"
-          label={t('register.contactName')}
-          rules={[{ required: true, whitespace: true, message: t('register.contactNameRequired') }]}
+          label={t('register:contactName')}
+          rules={[{ required: true, whitespace: true, message: t('register:contactNameRequired') }]}
         >
-          <Input placeholder={t('register.contactNamePlaceholder')} autoComplete="name" maxLength={50} />
+          <Input placeholder={t('register:contactNamePlaceholder')} autoComplete="name" maxLength={50} />
         </Form.Item>
         <ContactFormItems />
         <NewPasswordFormItems />
         <Button type="primary" htmlType="submit" block size="large" loading={loading} data-testid="register-submit">
-          {t('register.submit')}
+          {t('register:submit')}
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, textAlign: 'center' }}>
-        {t('auth.haveAccount')} <Link to="/login">{t('auth.goLogin')}</Link>
+        {t('auth:haveAccount')} <Link to="/login">{t('auth:goLogin')}</Link>
       </Typography.Paragraph>
     </AuthLayout>
   );

@@ -19,7 +19,7 @@ interface SeekerValues {
 const FIELDS = ['displayName', 'phone', 'email', 'password'] as const;
 
 export function RegisterSeekerPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'auth', 'register']);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<SeekerValues>();
@@ -36,7 +36,7 @@ export function RegisterSeekerPage() {
         email: optionalString(values.email),
         password: values.password,
       });
-      void message.success(t('register.success'));
+      void message.success(t('register:success'));
       navigate(ROLE_HOME[user.role], { replace: true });
     } catch (e) {
       if (!showOnForm(form, e, FIELDS)) setError(describe(e));
@@ -44,20 +44,20 @@ export function RegisterSeekerPage() {
   };
 
   return (
-    <AuthLayout title={t('register.seekerTitle')} subtitle={t('register.seekerSubtitle')}>
+    <AuthLayout title={t('register:seekerTitle')} subtitle={t('register:seekerSubtitle')}>
       <Form<SeekerValues> form={form} layout="vertical" onFinish={onFinish} requiredMark="optional" name="register-seeker" scrollToFirstError>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-        <Form.Item name="displayName" label={t('register.displayName')} rules={[{ required: true, whitespace: true, message: t('register.displayNameRequired') }]}>
-          <Input autoComplete="name" placeholder={t('register.displayNamePlaceholder')} maxLength={50} />
+        <Form.Item name="displayName" label={t('register:displayName')} rules={[{ required: true, whitespace: true, message: t('register:displayNameRequired') }]}>
+          <Input autoComplete="name" placeholder={t('register:displayNamePlaceholder')} maxLength={50} />
         </Form.Item>
         <ContactFormItems />
         <NewPasswordFormItems />
         <Button type="primary" htmlType="submit" block size="large" loading={loading}>
-          {t('register.submit')}
+          {t('register:submit')}
         </Button>
       </Form>
       <Typography.Paragraph style={{ marginTop: 16, textAlign: 'center' }}>
-        {t('auth.haveAccount')} <Link to="/login">{t('auth.goLogin')}</Link>
+        {t('auth:haveAccount')} <Link to="/login">{t('auth:goLogin')}</Link>
       </Typography.Paragraph>
     </AuthLayout>
   );

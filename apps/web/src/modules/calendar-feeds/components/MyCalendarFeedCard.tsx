@@ -8,7 +8,7 @@ import { CopyableLink } from './CopyableLink.js';
 
 /** 我的日历订阅: the private feed URL to paste into a phone or desktop calendar, and a way to revoke it. */
 export function MyCalendarFeedCard() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'calendarFeed']);
   const { message } = App.useApp();
   const { describe, show } = useApiError();
   const { url, loading, error, rotate, rotating } = useMyCalendarFeed();
@@ -16,7 +16,7 @@ export function MyCalendarFeedCard() {
   const onRotate = async () => {
     try {
       await rotate();
-      void message.success(t('calendarFeed.rotated'));
+      void message.success(t('calendarFeed:rotated'));
     } catch (e) {
       show(e);
     }
@@ -27,12 +27,12 @@ export function MyCalendarFeedCard() {
       variant="borderless"
       title={
         <span>
-          <CalendarOutlined /> {t('calendarFeed.title')}
+          <CalendarOutlined /> {t('calendarFeed:title')}
         </span>
       }
       data-testid="calendar-feed-card"
     >
-      <Typography.Paragraph type="secondary">{t('calendarFeed.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('calendarFeed:intro')}</Typography.Paragraph>
       {loading ? (
         <Skeleton active paragraph={{ rows: 1 }} />
       ) : error || !url ? (
@@ -42,20 +42,20 @@ export function MyCalendarFeedCard() {
           <CopyableLink url={url} testId="calendar-feed-url" />
           <Flex gap={8} wrap>
             <Button href={webcalUrl(url)} icon={<CalendarOutlined />}>
-              {t('calendarFeed.subscribe')}
+              {t('calendarFeed:subscribe')}
             </Button>
             <Popconfirm
-              title={t('calendarFeed.rotateConfirm')}
-              okText={t('calendarFeed.rotate')}
+              title={t('calendarFeed:rotateConfirm')}
+              okText={t('calendarFeed:rotate')}
               cancelText={t('common.cancel')}
               onConfirm={onRotate}
             >
               <Button icon={<ReloadOutlined />} loading={rotating} data-testid="calendar-feed-rotate">
-                {t('calendarFeed.rotate')}
+                {t('calendarFeed:rotate')}
               </Button>
             </Popconfirm>
           </Flex>
-          <Typography.Text type="secondary">{t('calendarFeed.secretNote')}</Typography.Text>
+          <Typography.Text type="secondary">{t('calendarFeed:secretNote')}</Typography.Text>
         </Flex>
       )}
     </Card>

@@ -6,7 +6,7 @@ import { creditCodeProblem, normalizeCreditCodeInput } from '../utils/credit-cod
 
 /** Unified social credit code, checked live by the same rule the API applies (@leye/domain). */
 export function CreditCodeFormItem({ name = 'creditCode' }: { name?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'register']);
   const { domainKey } = useLanguage();
   const check = (typing: boolean) => async (_: unknown, value: string | undefined) => {
     if (!value) return;
@@ -16,18 +16,18 @@ export function CreditCodeFormItem({ name = 'creditCode' }: { name?: string }) {
   return (
     <Form.Item
       name={name}
-      label={t('register.creditCode')}
+      label={t('register:creditCode')}
       normalize={normalizeCreditCodeInput}
       validateTrigger={['onChange', 'onBlur']}
       hasFeedback
       rules={[
-        { required: true, message: t('register.creditCodeRequired') },
+        { required: true, message: t('register:creditCodeRequired') },
         { validator: check(true), validateTrigger: 'onChange' },
         { validator: check(false), validateTrigger: 'onBlur' },
       ]}
     >
       <Input
-        placeholder={t('register.creditCodePlaceholder')}
+        placeholder={t('register:creditCodePlaceholder')}
         maxLength={20}
         autoComplete="off"
         spellCheck={false}

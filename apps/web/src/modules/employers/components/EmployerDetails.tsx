@@ -17,33 +17,33 @@ export function EmployerDetails({
   columns?: DescriptionsProps['column'];
   revealPhone?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'employers']);
   const { language } = useLanguage();
   const time = (v: string | null | undefined) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : t('common.empty'));
   const items = [
-    { key: 'name', label: t('employers.fields.name'), children: employer.name },
+    { key: 'name', label: t('employers:fields.name'), children: employer.name },
     {
       key: 'creditCode',
-      label: t('employers.fields.creditCode'),
+      label: t('employers:fields.creditCode'),
       children: (
         <Typography.Text copyable code data-testid="employer-credit-code">
           {employer.creditCode}
         </Typography.Text>
       ),
     },
-    { key: 'region', label: t('employers.fields.region'), children: regionLabel(employer.region, language) },
-    { key: 'status', label: t('employers.fields.status'), children: <EmployerStatusTag status={employer.status} /> },
+    { key: 'region', label: t('employers:fields.region'), children: regionLabel(employer.region, language) },
+    { key: 'status', label: t('employers:fields.status'), children: <EmployerStatusTag status={employer.status} /> },
     ...(employer.status === 'REJECTED' && employer.rejectionReason
-      ? [{ key: 'reason', label: t('employers.fields.rejectionReason'), children: employer.rejectionReason }]
+      ? [{ key: 'reason', label: t('employers:fields.rejectionReason'), children: employer.rejectionReason }]
       : []),
-    { key: 'contactName', label: t('employers.fields.contactName'), children: employer.contactName ?? t('common.empty') },
+    { key: 'contactName', label: t('employers:fields.contactName'), children: employer.contactName ?? t('common.empty') },
     {
       key: 'contactPhone',
-      label: t('employers.fields.contactPhone'),
+      label: t('employers:fields.contactPhone'),
       children: (revealPhone ? employer.contactPhone : maskPhone(employer.contactPhone)) ?? t('common.empty'),
     },
-    { key: 'createdAt', label: t('employers.fields.createdAt'), children: time(employer.createdAt) },
-    { key: 'reviewedAt', label: t('employers.fields.reviewedAt'), children: time(employer.reviewedAt) },
+    { key: 'createdAt', label: t('employers:fields.createdAt'), children: time(employer.createdAt) },
+    { key: 'reviewedAt', label: t('employers:fields.reviewedAt'), children: time(employer.reviewedAt) },
   ];
   return <Descriptions column={columns} items={items} size="middle" bordered />;
 }

@@ -8,7 +8,7 @@ import { RejectEmployerModal } from './RejectEmployerModal.js';
 
 /** One employer's details with the Verify / Reject decision (only while it is pending). */
 export function EmployerReviewDrawer({ employerId, onClose }: { employerId: string | undefined; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'employers']);
   const { message, modal } = App.useApp();
   const { show, describe } = useApiError();
   const screens = Grid.useBreakpoint();
@@ -19,15 +19,15 @@ export function EmployerReviewDrawer({ employerId, onClose }: { employerId: stri
   const onVerify = () => {
     if (!employer) return;
     modal.confirm({
-      title: t('employers.detail.verify'),
-      content: t('employers.detail.verifyConfirm', { name: employer.name }),
-      okText: t('employers.detail.verify'),
+      title: t('employers:detail.verify'),
+      content: t('employers:detail.verifyConfirm', { name: employer.name }),
+      okText: t('employers:detail.verify'),
       cancelText: t('common.cancel'),
       okButtonProps: { 'data-testid': 'verify-confirm' },
       onOk: async () => {
         try {
           await verify(employer.id);
-          void message.success(t('employers.detail.verified', { name: employer.name }));
+          void message.success(t('employers:detail.verified', { name: employer.name }));
         } catch (e) {
           show(e);
         }
@@ -40,7 +40,7 @@ export function EmployerReviewDrawer({ employerId, onClose }: { employerId: stri
     try {
       await reject(employer.id, reason);
       setRejectOpen(false);
-      void message.success(t('employers.detail.rejected', { name: employer.name }));
+      void message.success(t('employers:detail.rejected', { name: employer.name }));
     } catch (e) {
       show(e);
     }
@@ -51,7 +51,7 @@ export function EmployerReviewDrawer({ employerId, onClose }: { employerId: stri
     <Drawer
       open={!!employerId}
       onClose={onClose}
-      title={employer?.name ?? t('employers.detail.title')}
+      title={employer?.name ?? t('employers:detail.title')}
       size={screens.md ? 560 : '100%'}
       destroyOnHidden
       data-testid="employer-drawer"
@@ -59,10 +59,10 @@ export function EmployerReviewDrawer({ employerId, onClose }: { employerId: stri
         employer && (
           <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
             <Button danger disabled={!pending} loading={rejecting} onClick={() => setRejectOpen(true)} data-testid="reject-employer">
-              {t('employers.detail.reject')}
+              {t('employers:detail.reject')}
             </Button>
             <Button type="primary" disabled={!pending} loading={verifying} onClick={onVerify} data-testid="verify-employer">
-              {t('employers.detail.verify')}
+              {t('employers:detail.verify')}
             </Button>
           </Space>
         )

@@ -19,7 +19,7 @@ export function EmployerStatusTag({
   large?: boolean;
   testId?: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'employers']);
   return (
     <Tag
       color={EMPLOYER_STATUS_COLOR[status]}
@@ -28,7 +28,7 @@ export function EmployerStatusTag({
       data-status={status}
       style={large ? { fontSize: 14, padding: '2px 10px' } : undefined}
     >
-      {t(`employers.status.${status}`)}
+      {t(`employers:status.${status}`)}
     </Tag>
   );
 }

@@ -21,7 +21,7 @@ const AWAITING_REVIEW = ['EMPLOYER_AWAITING_REVIEW'] as const;
 
 /** Organizer home: employers waiting for verification, filterable, with a review drawer per row. */
 export function EmployerVerificationQueue({ basePath }: { basePath: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'employers']);
   const { language } = useLanguage();
   const { describe } = useApiError();
   const navigate = useNavigate();
@@ -46,7 +46,7 @@ export function EmployerVerificationQueue({ basePath }: { basePath: string }) {
   const columns: TableColumnsType<EmployerFieldsFragment> = [
     {
       key: 'name',
-      title: t('employers.fields.name'),
+      title: t('employers:fields.name'),
       dataIndex: 'name',
       render: (name: string, row) => (
         <Typography.Link onClick={() => open(row)} strong>
@@ -56,39 +56,39 @@ export function EmployerVerificationQueue({ basePath }: { basePath: string }) {
     },
     {
       key: 'creditCode',
-      title: t('employers.fields.creditCode'),
+      title: t('employers:fields.creditCode'),
       dataIndex: 'creditCode',
       responsive: ['md'],
       render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
     },
     {
       key: 'region',
-      title: t('employers.fields.region'),
+      title: t('employers:fields.region'),
       responsive: ['sm'],
       render: (_, row) => regionLabel(row.region, language),
     },
     {
       key: 'status',
-      title: t('employers.fields.status'),
+      title: t('employers:fields.status'),
       dataIndex: 'status',
       render: (status: EmployerFieldsFragment['status']) => <EmployerStatusTag status={status} />,
     },
     {
       key: 'createdAt',
-      title: t('employers.fields.createdAt'),
+      title: t('employers:fields.createdAt'),
       dataIndex: 'createdAt',
       responsive: ['lg'],
       render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
     },
     {
       key: 'actions',
-      title: t('employers.queue.actions'),
+      title: t('employers:queue.actions'),
       align: 'right',
       // On phones the name link opens the review; the column would only push the table sideways.
       responsive: ['sm'],
       render: (_, row) => (
         <Button size="small" onClick={() => open(row)} data-testid={`open-employer-${row.id}`}>
-          {t('employers.queue.open')}
+          {t('employers:queue.open')}
         </Button>
       ),
     },
@@ -97,8 +97,8 @@ export function EmployerVerificationQueue({ basePath }: { basePath: string }) {
   return (
     <>
       <PageHeader
-        title={t('employers.queue.title')}
-        subtitle={t('employers.queue.subtitle')}
+        title={t('employers:queue.title')}
+        subtitle={t('employers:queue.subtitle')}
         extra={
           <Button icon={<ReloadOutlined />} onClick={() => void refetch()} loading={loading}>
             {t('common.refresh')}
@@ -111,7 +111,7 @@ export function EmployerVerificationQueue({ basePath }: { basePath: string }) {
             value={params.status ?? 'ALL'}
             onChange={(v) => update({ status: v === 'ALL' ? null : (v as QueueParams['status']) })}
             options={[
-              ...EMPLOYER_STATUSES.map((s) => ({ value: s, label: t(`employers.status.${s}`) })),
+              ...EMPLOYER_STATUSES.map((s) => ({ value: s, label: t(`employers:status.${s}`) })),
               { value: 'ALL', label: t('common.all') },
             ]}
             data-testid="status-filter"
@@ -120,7 +120,7 @@ export function EmployerVerificationQueue({ basePath }: { basePath: string }) {
             allowClear
             value={params.regionCode ?? undefined}
             onChange={(v) => update({ regionCode: v ?? null })}
-            placeholder={t('employers.queue.regionFilter')}
+            placeholder={t('employers:queue.regionFilter')}
             style={{ minWidth: 180 }}
             data-testid="region-filter"
           />
@@ -129,7 +129,7 @@ export function EmployerVerificationQueue({ basePath }: { basePath: string }) {
             value={searchText}
             onChange={(e) => setSearchText(e.target.value)}
             onSearch={(v) => update({ search: v.trim() })}
-            placeholder={t('employers.queue.searchPlaceholder')}
+            placeholder={t('employers:queue.searchPlaceholder')}
             style={{ flex: '1 1 220px', maxWidth: 360 }}
             enterButton
             data-testid="employer-search"
@@ -141,7 +141,7 @@ export function EmployerVerificationQueue({ basePath }: { basePath: string }) {
           columns={columns}
           dataSource={employers}
           loading={loading}
-          locale={{ emptyText: t('employers.queue.empty') }}
+          locale={{ emptyText: t('employers:queue.empty') }}
           onRow={(row) => ({ onDoubleClick: () => open(row) })}
           pagination={{
             current: params.page,

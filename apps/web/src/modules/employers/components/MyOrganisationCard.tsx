@@ -11,7 +11,7 @@ import { EmployerStatusTag } from './EmployerStatusTag.js';
 const REVIEW_KINDS = ['EMPLOYER_VERIFIED', 'EMPLOYER_REJECTED'] as const;
 
 export function MyOrganisationCard() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'employers']);
   const { describe } = useApiError();
   const { employer, loading, error, refetch } = useMyEmployer();
   useNotificationListener(REVIEW_KINDS, () => void refetch());
@@ -27,15 +27,15 @@ export function MyOrganisationCard() {
   if (!employer) {
     return (
       <Card>
-        <Empty description={t('employers.mine.none')} />
+        <Empty description={t('employers:mine.none')} />
       </Card>
     );
   }
 
   const hint = {
-    PENDING: { type: 'info' as const, text: t('employers.mine.pendingHint') },
-    VERIFIED: { type: 'success' as const, text: t('employers.mine.verifiedHint') },
-    REJECTED: { type: 'error' as const, text: t('employers.mine.rejectedHint') },
+    PENDING: { type: 'info' as const, text: t('employers:mine.pendingHint') },
+    VERIFIED: { type: 'success' as const, text: t('employers:mine.verifiedHint') },
+    REJECTED: { type: 'error' as const, text: t('employers:mine.rejectedHint') },
   }[employer.status];
 
   return (

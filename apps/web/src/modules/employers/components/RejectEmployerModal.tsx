@@ -12,16 +12,16 @@ export function RejectEmployerModal({
   onCancel(): void;
   onConfirm(reason: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'employers']);
   return (
     <ReasonModal
       {...props}
-      title={`${t('employers.detail.rejectTitle')} · ${employerName}`}
-      okText={t('employers.detail.reject')}
+      title={`${t('employers:detail.rejectTitle')} · ${employerName}`}
+      okText={t('employers:detail.reject')}
       cancelText={t('common.cancel')}
-      label={t('employers.detail.rejectReason')}
-      placeholder={t('employers.detail.rejectReasonPlaceholder')}
-      requiredMessage={t('employers.detail.rejectReasonRequired')}
+      label={t('employers:detail.rejectReason')}
+      placeholder={t('employers:detail.rejectReasonPlaceholder')}
+      requiredMessage={t('employers:detail.rejectReasonRequired')}
       testIds={{ confirm: 'reject-confirm', reason: 'reject-reason' }}
     />
   );

@@ -15,7 +15,7 @@ import { cadenceYears } from './SeriesWhenStep.js';
 
 /** 用工旺季设置: the peak hiring seasons of a region and year, which drive the seasonal job-fair cadence. */
 export function PeakSeasonsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'series']);
   const { message } = App.useApp();
   const { describe, showOnForm } = useApiError();
   const user = useCurrentUser();
@@ -38,7 +38,7 @@ export function PeakSeasonsPage() {
     setSaveError(null);
     try {
       await save(year, regionCode, rangesToInput(peakRanges ?? []));
-      void message.success(t('series.peak.saved'));
+      void message.success(t('series:peak.saved'));
     } catch (e) {
       if (!showOnForm(form, e, ['peakRanges'], { ranges: 'peakRanges' })) setSaveError(describe(e));
     }
@@ -46,7 +46,7 @@ export function PeakSeasonsPage() {
 
   return (
     <>
-      <PageHeader title={t('series.peak.title')} subtitle={t('series.peak.subtitle')} />
+      <PageHeader title={t('series:peak.title')} subtitle={t('series:peak.subtitle')} />
       <Card variant="borderless">
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <Select
@@ -54,13 +54,13 @@ export function PeakSeasonsPage() {
             onChange={setYear}
             options={cadenceYears(today).map((y) => ({ value: y, label: String(y) }))}
             style={{ width: 120 }}
-            aria-label={t('series.when.year')}
+            aria-label={t('series:when.year')}
             data-testid="peak-year"
           />
           <RegionSelect value={regionCode} onChange={setRegionCode} onlyCodes={scope} style={{ minWidth: 200 }} data-testid="peak-region" />
           {current && (
             <Tag color={current.isDefault ? 'default' : 'blue'} style={{ alignSelf: 'center' }}>
-              {current.isDefault ? t('series.peak.isDefault') : t('series.peak.isSaved')}
+              {current.isDefault ? t('series:peak.isDefault') : t('series:peak.isSaved')}
             </Tag>
           )}
         </Flex>
@@ -70,11 +70,11 @@ export function PeakSeasonsPage() {
         ) : (
           <Form form={form} layout="vertical" onFinish={onFinish} name="peak-seasons" style={{ maxWidth: 560 }}>
             {saveError && <Alert type="error" showIcon title={saveError} style={{ marginBottom: 16 }} />}
-            <Form.Item label={t('series.when.peakRanges')} extra={t('series.peak.help')}>
+            <Form.Item label={t('series:when.peakRanges')} extra={t('series:peak.help')}>
               <PeakRangesEditor year={year} />
             </Form.Item>
             <Typography.Paragraph type="secondary">
-              {t('series.peak.daysTotal', { count: rangeDays(rangesToInput(ranges)) })}
+              {t('series:peak.daysTotal', { count: rangeDays(rangesToInput(ranges)) })}
             </Typography.Paragraph>
             <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={saving} data-testid="peak-save">
               {t('common.save')}

@@ -25,12 +25,12 @@ export function SeriesPreviewPanel({
   /** Counts only (shown under step 2 while the organizer edits the pattern). */
   compact?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'series']);
   const { describe } = useApiError();
   const months = useMemo(() => groupPreviewByMonth(preview?.occurrences ?? []), [preview]);
   const clashes = useMemo(() => venueClashes(preview?.occurrences ?? []), [preview]);
 
-  if (incomplete) return <Alert type="info" showIcon title={t('series.preview.incomplete')} data-testid="preview-incomplete" />;
+  if (incomplete) return <Alert type="info" showIcon title={t('series:preview.incomplete')} data-testid="preview-incomplete" />;
   if (error != null && !loading) return <Alert type="error" showIcon title={describe(error)} data-testid="preview-error" />;
   if (!preview) return <Skeleton active paragraph={{ rows: compact ? 1 : 6 }} />;
 
@@ -39,40 +39,40 @@ export function SeriesPreviewPanel({
   const stats = (
     <Row gutter={[16, 8]} className="preview-stats" data-testid="preview-stats">
       <Col xs={12} sm={6}>
-        <Statistic title={t('series.preview.count')} value={preview.count} data-testid="preview-count" />
+        <Statistic title={t('series:preview.count')} value={preview.count} data-testid="preview-count" />
       </Col>
       <Col xs={12} sm={6}>
-        <Statistic title={t('series.preview.skipped')} value={preview.skipped} />
+        <Statistic title={t('series:preview.skipped')} value={preview.skipped} />
       </Col>
       <Col xs={12} sm={6}>
-        <Statistic title={t('series.preview.moved')} value={preview.moved} />
+        <Statistic title={t('series:preview.moved')} value={preview.moved} />
       </Col>
       <Col xs={12} sm={6}>
-        <Statistic title={t('series.preview.clashes')} value={clashes.length} styles={{ content: clashes.length ? { color: '#cf1322' } : undefined }} />
+        <Statistic title={t('series:preview.clashes')} value={clashes.length} styles={{ content: clashes.length ? { color: '#cf1322' } : undefined }} />
       </Col>
     </Row>
   );
 
   return (
-    <Spin spinning={loading} description={t('series.preview.updating')}>
+    <Spin spinning={loading} description={t('series:preview.updating')}>
       <div data-testid="series-preview" data-count={preview.count} data-loading={loading ? 'true' : 'false'}>
         {stats}
         {!compact && (
           <>
             {check &&
               (misses === 0 ? (
-                <Alert type="success" showIcon title={t('series.preview.cadenceOk')} style={{ margin: '12px 0' }} data-testid="cadence-ok" />
+                <Alert type="success" showIcon title={t('series:preview.cadenceOk')} style={{ margin: '12px 0' }} data-testid="cadence-ok" />
               ) : (
                 <Alert
                   type="warning"
                   showIcon
                   style={{ margin: '12px 0' }}
-                  title={t('series.preview.cadenceMisses', { count: misses })}
+                  title={t('series:preview.cadenceMisses', { count: misses })}
                   description={
                     <>
-                      {check.missedPeakWeeks.length > 0 && <div>{t('series.preview.missedPeakWeeks', { weeks: check.missedPeakWeeks.join('、') })}</div>}
+                      {check.missedPeakWeeks.length > 0 && <div>{t('series:preview.missedPeakWeeks', { weeks: check.missedPeakWeeks.join('、') })}</div>}
                       {check.missedOffSeasonMonths.length > 0 && (
-                        <div>{t('series.preview.missedOffSeasonMonths', { months: check.missedOffSeasonMonths.join('、') })}</div>
+                        <div>{t('series:preview.missedOffSeasonMonths', { months: check.missedOffSeasonMonths.join('、') })}</div>
                       )}
                     </>
                   }
@@ -80,10 +80,10 @@ export function SeriesPreviewPanel({
                 />
               ))}
             {clashes.length > 0 && (
-              <Alert type="error" showIcon style={{ margin: '12px 0' }} title={t('series.preview.clashWarning', { count: clashes.length })} />
+              <Alert type="error" showIcon style={{ margin: '12px 0' }} title={t('series:preview.clashWarning', { count: clashes.length })} />
             )}
             {months.length === 0 ? (
-              <Empty description={t('series.preview.none')} />
+              <Empty description={t('series:preview.none')} />
             ) : (
               <div className="preview-months">
                 {months.map((m) => (
@@ -92,7 +92,7 @@ export function SeriesPreviewPanel({
                     size="small"
                     className="preview-month"
                     title={<PreviewMonthTitle month={m.month} />}
-                    extra={<Typography.Text type="secondary">{t('series.preview.monthCount', { count: m.held })}</Typography.Text>}
+                    extra={<Typography.Text type="secondary">{t('series:preview.monthCount', { count: m.held })}</Typography.Text>}
                     data-testid="preview-month"
                     data-month={m.month}
                   >
@@ -119,28 +119,28 @@ function PreviewMonthTitle({ month }: { month: string }) {
 
 /** One date: plain, skipped (struck through), moved (from → to), kept on a holiday, or clashing. */
 function OccurrenceTag({ occurrence: o }: { occurrence: PreviewOccurrence }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'series']);
   const { language } = useLanguage();
   const day = (date: string) => dayjs(date).format(language === 'en' ? 'MMM D ddd' : 'M/D ddd');
   const time = formatShanghai(o.startsAt, 'HH:mm');
   const common = { 'data-testid': 'preview-occurrence', 'data-adjustment': o.adjustment, 'data-date': o.date, 'data-clash': o.venueConflict ? 'true' : 'false' };
   if (o.adjustment === 'SKIPPED') {
     return (
-      <Tooltip title={t('series.preview.skippedTip', { holiday: o.holidayName ?? '' })}>
+      <Tooltip title={t('series:preview.skippedTip', { holiday: o.holidayName ?? '' })}>
         <Tag {...common} className="occurrence-skipped">
-          <span className="occurrence-struck">{day(o.occurrenceKey)}</span> {o.holidayName ?? t('series.preview.holiday')} · {t('series.preview.skippedShort')}
+          <span className="occurrence-struck">{day(o.occurrenceKey)}</span> {o.holidayName ?? t('series:preview.holiday')} · {t('series:preview.skippedShort')}
         </Tag>
       </Tooltip>
     );
   }
   const clash = o.venueConflict ? (
-    <span className="occurrence-clash"> · {t('series.preview.clashWith', { title: o.venueConflict })}</span>
+    <span className="occurrence-clash"> · {t('series:preview.clashWith', { title: o.venueConflict })}</span>
   ) : null;
   if (o.adjustment === 'MOVED') {
     return (
       <Tag {...common} color={o.venueConflict ? 'error' : 'gold'}>
         {day(o.occurrenceKey)} → {day(o.date)} {time}
-        {o.holidayName && ` · ${o.holidayName}`} · {o.date > o.occurrenceKey ? t('series.preview.movedLater') : t('series.preview.movedEarlier')}
+        {o.holidayName && ` · ${o.holidayName}`} · {o.date > o.occurrenceKey ? t('series:preview.movedLater') : t('series:preview.movedEarlier')}
         {clash}
       </Tag>
     );
@@ -148,7 +148,7 @@ function OccurrenceTag({ occurrence: o }: { occurrence: PreviewOccurrence }) {
   if (o.adjustment === 'KEPT_ON_HOLIDAY') {
     return (
       <Tag {...common} color={o.venueConflict ? 'error' : 'orange'}>
-        {day(o.date)} {time} · {o.holidayName ?? t('series.preview.holiday')} · {t('series.preview.keptShort')}
+        {day(o.date)} {time} · {o.holidayName ?? t('series:preview.holiday')} · {t('series:preview.keptShort')}
         {clash}
       </Tag>
     );

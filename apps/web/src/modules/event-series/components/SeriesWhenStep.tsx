@@ -24,7 +24,7 @@ export function cadenceYears(today: string): number[] {
 
 /** Step 2 of the series wizard: the pattern (seasonal cadence or custom rule), time and holiday policy. */
 export function SeriesWhenStep({ form }: { form: FormInstance }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events', 'series']);
   const { domainKey } = useLanguage();
   const base = usePortalBase();
   const today = shanghaiToday();
@@ -56,12 +56,12 @@ export function SeriesWhenStep({ form }: { form: FormInstance }) {
 
   return (
     <>
-      <Form.Item name="kind" label={t('series.when.kind')}>
+      <Form.Item name="kind" label={t('series:when.kind')}>
         <Segmented
           block
           options={[
-            { value: 'SEASONAL_CADENCE', label: t('series.when.kinds.SEASONAL_CADENCE') },
-            { value: 'RRULE', label: t('series.when.kinds.RRULE') },
+            { value: 'SEASONAL_CADENCE', label: t('series:when.kinds.SEASONAL_CADENCE') },
+            { value: 'RRULE', label: t('series:when.kinds.RRULE') },
           ]}
           data-testid="series-kind"
         />
@@ -69,8 +69,8 @@ export function SeriesWhenStep({ form }: { form: FormInstance }) {
 
       {kind === 'SEASONAL_CADENCE' ? (
         <>
-          <Alert type="info" showIcon title={t('series.when.cadenceExplain')} style={{ marginBottom: 16 }} />
-          <Form.Item name="year" label={t('series.when.year')} rules={[{ required: true, message: t('series.when.yearRequired') }]}>
+          <Alert type="info" showIcon title={t('series:when.cadenceExplain')} style={{ marginBottom: 16 }} />
+          <Form.Item name="year" label={t('series:when.year')} rules={[{ required: true, message: t('series:when.yearRequired') }]}>
             <Select
               options={cadenceYears(today).map((y) => ({ value: y, label: String(y) }))}
               onChange={(y: number) => {
@@ -83,29 +83,29 @@ export function SeriesWhenStep({ form }: { form: FormInstance }) {
           </Form.Item>
           <Form.Item
             name="cadenceWeekdays"
-            label={t('series.when.preferredWeekdays')}
-            extra={t('series.when.preferredWeekdaysHelp')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('series.when.weekdaysRequired') }]}
+            label={t('series:when.preferredWeekdays')}
+            extra={t('series:when.preferredWeekdaysHelp')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('series:when.weekdaysRequired') }]}
           >
             <Checkbox.Group
-              options={ISO_WEEKDAYS.map((d) => ({ value: d, label: t(`series.weekdays.${d}`) }))}
+              options={ISO_WEEKDAYS.map((d) => ({ value: d, label: t(`series:weekdays.${d}`) }))}
               data-testid="series-cadence-weekdays"
             />
           </Form.Item>
           <Form.Item
             label={
               <Space size={8} wrap>
-                {t('series.when.peakRanges')}
+                {t('series:when.peakRanges')}
                 {settings && settings.year === year && settings.regionCode === regionCode && (
                   <Tag color={settings.isDefault ? 'default' : 'blue'} data-testid="peak-source">
-                    {settings.isDefault ? t('series.peak.isDefault') : t('series.peak.isSaved')}
+                    {settings.isDefault ? t('series:peak.isDefault') : t('series:peak.isSaved')}
                   </Tag>
                 )}
               </Space>
             }
             extra={
               <span>
-                {t('series.when.peakRangesHelp')} <Link to={`${base}/peak-seasons`}>{t('series.peak.manage')}</Link>
+                {t('series:when.peakRangesHelp')} <Link to={`${base}/peak-seasons`}>{t('series:peak.manage')}</Link>
               </span>
             }
           >
@@ -116,25 +116,25 @@ export function SeriesWhenStep({ form }: { form: FormInstance }) {
         <>
           <Row gutter={16}>
             <Col xs={24} sm={12}>
-              <Form.Item name="frequency" label={t('series.when.frequency')}>
+              <Form.Item name="frequency" label={t('series:when.frequency')}>
                 <Radio.Group
                   optionType="button"
                   buttonStyle="solid"
                   options={[
-                    { value: 'WEEKLY', label: t('series.when.weekly') },
-                    { value: 'MONTHLY', label: t('series.when.monthly') },
+                    { value: 'WEEKLY', label: t('series:when.weekly') },
+                    { value: 'MONTHLY', label: t('series:when.monthly') },
                   ]}
                   data-testid="series-frequency"
                 />
               </Form.Item>
             </Col>
             <Col xs={24} sm={12}>
-              <Form.Item name="interval" label={t('series.when.interval')}>
+              <Form.Item name="interval" label={t('series:when.interval')}>
                 <InputNumber
                   min={1}
                   max={12}
-                  prefix={t('series.when.every')}
-                  suffix={rule.frequency === 'WEEKLY' ? t('series.when.weeks') : t('series.when.months')}
+                  prefix={t('series:when.every')}
+                  suffix={rule.frequency === 'WEEKLY' ? t('series:when.weeks') : t('series:when.months')}
                   style={{ width: 180 }}
                 />
               </Form.Item>
@@ -143,14 +143,14 @@ export function SeriesWhenStep({ form }: { form: FormInstance }) {
           {rule.frequency === 'MONTHLY' && (
             <Form.Item
               name="positions"
-              label={t('series.when.positions')}
-              rules={[{ required: true, type: 'array', min: 1, message: t('series.when.positionsRequired') }]}
+              label={t('series:when.positions')}
+              rules={[{ required: true, type: 'array', min: 1, message: t('series:when.positionsRequired') }]}
             >
-              <Checkbox.Group options={MONTH_POSITIONS.map((p) => ({ value: p, label: t(`series.positions.${p === -1 ? 'last' : p}`) }))} />
+              <Checkbox.Group options={MONTH_POSITIONS.map((p) => ({ value: p, label: t(`series:positions.${p === -1 ? 'last' : p}`) }))} />
             </Form.Item>
           )}
-          <Form.Item name="weekdays" label={t('series.when.weekdays')} rules={[{ required: true, type: 'array', min: 1, message: t('series.when.weekdaysRequired') }]}>
-            <Checkbox.Group options={RRULE_DAYS.map((d) => ({ value: d, label: t(`series.weekdays.${isoWeekday(d)}`) }))} data-testid="series-weekdays" />
+          <Form.Item name="weekdays" label={t('series:when.weekdays')} rules={[{ required: true, type: 'array', min: 1, message: t('series:when.weekdaysRequired') }]}>
+            <Checkbox.Group options={RRULE_DAYS.map((d) => ({ value: d, label: t(`series:weekdays.${isoWeekday(d)}`) }))} data-testid="series-weekdays" />
           </Form.Item>
           {rrule && ruleText && (
             <Alert
@@ -167,39 +167,39 @@ export function SeriesWhenStep({ form }: { form: FormInstance }) {
 
       <Row gutter={16}>
         <Col xs={24} sm={12}>
-          <Form.Item name="startDate" label={t('series.when.startDate')} rules={[{ required: true, message: t('series.when.startDateRequired') }]}>
+          <Form.Item name="startDate" label={t('series:when.startDate')} rules={[{ required: true, message: t('series:when.startDateRequired') }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={outsideYear} data-testid="series-start-date" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
           <Form.Item
             name="untilDate"
-            label={t('series.when.untilDate')}
-            extra={kind === 'RRULE' ? t('series.when.untilDateHelp') : undefined}
-            rules={[{ required: kind === 'SEASONAL_CADENCE', message: t('series.when.untilDateRequired') }]}
+            label={t('series:when.untilDate')}
+            extra={kind === 'RRULE' ? t('series:when.untilDateHelp') : undefined}
+            rules={[{ required: kind === 'SEASONAL_CADENCE', message: t('series:when.untilDateRequired') }]}
           >
             <DatePicker style={{ width: '100%' }} disabledDate={outsideYear} data-testid="series-until-date" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="startTime" label={t('series.when.startTime')} rules={[{ required: true, message: t('events.form.required.time') }]}>
+          <Form.Item name="startTime" label={t('series:when.startTime')} rules={[{ required: true, message: t('events:form.required.time') }]}>
             <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} needConfirm={false} data-testid="series-start-time" />
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item name="durationMinutes" label={t('events.form.duration')} rules={[{ required: true, message: t('events.form.required.duration') }]}>
-            <InputNumber min={15} max={1440} step={15} style={{ width: '100%' }} suffix={t('events.form.minutes')} data-testid="series-duration" />
+          <Form.Item name="durationMinutes" label={t('events:form.duration')} rules={[{ required: true, message: t('events:form.required.duration') }]}>
+            <InputNumber min={15} max={1440} step={15} style={{ width: '100%' }} suffix={t('events:form.minutes')} data-testid="series-duration" />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="holidayPolicy" label={t('series.when.holidayPolicy')}>
+      <Form.Item name="holidayPolicy" label={t('series:when.holidayPolicy')}>
         <Radio.Group data-testid="series-holiday-policy">
           <Space orientation="vertical">
             {POLICIES.map((p) => (
               <Radio key={p} value={p}>
-                <Typography.Text strong>{t(`series.holidayPolicy.${p}`)}</Typography.Text>
+                <Typography.Text strong>{t(`series:holidayPolicy.${p}`)}</Typography.Text>
                 <Typography.Text type="secondary" style={{ display: 'block' }}>
-                  {t(`series.holidayPolicyHelp.${p}`)}
+                  {t(`series:holidayPolicyHelp.${p}`)}
                 </Typography.Text>
               </Radio>
             ))}

@@ -53,7 +53,7 @@ const PATTERN_RENAME: Record<string, string> = {
  * and venue clashes), confirm. Nothing is saved before the last step.
  */
 export function SeriesWizardPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events', 'series']);
   const { domainKey, language } = useLanguage();
   const { message } = App.useApp();
   const { describe } = useApiError();
@@ -140,7 +140,7 @@ export function SeriesWizardPage() {
     };
     try {
       const series = await create(input);
-      void message.success(t('series.confirm.created', { count: series.occurrenceCount, title: series.title }));
+      void message.success(t('series:confirm.created', { count: series.occurrenceCount, title: series.title }));
       navigate(`${base}/calendar?date=${series.startDate}`);
     } catch (e) {
       const fields = Object.entries(graphQLFieldErrors(e, domainKey)).map(([field, text]) => ({
@@ -163,72 +163,72 @@ export function SeriesWizardPage() {
 
   const patternText =
     values.kind === 'SEASONAL_CADENCE'
-      ? t('series.when.cadenceSummary', { weekdays: (values.cadenceWeekdays ?? []).map((d) => t(`series.weekdays.${d}`)).join('、') })
+      ? t('series:when.cadenceSummary', { weekdays: (values.cadenceWeekdays ?? []).map((d) => t(`series:weekdays.${d}`)).join('、') })
       : (describeCustomRule(
           { frequency: values.frequency ?? 'WEEKLY', interval: values.interval ?? 1, weekdays: values.weekdays ?? [], positions: values.positions ?? [] },
           domainKey,
         ) ?? t('common.empty'));
 
   const steps = [
-    { key: 'what', title: t('series.steps.what') },
-    { key: 'when', title: t('series.steps.when') },
-    { key: 'preview', title: t('series.steps.preview') },
-    { key: 'confirm', title: t('series.steps.confirm') },
+    { key: 'what', title: t('series:steps.what') },
+    { key: 'when', title: t('series:steps.when') },
+    { key: 'preview', title: t('series:steps.preview') },
+    { key: 'confirm', title: t('series:steps.confirm') },
   ];
 
   return (
     <>
-      <PageHeader title={t('series.title')} subtitle={t('series.subtitle')} />
+      <PageHeader title={t('series:title')} subtitle={t('series:subtitle')} />
       <Card variant="borderless" className="series-wizard">
         <Steps current={step} items={steps} onChange={(s) => s < step && go(s)} responsive size="small" className="series-steps" data-testid="series-steps" />
         <Form<WizardValues> form={form} layout="vertical" initialValues={initial} name="series" className="series-form">
           {/* Every step stays mounted (hidden when inactive) so values, watchers and the live preview persist. */}
           <div hidden={step !== 0} data-testid="series-step-what">
             <EventWhatFields form={form} regionCodes={scope} />
-            <Form.Item name="registrationOpensDays" label={t('series.what.registrationOpensDays')} extra={t('series.what.registrationOpensDaysHelp')}>
-              <InputNumber min={0} max={365} suffix={t('series.what.days')} style={{ width: 180 }} />
+            <Form.Item name="registrationOpensDays" label={t('series:what.registrationOpensDays')} extra={t('series:what.registrationOpensDaysHelp')}>
+              <InputNumber min={0} max={365} suffix={t('series:what.days')} style={{ width: 180 }} />
             </Form.Item>
           </div>
           <div hidden={step !== 1} data-testid="series-step-when">
             <SeriesWhenStep form={form} />
-            <Typography.Title level={5}>{t('series.preview.live')}</Typography.Title>
+            <Typography.Title level={5}>{t('series:preview.live')}</Typography.Title>
             <SeriesPreviewPanel {...preview} compact />
           </div>
           <div hidden={step !== 2} data-testid="series-step-preview">
-            <Typography.Paragraph type="secondary">{t('series.preview.intro', { rule: patternText })}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{t('series:preview.intro', { rule: patternText })}</Typography.Paragraph>
             <SeriesPreviewPanel {...preview} />
           </div>
           <div hidden={step !== 3} data-testid="series-step-confirm">
             {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="series-error" />}
             {clashes > 0 && (
-              <Alert type="error" showIcon title={t('series.confirm.clashesBlock', { count: clashes })} style={{ marginBottom: 16 }} />
+              <Alert type="error" showIcon title={t('series:confirm.clashesBlock', { count: clashes })} style={{ marginBottom: 16 }} />
             )}
             <Descriptions
               bordered
               column={1}
               size="middle"
               items={[
-                { key: 'title', label: t('events.fields.title'), children: values.title },
-                { key: 'type', label: t('events.fields.type'), children: values.type && <EventTypeTag type={values.type} subtype={values.subtype} /> },
-                { key: 'region', label: t('events.fields.region'), children: regionLabel(values.regionCode, language) },
-                { key: 'rule', label: t('series.confirm.rule'), children: patternText },
+                { key: 'title', label: t('events:fields.title'), children: values.title },
+                { key: 'type', label: t('events:fields.type'), children: values.type && <EventTypeTag type={values.type} subtype={values.subtype} /> },
+                { key: 'region', label: t('events:fields.region'), children: regionLabel(values.regionCode, language) },
+                { key: 'rule', label: t('series:confirm.rule'), children: patternText },
                 {
                   key: 'period',
-                  label: t('series.confirm.period'),
-                  children: `${values.startDate?.format('YYYY-MM-DD') ?? ''} – ${values.untilDate?.format('YYYY-MM-DD') ?? t('series.confirm.openEnded')}`,
+                  label: t('series:confirm.period'),
+                  children: `${values.startDate?.format('YYYY-MM-DD') ?? ''} – ${values.untilDate?.format('YYYY-MM-DD') ?? t('series:confirm.openEnded')}`,
                 },
                 {
                   key: 'time',
-                  label: t('events.fields.time'),
-                  children: t('series.confirm.timeText', { time: values.startTime?.format('HH:mm') ?? '', minutes: values.durationMinutes ?? 0 }),
+                  label: t('events:fields.time'),
+                  children: t('series:confirm.timeText', { time: values.startTime?.format('HH:mm') ?? '', minutes: values.durationMinutes ?? 0 }),
                 },
-                { key: 'policy', label: t('series.when.holidayPolicy'), children: values.holidayPolicy && t(`series.holidayPolicy.${values.holidayPolicy}`) },
+                { key: 'policy', label: t('series:when.holidayPolicy'), children: values.holidayPolicy && t(`series:holidayPolicy.${values.holidayPolicy}`) },
                 {
                   key: 'count',
-                  label: t('series.preview.count'),
+                  label: t('series:preview.count'),
                   children: preview.preview ? (
                     <Typography.Text strong data-testid="confirm-count">
-                      {t('series.confirm.countText', { count: preview.preview.count })}
+                      {t('series:confirm.countText', { count: preview.preview.count })}
                     </Typography.Text>
                   ) : (
                     t('common.loading')
@@ -236,18 +236,18 @@ export function SeriesWizardPage() {
                 },
               ]}
             />
-            <Form.Item name="publish" valuePropName="checked" style={{ marginTop: 16 }} extra={t('series.confirm.publishHelp')}>
-              <Checkbox data-testid="series-publish">{t('series.confirm.publishNow')}</Checkbox>
+            <Form.Item name="publish" valuePropName="checked" style={{ marginTop: 16 }} extra={t('series:confirm.publishHelp')}>
+              <Checkbox data-testid="series-publish">{t('series:confirm.publishNow')}</Checkbox>
             </Form.Item>
           </div>
         </Form>
         <Flex justify="space-between" gap={8} className="form-actions">
           <Button icon={<ArrowLeftOutlined />} onClick={() => (step === 0 ? navigate(`${base}/calendar`) : go(step - 1))}>
-            {step === 0 ? t('common.cancel') : t('series.prev')}
+            {step === 0 ? t('common.cancel') : t('series:prev')}
           </Button>
           {step < 3 ? (
             <Button type="primary" onClick={() => void next()} data-testid="series-next" icon={<ArrowRightOutlined />} iconPlacement="end">
-              {t('series.next')}
+              {t('series:next')}
             </Button>
           ) : (
             <Button
@@ -258,7 +258,7 @@ export function SeriesWizardPage() {
               onClick={() => void onCreate()}
               data-testid="series-create"
             >
-              {t('series.confirm.create', { count: preview.preview?.count ?? 0 })}
+              {t('series:confirm.create', { count: preview.preview?.count ?? 0 })}
             </Button>
           )}
         </Flex>

@@ -19,7 +19,7 @@ export function CalendarFilters({
   regionCodes: readonly string[] | null;
   onChange(patch: Partial<CalendarParams>): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { domainKey } = useLanguage();
   const [text, setText] = useState(params.text);
   useEffect(() => setText(params.text), [params.text]);
@@ -34,7 +34,7 @@ export function CalendarFilters({
         maxTagCount="responsive"
         value={params.types}
         onChange={(types) => onChange({ types, subtype: types.length === 1 ? params.subtype : null })}
-        placeholder={t('events.filters.types')}
+        placeholder={t('events:filters.types')}
         options={eventTypeSelectOptions(domainKey)}
         style={{ minWidth: 200, flex: '1 1 200px' }}
         data-testid="filter-types"
@@ -44,7 +44,7 @@ export function CalendarFilters({
         value={params.subtype ?? undefined}
         onChange={(subtype) => onChange({ subtype: subtype ?? null })}
         disabled={!subtypeType}
-        placeholder={subtypeType ? t('events.filters.subtype') : t('events.filters.subtypeNeedsType')}
+        placeholder={subtypeType ? t('events:filters.subtype') : t('events:filters.subtypeNeedsType')}
         options={eventSubtypeOptions(subtypeType, domainKey)}
         style={{ minWidth: 160, flex: '1 1 160px' }}
         data-testid="filter-subtype"
@@ -54,7 +54,7 @@ export function CalendarFilters({
         onlyCodes={regionCodes}
         value={params.regionCode ?? undefined}
         onChange={(v) => onChange({ regionCode: v ?? null })}
-        placeholder={t('events.filters.region')}
+        placeholder={t('events:filters.region')}
         style={{ minWidth: 150, flex: '1 1 150px' }}
         data-testid="filter-region"
       />
@@ -64,8 +64,8 @@ export function CalendarFilters({
         maxTagCount="responsive"
         value={params.statuses}
         onChange={(statuses) => onChange({ statuses })}
-        placeholder={t('events.filters.statuses')}
-        options={EVENT_STATUSES.map((s) => ({ value: s, label: t(`events.status.${s}`) }))}
+        placeholder={t('events:filters.statuses')}
+        options={EVENT_STATUSES.map((s) => ({ value: s, label: t(`events:status.${s}`) }))}
         style={{ minWidth: 160, flex: '1 1 160px' }}
         data-testid="filter-statuses"
       />
@@ -74,7 +74,7 @@ export function CalendarFilters({
         value={text}
         onChange={(e) => setText(e.target.value)}
         onSearch={(v) => onChange({ text: v.trim() })}
-        placeholder={t('events.filters.search')}
+        placeholder={t('events:filters.search')}
         style={{ flex: '2 1 220px', maxWidth: 360 }}
         data-testid="filter-search"
       />

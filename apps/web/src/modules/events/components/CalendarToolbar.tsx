@@ -21,7 +21,7 @@ export function CalendarToolbar({
   onStep(step: -1 | 1): void;
   onToday(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { language } = useLanguage();
   const anchor = dayjs(params.date);
   const monthLabel = anchor.format(language === 'en' ? 'MMMM YYYY' : 'YYYY年M月');
@@ -31,9 +31,9 @@ export function CalendarToolbar({
     <Flex justify="space-between" align="center" gap={12} wrap className="calendar-toolbar">
       <Space wrap size={8}>
         <Space.Compact>
-          <Button icon={<LeftOutlined />} onClick={() => onStep(-1)} aria-label={t('events.calendar.prev')} data-testid="calendar-prev" />
-          <Button onClick={onToday}>{t('events.calendar.today')}</Button>
-          <Button icon={<RightOutlined />} onClick={() => onStep(1)} aria-label={t('events.calendar.next')} data-testid="calendar-next" />
+          <Button icon={<LeftOutlined />} onClick={() => onStep(-1)} aria-label={t('events:calendar.prev')} data-testid="calendar-prev" />
+          <Button onClick={onToday}>{t('events:calendar.today')}</Button>
+          <Button icon={<RightOutlined />} onClick={() => onStep(1)} aria-label={t('events:calendar.next')} data-testid="calendar-next" />
         </Space.Compact>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="calendar-period">
           {params.view === 'week' ? weekLabel : monthLabel}
@@ -43,7 +43,7 @@ export function CalendarToolbar({
           value={anchor}
           allowClear={false}
           onChange={(d) => d && onDate(d.format('YYYY-MM-DD'))}
-          aria-label={t('events.calendar.jump')}
+          aria-label={t('events:calendar.jump')}
           style={{ width: 140 }}
           data-testid="calendar-jump"
         />
@@ -51,7 +51,7 @@ export function CalendarToolbar({
       <Segmented<CalendarView>
         value={params.view}
         onChange={onView}
-        options={CALENDAR_VIEWS.map((v) => ({ value: v, label: t(`events.calendar.views.${v}`) }))}
+        options={CALENDAR_VIEWS.map((v) => ({ value: v, label: t(`events:calendar.views.${v}`) }))}
         data-testid="calendar-view"
       />
     </Flex>

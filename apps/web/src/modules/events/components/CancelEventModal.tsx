@@ -13,17 +13,17 @@ export function CancelEventModal({
   onCancel(): void;
   onConfirm(reason: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   return (
     <ReasonModal
       {...props}
-      title={`${t('events.detail.cancelTitle')} · ${eventTitle}`}
-      okText={t('events.detail.cancelConfirm')}
+      title={`${t('events:detail.cancelTitle')} · ${eventTitle}`}
+      okText={t('events:detail.cancelConfirm')}
       cancelText={t('common.back')}
-      label={t('events.fields.cancelReason')}
-      placeholder={t('events.detail.cancelReasonPlaceholder')}
-      requiredMessage={t('events.detail.cancelReasonRequired')}
-      notice={<Alert type="warning" showIcon title={t('events.detail.cancelWarning')} style={{ marginBottom: 16 }} />}
+      label={t('events:fields.cancelReason')}
+      placeholder={t('events:detail.cancelReasonPlaceholder')}
+      requiredMessage={t('events:detail.cancelReasonRequired')}
+      notice={<Alert type="warning" showIcon title={t('events:detail.cancelWarning')} style={{ marginBottom: 16 }} />}
       testIds={{ confirm: 'cancel-event-confirm', reason: 'cancel-reason' }}
     />
   );

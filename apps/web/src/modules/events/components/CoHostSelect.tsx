@@ -5,7 +5,7 @@ import { useCoHostBodies } from '../hooks/use-events.js';
 
 /** 协办主体: the co-hosting bodies of an event, from the maintained list. */
 export function CoHostSelect(props: Omit<SelectProps<string[]>, 'options' | 'mode'>) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { language } = useLanguage();
   const { coHosts, loading } = useCoHostBodies();
   return (
@@ -13,7 +13,7 @@ export function CoHostSelect(props: Omit<SelectProps<string[]>, 'options' | 'mod
       {...props}
       mode="multiple"
       loading={loading}
-      placeholder={t('events.form.coHostsPlaceholder')}
+      placeholder={t('events:form.coHostsPlaceholder')}
       options={coHosts.map((c) => ({ value: c.id, label: language === 'en' && c.nameEn ? c.nameEn : c.name }))}
       showSearch={{ optionFilterProp: 'label' }}
     />

@@ -8,7 +8,7 @@ export function DelegationSelect({
   known = [],
   ...props
 }: Omit<SelectProps<string[]>, 'options' | 'mode' | 'onSearch'> & { known?: { id: string; name: string }[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const [search, setSearch] = useState('');
   const { employers, loading } = useDelegationEmployers(search.trim());
   // Keep the names of already chosen employers even when the current search does not return them.
@@ -23,8 +23,8 @@ export function DelegationSelect({
       loading={loading}
       options={options}
       showSearch={{ filterOption: false, onSearch: setSearch }}
-      placeholder={t('events.form.delegationPlaceholder')}
-      notFoundContent={loading ? t('common.loading') : t('events.form.noEmployers')}
+      placeholder={t('events:form.delegationPlaceholder')}
+      notFoundContent={loading ? t('common.loading') : t('events:form.noEmployers')}
     />
   );
 }

@@ -22,12 +22,12 @@ export function EditScopeModal({
   onCancel(): void;
   onConfirm(scope: EditScope): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const [scope, setScope] = useState<EditScope>('THIS');
   return (
     <Modal
       open={open}
-      title={t(`events.scope.title.${action}`)}
+      title={t(`events:scope.title.${action}`)}
       okText={t('common.confirm')}
       cancelText={t('common.cancel')}
       okButtonProps={{ loading: confirming, 'data-testid': 'scope-confirm' }}
@@ -35,14 +35,14 @@ export function EditScopeModal({
       onOk={() => onConfirm(scope)}
       destroyOnHidden
     >
-      <Typography.Paragraph type="secondary">{t('events.scope.intro', { series: seriesTitle })}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('events:scope.intro', { series: seriesTitle })}</Typography.Paragraph>
       <Radio.Group value={scope} onChange={(e) => setScope(e.target.value as EditScope)} data-testid="scope-choice">
         <Space orientation="vertical">
           {SCOPES.map((s) => (
             <Radio key={s} value={s} data-testid={`scope-${s}`}>
-              <Typography.Text strong>{t(`events.scope.options.${s}`)}</Typography.Text>
+              <Typography.Text strong>{t(`events:scope.options.${s}`)}</Typography.Text>
               <Typography.Text type="secondary" style={{ display: 'block' }}>
-                {t(`events.scope.help.${s}`)}
+                {t(`events:scope.help.${s}`)}
               </Typography.Text>
             </Radio>
           ))}

@@ -31,7 +31,7 @@ import { WeekView } from './WeekView.js';
 
 /** The organizer's calendar: month, week and list views of every event in their region scope. */
 export function EventCalendarPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { language } = useLanguage();
   const { describe } = useApiError();
   const navigate = useNavigate();
@@ -56,8 +56,8 @@ export function EventCalendarPage() {
   return (
     <>
       <PageHeader
-        title={t('events.calendar.title')}
-        subtitle={t('events.calendar.subtitle')}
+        title={t('events:calendar.title')}
+        subtitle={t('events:calendar.subtitle')}
         extra={
           <Space wrap>
             <Button icon={<ReloadOutlined />} onClick={range.refetch} loading={range.loading} aria-label={t('common.refresh')}>
@@ -67,10 +67,10 @@ export function EventCalendarPage() {
               {t('nav.peakSeasons')}
             </Button>
             <Button icon={<ScheduleOutlined />} onClick={() => navigate(`${base}/series/new`)} data-testid="new-series">
-              {t('events.calendar.newSeries')}
+              {t('events:calendar.newSeries')}
             </Button>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(`${base}/events/new?date=${params.date}`)} data-testid="new-event">
-              {t('events.calendar.newEvent')}
+              {t('events:calendar.newEvent')}
             </Button>
           </Space>
         }
@@ -91,18 +91,18 @@ export function EventCalendarPage() {
               <Spin size="small" />
               <Progress percent={percent} size="small" showInfo={false} style={{ flex: 1, margin: 0, maxWidth: 320 }} />
               <Typography.Text type="secondary">
-                {range.total > 0 ? t('events.calendar.loadingProgress', { loaded: range.loaded, total: range.total }) : t('common.loading')}
+                {range.total > 0 ? t('events:calendar.loadingProgress', { loaded: range.loaded, total: range.total }) : t('common.loading')}
               </Typography.Text>
             </Flex>
           ) : (
             <Typography.Text type="secondary" data-testid="calendar-count" data-count={range.events.length}>
-              {t('events.calendar.count', { count: range.events.length })}
+              {t('events:calendar.count', { count: range.events.length })}
             </Typography.Text>
           )}
         </div>
         {range.error != null && <Alert type="error" showIcon title={describe(range.error)} style={{ marginBottom: 12 }} />}
         {range.truncated && (
-          <Alert type="warning" showIcon title={t('events.calendar.truncated', { count: EVENT_RANGE_LIMIT })} style={{ marginBottom: 12 }} />
+          <Alert type="warning" showIcon title={t('events:calendar.truncated', { count: EVENT_RANGE_LIMIT })} style={{ marginBottom: 12 }} />
         )}
         <div className={range.loading ? 'calendar-body calendar-body-loading' : 'calendar-body'}>
           {params.view === 'month' && (
@@ -132,13 +132,13 @@ export function EventCalendarPage() {
         extra={
           openDay && (
             <Button size="small" icon={<PlusOutlined />} onClick={() => navigate(`${base}/events/new?date=${openDay}`)}>
-              {t('events.calendar.newEvent')}
+              {t('events:calendar.newEvent')}
             </Button>
           )
         }
       >
         {dayEvents.length === 0 ? (
-          <Empty description={t('events.calendar.noEventsDay')} />
+          <Empty description={t('events:calendar.noEventsDay')} />
         ) : (
           <Flex vertical gap={8}>
             {dayEvents.map((e) => (

@@ -30,7 +30,7 @@ type Dialog = 'editScope' | 'publishScope' | 'cancel' | 'reschedule' | null;
 /** An event as its organizer sees it, with Publish / Edit / Reschedule / Cancel. */
 export function EventDetailPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { message, modal } = App.useApp();
   const { describe, show } = useApiError();
   const navigate = useNavigate();
@@ -50,7 +50,7 @@ export function EventDetailPage() {
     try {
       const published = await publish(event.id, scope);
       setDialog(null);
-      void message.success(t('events.detail.published', { count: published.length }));
+      void message.success(t('events:detail.published', { count: published.length }));
     } catch (e) {
       show(e);
     }
@@ -58,9 +58,9 @@ export function EventDetailPage() {
   const onPublish = () => {
     if (inSeries) return setDialog('publishScope');
     modal.confirm({
-      title: t('events.detail.publish'),
-      content: t('events.detail.publishConfirm'),
-      okText: t('events.detail.publish'),
+      title: t('events:detail.publish'),
+      content: t('events:detail.publishConfirm'),
+      okText: t('events:detail.publish'),
       cancelText: t('common.cancel'),
       okButtonProps: { 'data-testid': 'publish-confirm' },
       onOk: () => doPublish('THIS'),
@@ -71,21 +71,21 @@ export function EventDetailPage() {
     try {
       await cancel(event.id, reason);
       setDialog(null);
-      void message.success(t('events.detail.cancelled'));
+      void message.success(t('events:detail.cancelled'));
     } catch (e) {
       show(e);
     }
   };
   const onComplete = () =>
     modal.confirm({
-      title: t('events.detail.complete'),
-      content: t('events.detail.completeConfirm'),
-      okText: t('events.detail.complete'),
+      title: t('events:detail.complete'),
+      content: t('events:detail.completeConfirm'),
+      okText: t('events:detail.complete'),
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
           await complete(event.id);
-          void message.success(t('events.detail.completed'));
+          void message.success(t('events:detail.completed'));
         } catch (e) {
           show(e);
         }
@@ -94,7 +94,7 @@ export function EventDetailPage() {
   const onReschedule = async (startsAt: string, endsAt: string) => {
     await reschedule(event.id, startsAt, endsAt);
     setDialog(null);
-    void message.success(t('events.detail.rescheduled'));
+    void message.success(t('events:detail.rescheduled'));
   };
 
   return (
@@ -104,11 +104,11 @@ export function EventDetailPage() {
         extra={
           <Space wrap>
             <Link to={calendarLink}>
-              <Button icon={<CalendarOutlined />}>{t('events.detail.backToCalendar')}</Button>
+              <Button icon={<CalendarOutlined />}>{t('events:detail.backToCalendar')}</Button>
             </Link>
             {event.status !== 'DRAFT' && (
               <Link to={`/events/${event.id}`} target="_blank">
-                <Button icon={<ExportOutlined />}>{t('events.detail.publicPage')}</Button>
+                <Button icon={<ExportOutlined />}>{t('events:detail.publicPage')}</Button>
               </Link>
             )}
           </Space>
@@ -116,14 +116,14 @@ export function EventDetailPage() {
       />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
         <EventStatusTag status={event.status} large />
-        {inSeries && <Tag icon={<FieldTimeOutlined />}>{t('events.detail.seriesOccurrence')}</Tag>}
-        {event.isException && <Tag color="orange">{t('events.detail.exception')}</Tag>}
+        {inSeries && <Tag icon={<FieldTimeOutlined />}>{t('events:detail.seriesOccurrence')}</Tag>}
+        {event.isException && <Tag color="orange">{t('events:detail.exception')}</Tag>}
       </Flex>
       {event.status === 'CANCELLED' && (
         <Alert
           type="error"
           showIcon
-          title={t('events.detail.cancelledBanner')}
+          title={t('events:detail.cancelledBanner')}
           description={event.cancelReason}
           style={{ marginBottom: 16 }}
           data-testid="cancelled-banner"
@@ -133,30 +133,30 @@ export function EventDetailPage() {
         <Flex gap={8} wrap data-testid="event-actions">
           {can.publish && (
             <Button type="primary" icon={<SendOutlined />} loading={publishing} onClick={onPublish} data-testid="publish-event">
-              {t('events.detail.publish')}
+              {t('events:detail.publish')}
             </Button>
           )}
           {can.edit && (
             <Button icon={<EditOutlined />} onClick={onEdit} data-testid="edit-event">
-              {t('events.detail.edit')}
+              {t('events:detail.edit')}
             </Button>
           )}
           {can.reschedule && (
             <Button icon={<FieldTimeOutlined />} onClick={() => setDialog('reschedule')} data-testid="reschedule-event">
-              {t('events.detail.reschedule')}
+              {t('events:detail.reschedule')}
             </Button>
           )}
           {can.complete && (
             <Button icon={<CheckCircleOutlined />} loading={completing} onClick={onComplete} data-testid="complete-event">
-              {t('events.detail.complete')}
+              {t('events:detail.complete')}
             </Button>
           )}
           {can.cancel && (
             <Button danger icon={<CloseCircleOutlined />} onClick={() => setDialog('cancel')} data-testid="cancel-event">
-              {t('events.detail.cancel')}
+              {t('events:detail.cancel')}
             </Button>
           )}
-          {!can.edit && <Typography.Text type="secondary">{t('events.detail.noActions')}</Typography.Text>}
+          {!can.edit && <Typography.Text type="secondary">{t('events:detail.noActions')}</Typography.Text>}
         </Flex>
       </Card>
       <Row gutter={[16, 16]}>
@@ -164,7 +164,7 @@ export function EventDetailPage() {
           <Card variant="borderless" title={t('common.details')}>
             <EventFacts event={event} />
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
-              {t('events.detail.createdAt', { time: formatShanghai(event.createdAt) })}
+              {t('events:detail.createdAt', { time: formatShanghai(event.createdAt) })}
             </Typography.Paragraph>
           </Card>
         </Col>
@@ -173,13 +173,13 @@ export function EventDetailPage() {
             variant="borderless"
             title={
               <span>
-                <TeamOutlined /> {t('events.fields.staff')}
+                <TeamOutlined /> {t('events:fields.staff')}
               </span>
             }
             data-testid="event-staff"
           >
             {event.staff.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events.detail.noStaff')} />
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events:detail.noStaff')} />
             ) : (
               <List
                 size="small"

@@ -11,7 +11,7 @@ import { EventTypeTag } from './EventTypeTag.js';
 
 /** The facts of an event as a description list, shared by the organizer and public detail pages. */
 export function EventFacts({ event, columns = 1 }: { event: PublicEventFieldsFragment; columns?: DescriptionsProps['column'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { language } = useLanguage();
   const empty = t('common.empty');
   const when = (v: string | null | undefined) => (v ? formatShanghai(v) : empty);
@@ -20,22 +20,22 @@ export function EventFacts({ event, columns = 1 }: { event: PublicEventFieldsFra
   const items: DescriptionsProps['items'] = [
     {
       key: 'time',
-      label: t('events.fields.time'),
+      label: t('events:fields.time'),
       children: (
         <span data-testid="event-time-text">
           {formatShanghai(event.startsAt, dateFormat)} {formatTimeRange(event.startsAt, event.endsAt)}
           {event.originalStartsAt && event.originalStartsAt !== event.startsAt && (
             <Typography.Text type="secondary" style={{ display: 'block' }}>
-              {t('events.detail.originally', { time: formatShanghai(event.originalStartsAt) })}
+              {t('events:detail.originally', { time: formatShanghai(event.originalStartsAt) })}
             </Typography.Text>
           )}
         </span>
       ),
     },
-    { key: 'type', label: t('events.fields.type'), children: <EventTypeTag type={event.type} subtype={event.subtype} /> },
+    { key: 'type', label: t('events:fields.type'), children: <EventTypeTag type={event.type} subtype={event.subtype} /> },
     {
       key: 'place',
-      label: t('events.fields.place'),
+      label: t('events:fields.place'),
       children: event.isOnline ? (
         <span>
           <EventPlace isOnline venue={null} />
@@ -49,38 +49,38 @@ export function EventFacts({ event, columns = 1 }: { event: PublicEventFieldsFra
         <EventPlace isOnline={false} venue={event.venue} withAddress />
       ),
     },
-    { key: 'region', label: t('events.fields.region'), children: regionLabel(event.region, language) },
-    ...(show.industry && event.details.industry ? [{ key: 'industry', label: t('events.fields.industry'), children: event.details.industry }] : []),
+    { key: 'region', label: t('events:fields.region'), children: regionLabel(event.region, language) },
+    ...(show.industry && event.details.industry ? [{ key: 'industry', label: t('events:fields.industry'), children: event.details.industry }] : []),
     ...(show.campus
       ? [
           {
             key: 'university',
-            label: t('events.fields.university'),
+            label: t('events:fields.university'),
             children: [event.details.university, event.details.universityCity].filter(Boolean).join(' · ') || empty,
           },
           {
             key: 'delegation',
-            label: t('events.fields.delegation'),
+            label: t('events:fields.delegation'),
             children: event.details.delegation.length ? event.details.delegation.map((e) => <Tag key={e.id}>{e.name}</Tag>) : empty,
           },
         ]
       : []),
     {
       key: 'capacity',
-      label: t('events.fields.capacity'),
-      children: t('events.detail.capacityText', { registered: event.registeredCount, capacity: event.capacity }),
+      label: t('events:fields.capacity'),
+      children: t('events:detail.capacityText', { registered: event.registeredCount, capacity: event.capacity }),
     },
     {
       key: 'registration',
-      label: t('events.fields.registration'),
+      label: t('events:fields.registration'),
       children:
         event.registrationOpensAt || event.registrationClosesAt
           ? `${when(event.registrationOpensAt)} – ${when(event.registrationClosesAt)}`
-          : t('events.detail.registrationAnytime'),
+          : t('events:detail.registrationAnytime'),
     },
     {
       key: 'coHosts',
-      label: t('events.fields.coHosts'),
+      label: t('events:fields.coHosts'),
       children: event.coHosts.length ? (
         <span data-testid="event-cohosts">
           {event.coHosts.map((c) => (
@@ -95,7 +95,7 @@ export function EventFacts({ event, columns = 1 }: { event: PublicEventFieldsFra
       ? [
           {
             key: 'series',
-            label: t('events.fields.series'),
+            label: t('events:fields.series'),
             children: (
               <span>
                 {event.series.title}
@@ -107,7 +107,7 @@ export function EventFacts({ event, columns = 1 }: { event: PublicEventFieldsFra
           },
         ]
       : []),
-    ...(event.description ? [{ key: 'description', label: t('events.fields.description'), children: <span className="pre-line">{event.description}</span> }] : []),
+    ...(event.description ? [{ key: 'description', label: t('events:fields.description'), children: <span className="pre-line">{event.description}</span> }] : []),
   ];
   return <Descriptions column={columns} items={items} size="middle" bordered className="event-facts" />;
 }

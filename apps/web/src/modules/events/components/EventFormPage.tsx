@@ -29,7 +29,7 @@ const SCOPES: readonly EditScope[] = ['THIS', 'THIS_AND_FOLLOWING', 'ALL'];
 export function EventFormPage() {
   const { id } = useParams();
   const { event, loading, error } = useEvent(id);
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { describe } = useApiError();
   if (!id) return <EventForm />;
   if (loading) return <Skeleton active paragraph={{ rows: 12 }} />;
@@ -38,7 +38,7 @@ export function EventFormPage() {
 }
 
 function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useEvent>['event']> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { message } = App.useApp();
   const { describe, showOnForm } = useApiError();
   const navigate = useNavigate();
@@ -64,15 +64,15 @@ function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useE
       if (existing) {
         const input = eventUpdateInput(initial as EventFormValues, values, scope);
         if (Object.keys(input).length === 0) {
-          void message.info(t('events.form.nothingChanged'));
+          void message.info(t('events:form.nothingChanged'));
           return;
         }
         const saved = await update(existing.id, input, scope);
-        void message.success(t('events.form.saved', { count: saved.length }));
+        void message.success(t('events:form.saved', { count: saved.length }));
         navigate(`${base}/events/${existing.id}`);
       } else {
         const created = await create(eventInput(values), !!values.publish);
-        void message.success(values.publish ? t('events.form.createdPublished') : t('events.form.created'));
+        void message.success(values.publish ? t('events:form.createdPublished') : t('events:form.created'));
         navigate(`${base}/events/${created.id}`);
       }
     } catch (e) {
@@ -90,10 +90,10 @@ function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useE
     }
   };
 
-  const title = existing ? t('events.form.editTitle') : t('events.form.createTitle');
+  const title = existing ? t('events:form.editTitle') : t('events:form.createTitle');
   return (
     <>
-      <PageHeader title={title} subtitle={existing ? existing.title : t('events.form.createSubtitle')} />
+      <PageHeader title={title} subtitle={existing ? existing.title : t('events:form.createSubtitle')} />
       <Form<EventFormValues>
         form={form}
         layout="vertical"
@@ -117,22 +117,22 @@ function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useE
             type="info"
             showIcon
             style={{ marginBottom: 16 }}
-            title={t(`events.scope.editing.${scope}`, { series: existing.series.title })}
+            title={t(`events:scope.editing.${scope}`, { series: existing.series.title })}
             data-testid="edit-scope-note"
           />
         )}
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="event-form-error" />}
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={14}>
-            <Card variant="borderless" title={t('events.form.sectionWhat')}>
+            <Card variant="borderless" title={t('events:form.sectionWhat')}>
               <EventWhatFields form={form} regionCodes={scopes} editing={!!existing} knownDelegation={existing?.details.delegation} />
             </Card>
           </Col>
           <Col xs={24} lg={10}>
-            <Card variant="borderless" title={t('events.form.sectionWhen')}>
+            <Card variant="borderless" title={t('events:form.sectionWhen')}>
               <EventWhenFields seriesScope={seriesScope} />
               {!existing && (
-                <Form.Item name="publish" label={t('events.form.publishNow')} valuePropName="checked" extra={t('events.form.publishHelp')}>
+                <Form.Item name="publish" label={t('events:form.publishNow')} valuePropName="checked" extra={t('events:form.publishHelp')}>
                   <Switch data-testid="event-publish" />
                 </Form.Item>
               )}
@@ -142,7 +142,7 @@ function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useE
         <Flex justify="flex-end" gap={8} className="form-actions">
           <Button onClick={() => navigate(existing ? `${base}/events/${existing.id}` : `${base}/calendar`)}>{t('common.cancel')}</Button>
           <Button type="primary" htmlType="submit" loading={creating || updating} data-testid="event-submit">
-            {existing ? t('common.save') : t('events.form.submitCreate')}
+            {existing ? t('common.save') : t('events:form.submitCreate')}
           </Button>
         </Flex>
       </Form>

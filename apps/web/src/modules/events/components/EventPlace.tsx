@@ -12,11 +12,11 @@ export function EventPlace({
   venue: { name: string; address?: string } | null;
   withAddress?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   if (isOnline || !venue) {
     return (
       <span className="event-place">
-        <GlobalOutlined /> {t('events.fields.online')}
+        <GlobalOutlined /> {t('events:fields.online')}
       </span>
     );
   }

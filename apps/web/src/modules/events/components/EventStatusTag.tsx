@@ -12,7 +12,7 @@ const ICONS: Record<EventStatus, React.ReactNode> = {
 };
 
 export function EventStatusTag({ status, large = false }: { status: EventStatus; large?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   return (
     <Tag
       color={EVENT_STATUS_COLOR[status]}
@@ -21,7 +21,7 @@ export function EventStatusTag({ status, large = false }: { status: EventStatus;
       data-status={status}
       style={large ? { fontSize: 14, padding: '2px 10px' } : undefined}
     >
-      {t(`events.status.${status}`)}
+      {t(`events:status.${status}`)}
     </Tag>
   );
 }

@@ -26,23 +26,23 @@ export function EventWhatFields({
   editing?: boolean;
   knownDelegation?: { id: string; name: string }[];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { domainKey } = useLanguage();
   const type = Form.useWatch<EventType | undefined>('type', form);
   const subtype = Form.useWatch<string | undefined>('subtype', form);
   const isOnline = Form.useWatch<boolean | undefined>('isOnline', form);
   const regionCode = Form.useWatch<string | undefined>('regionCode', form);
   const show = eventDetailFields(type, subtype);
-  const required = (key: string) => [{ required: true, whitespace: true, message: t(`events.form.required.${key}`) }];
+  const required = (key: string) => [{ required: true, whitespace: true, message: t(`events:form.required.${key}`) }];
 
   return (
     <>
-      <Form.Item name="title" label={t('events.fields.title')} rules={required('title')}>
-        <Input maxLength={200} placeholder={t('events.form.titlePlaceholder')} data-testid="event-title" />
+      <Form.Item name="title" label={t('events:fields.title')} rules={required('title')}>
+        <Input maxLength={200} placeholder={t('events:form.titlePlaceholder')} data-testid="event-title" />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="type" label={t('events.fields.type')} rules={required('type')}>
+          <Form.Item name="type" label={t('events:fields.type')} rules={required('type')}>
             <Select<EventType>
               disabled={editing}
               options={eventTypeSelectOptions(domainKey)}
@@ -53,57 +53,57 @@ export function EventWhatFields({
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="subtype" label={t('events.fields.subtype')} rules={required('subtype')}>
+          <Form.Item name="subtype" label={t('events:fields.subtype')} rules={required('subtype')}>
             <Select options={eventSubtypeOptions(type, domainKey)} disabled={!type} data-testid="event-subtype-select" />
           </Form.Item>
         </Col>
       </Row>
       {show.industry && (
-        <Form.Item name="industry" label={t('events.fields.industry')} rules={required('industry')}>
-          <Input maxLength={100} placeholder={t('events.form.industryPlaceholder')} />
+        <Form.Item name="industry" label={t('events:fields.industry')} rules={required('industry')}>
+          <Input maxLength={100} placeholder={t('events:form.industryPlaceholder')} />
         </Form.Item>
       )}
       {show.campus && (
         <>
           <Row gutter={16}>
             <Col xs={24} md={12}>
-              <Form.Item name="university" label={t('events.fields.university')} rules={required('university')}>
-                <Input maxLength={100} placeholder={t('events.form.universityPlaceholder')} />
+              <Form.Item name="university" label={t('events:fields.university')} rules={required('university')}>
+                <Input maxLength={100} placeholder={t('events:form.universityPlaceholder')} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="universityCity" label={t('events.fields.universityCity')} rules={required('universityCity')}>
-                <Input maxLength={50} placeholder={t('events.form.universityCityPlaceholder')} />
+              <Form.Item name="universityCity" label={t('events:fields.universityCity')} rules={required('universityCity')}>
+                <Input maxLength={50} placeholder={t('events:form.universityCityPlaceholder')} />
               </Form.Item>
             </Col>
           </Row>
-          <Form.Item name="delegationEmployerIds" label={t('events.fields.delegation')} extra={t('events.form.delegationHelp')}>
+          <Form.Item name="delegationEmployerIds" label={t('events:fields.delegation')} extra={t('events:form.delegationHelp')}>
             <DelegationSelect known={knownDelegation} />
           </Form.Item>
         </>
       )}
-      <Form.Item name="description" label={t('events.fields.description')}>
-        <Input.TextArea rows={3} maxLength={5000} showCount placeholder={t('events.form.descriptionPlaceholder')} />
+      <Form.Item name="description" label={t('events:fields.description')}>
+        <Input.TextArea rows={3} maxLength={5000} showCount placeholder={t('events:form.descriptionPlaceholder')} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="regionCode" label={t('events.fields.region')} rules={required('region')} extra={regionCodes ? t('events.form.regionScoped') : undefined}>
+          <Form.Item name="regionCode" label={t('events:fields.region')} rules={required('region')} extra={regionCodes ? t('events:form.regionScoped') : undefined}>
             <RegionSelect onlyCodes={regionCodes} disabled={editing} data-testid="event-region-select" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="capacity" label={t('events.fields.capacity')} rules={[{ required: true, message: t('events.form.required.capacity') }]}>
-            <InputNumber min={1} max={200000} style={{ width: '100%' }} suffix={t('events.form.people')} data-testid="event-capacity" />
+          <Form.Item name="capacity" label={t('events:fields.capacity')} rules={[{ required: true, message: t('events:form.required.capacity') }]}>
+            <InputNumber min={1} max={200000} style={{ width: '100%' }} suffix={t('events:form.people')} data-testid="event-capacity" />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item name="isOnline" label={t('events.fields.place')}>
+      <Form.Item name="isOnline" label={t('events:fields.place')}>
         <Radio.Group
           optionType="button"
           buttonStyle="solid"
           options={[
-            { value: false, label: t('events.form.atVenue') },
-            { value: true, label: t('events.fields.online') },
+            { value: false, label: t('events:form.atVenue') },
+            { value: true, label: t('events:fields.online') },
           ]}
           data-testid="event-online-switch"
         />
@@ -111,23 +111,23 @@ export function EventWhatFields({
       {isOnline ? (
         <Form.Item
           name="onlineUrl"
-          label={t('events.fields.onlineUrl')}
-          rules={[{ type: 'url', message: t('events.form.onlineUrlInvalid') }]}
-          extra={t('events.form.onlineUrlHelp')}
+          label={t('events:fields.onlineUrl')}
+          rules={[{ type: 'url', message: t('events:form.onlineUrlInvalid') }]}
+          extra={t('events:form.onlineUrlHelp')}
         >
           <Input placeholder="https://" inputMode="url" />
         </Form.Item>
       ) : (
-        <Form.Item name="venueId" label={t('events.fields.venue')} rules={[{ required: true, message: t('events.form.required.venue') }]}>
+        <Form.Item name="venueId" label={t('events:fields.venue')} rules={[{ required: true, message: t('events:form.required.venue') }]}>
           <VenueSelect
             scopeRegion={regionCodes?.[0] ?? null}
             preferRegion={regionCode}
-            placeholder={t('events.form.venuePlaceholder')}
+            placeholder={t('events:form.venuePlaceholder')}
             data-testid="event-venue-select"
           />
         </Form.Item>
       )}
-      <Form.Item name="coHostIds" label={t('events.fields.coHosts')} extra={t('events.form.coHostsHelp')}>
+      <Form.Item name="coHostIds" label={t('events:fields.coHosts')} extra={t('events:form.coHostsHelp')}>
         <CoHostSelect data-testid="event-cohosts-select" />
       </Form.Item>
     </>

@@ -8,46 +8,46 @@ const DATE_TIME = 'YYYY-MM-DD HH:mm';
  * series (`seriesScope`) changes the time of day and the length instead of one start and end.
  */
 export function EventWhenFields({ seriesScope = false }: { seriesScope?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   return (
     <>
       {seriesScope ? (
         <Row gutter={16}>
           <Col xs={24} sm={12}>
-            <Form.Item name="startTime" label={t('events.form.startTime')} rules={[{ required: true, message: t('events.form.required.time') }]}>
+            <Form.Item name="startTime" label={t('events:form.startTime')} rules={[{ required: true, message: t('events:form.required.time') }]}>
               <TimePicker format="HH:mm" minuteStep={5} style={{ width: '100%' }} needConfirm={false} />
             </Form.Item>
           </Col>
           <Col xs={24} sm={12}>
-            <Form.Item name="durationMinutes" label={t('events.form.duration')} rules={[{ required: true, message: t('events.form.required.duration') }]}>
-              <InputNumber min={15} max={1440} step={15} style={{ width: '100%' }} suffix={t('events.form.minutes')} />
+            <Form.Item name="durationMinutes" label={t('events:form.duration')} rules={[{ required: true, message: t('events:form.required.duration') }]}>
+              <InputNumber min={15} max={1440} step={15} style={{ width: '100%' }} suffix={t('events:form.minutes')} />
             </Form.Item>
           </Col>
         </Row>
       ) : (
         <Form.Item
           name="time"
-          label={t('events.fields.time')}
-          rules={[{ required: true, message: t('events.form.required.time') }]}
-          extra={t('events.form.timeZoneNote')}
+          label={t('events:fields.time')}
+          rules={[{ required: true, message: t('events:form.required.time') }]}
+          extra={t('events:form.timeZoneNote')}
         >
           <DatePicker.RangePicker
             showTime={{ format: 'HH:mm', minuteStep: 5 }}
             format={DATE_TIME}
             style={{ width: '100%' }}
-            placeholder={[t('events.fields.startsAt'), t('events.fields.endsAt')]}
+            placeholder={[t('events:fields.startsAt'), t('events:fields.endsAt')]}
             data-testid="event-time"
           />
         </Form.Item>
       )}
       {!seriesScope && (
-        <Form.Item name="registration" label={t('events.fields.registration')} extra={t('events.form.registrationHelp')}>
+        <Form.Item name="registration" label={t('events:fields.registration')} extra={t('events:form.registrationHelp')}>
           <DatePicker.RangePicker
             showTime={{ format: 'HH:mm', minuteStep: 5 }}
             format={DATE_TIME}
             allowEmpty={[true, true]}
             style={{ width: '100%' }}
-            placeholder={[t('events.form.registrationOpens'), t('events.form.registrationCloses')]}
+            placeholder={[t('events:form.registrationOpens'), t('events:form.registrationCloses')]}
           />
         </Form.Item>
       )}

@@ -22,12 +22,12 @@ export function ListView({
   loading: boolean;
   eventPath(id: string): string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { language } = useLanguage();
   const columns: TableColumnsType<EventSummaryFieldsFragment> = [
     {
       key: 'when',
-      title: t('events.fields.time'),
+      title: t('events:fields.time'),
       render: (_, e) => (
         <span style={{ whiteSpace: 'nowrap' }}>
           {formatShanghai(e.startsAt, 'MM-DD ddd')}
@@ -38,7 +38,7 @@ export function ListView({
     },
     {
       key: 'title',
-      title: t('events.fields.title'),
+      title: t('events:fields.title'),
       render: (_, e) => (
         <Link to={eventPath(e.id)}>
           <Typography.Text strong delete={e.status === 'CANCELLED'} style={{ color: 'inherit' }}>
@@ -47,17 +47,17 @@ export function ListView({
         </Link>
       ),
     },
-    { key: 'type', title: t('events.fields.type'), responsive: ['md'], render: (_, e) => <EventTypeTag type={e.type} subtype={e.subtype} /> },
-    { key: 'region', title: t('events.fields.region'), responsive: ['lg'], render: (_, e) => regionLabel(e.region, language) },
-    { key: 'place', title: t('events.fields.place'), responsive: ['lg'], render: (_, e) => <EventPlace isOnline={e.isOnline} venue={e.venue} /> },
+    { key: 'type', title: t('events:fields.type'), responsive: ['md'], render: (_, e) => <EventTypeTag type={e.type} subtype={e.subtype} /> },
+    { key: 'region', title: t('events:fields.region'), responsive: ['lg'], render: (_, e) => regionLabel(e.region, language) },
+    { key: 'place', title: t('events:fields.place'), responsive: ['lg'], render: (_, e) => <EventPlace isOnline={e.isOnline} venue={e.venue} /> },
     {
       key: 'registered',
-      title: t('events.fields.registered'),
+      title: t('events:fields.registered'),
       responsive: ['xl'],
       align: 'right',
       render: (_, e) => `${e.registeredCount} / ${e.capacity}`,
     },
-    { key: 'status', title: t('events.fields.status'), responsive: ['sm'], render: (_, e) => <EventStatusTag status={e.status} /> },
+    { key: 'status', title: t('events:fields.status'), responsive: ['sm'], render: (_, e) => <EventStatusTag status={e.status} /> },
   ];
   return (
     <Table<EventSummaryFieldsFragment>
@@ -66,7 +66,7 @@ export function ListView({
       dataSource={[...events].sort(byStart)}
       loading={loading}
       size="middle"
-      locale={{ emptyText: t('events.calendar.noEvents') }}
+      locale={{ emptyText: t('events:calendar.noEvents') }}
       pagination={{ pageSize: LIST_PAGE_SIZE, showSizeChanger: false, showTotal: (count) => t('common.total', { count }), hideOnSinglePage: false }}
       data-testid="list-view"
     />

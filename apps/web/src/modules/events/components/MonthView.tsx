@@ -25,7 +25,7 @@ export function MonthView({
   onSelectDay(date: string): void;
   onOpenEvent(id: string): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const screens = Grid.useBreakpoint();
   const wide = !!screens.md;
   const byDay = useMemo(() => groupEventsByDay(events), [events]);
@@ -49,7 +49,7 @@ export function MonthView({
         ))}
         {list.length > CHIPS_PER_DAY && (
           <Badge
-            count={t('events.calendar.more', { count: list.length - CHIPS_PER_DAY })}
+            count={t('events:calendar.more', { count: list.length - CHIPS_PER_DAY })}
             color="#8c8c8c"
             style={{ fontSize: 11 }}
             className="month-more"

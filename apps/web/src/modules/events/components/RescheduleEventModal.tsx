@@ -27,7 +27,7 @@ export function RescheduleEventModal({
   /** Rejects with the API error; a venue clash is shown by the time field. */
   onConfirm(startsAt: string, endsAt: string): Promise<void>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { describe, showOnForm } = useApiError();
   const [form] = Form.useForm<Values>();
   const submit = async ({ time: [start, end] }: Values) => {
@@ -42,8 +42,8 @@ export function RescheduleEventModal({
   return (
     <Modal
       open={open}
-      title={`${t('events.detail.rescheduleTitle')} · ${event.title}`}
-      okText={t('events.detail.reschedule')}
+      title={`${t('events:detail.rescheduleTitle')} · ${event.title}`}
+      okText={t('events:detail.reschedule')}
       okButtonProps={{ loading: confirming, 'data-testid': 'reschedule-confirm' }}
       cancelText={t('common.cancel')}
       onCancel={onCancel}
@@ -51,7 +51,7 @@ export function RescheduleEventModal({
       destroyOnHidden
       forceRender
     >
-      <Alert type="info" showIcon title={t('events.detail.rescheduleHint')} style={{ marginBottom: 16 }} />
+      <Alert type="info" showIcon title={t('events:detail.rescheduleHint')} style={{ marginBottom: 16 }} />
       <Form<Values>
         form={form}
         layout="vertical"
@@ -61,9 +61,9 @@ export function RescheduleEventModal({
       >
         <Form.Item
           name="time"
-          label={t('events.detail.newTime')}
-          rules={[{ required: true, message: t('events.form.required.time') }]}
-          extra={t('events.form.timeZoneNote')}
+          label={t('events:detail.newTime')}
+          rules={[{ required: true, message: t('events:form.required.time') }]}
+          extra={t('events:form.timeZoneNote')}
         >
           <DatePicker.RangePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} data-testid="reschedule-time" />
         </Form.Item>

@@ -14,7 +14,7 @@ type Props = Omit<SelectProps<string>, 'options' | 'loading'> & {
 
 /** 场馆: venues grouped by region, with their capacity. */
 export function VenueSelect({ scopeRegion, preferRegion, ...props }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { language } = useLanguage();
   const { venues, loading } = useVenues(scopeRegion);
   const options = useMemo(() => {
@@ -26,7 +26,7 @@ export function VenueSelect({ scopeRegion, preferRegion, ...props }: Props) {
       const group = groups.get(v.region.code) ?? { label: regionLabel(v.region, language) ?? v.region.code, options: [] };
       group.options.push({
         value: v.id,
-        label: `${v.name}（${t('events.form.venueCapacity', { count: v.capacity })}）`,
+        label: `${v.name}（${t('events:form.venueCapacity', { count: v.capacity })}）`,
         search: `${v.name} ${v.address}`.toLowerCase(),
       });
       groups.set(v.region.code, group);
@@ -39,7 +39,7 @@ export function VenueSelect({ scopeRegion, preferRegion, ...props }: Props) {
       loading={loading}
       options={options}
       showSearch={{ filterOption: (input, option) => !!option && 'search' in option && String(option.search).includes(input.trim().toLowerCase()) }}
-      notFoundContent={loading ? t('common.loading') : t('events.form.noVenues')}
+      notFoundContent={loading ? t('common.loading') : t('events:form.noVenues')}
     />
   );
 }

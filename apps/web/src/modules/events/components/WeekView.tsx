@@ -19,7 +19,7 @@ export function WeekView({
   events: EventSummaryFieldsFragment[];
   eventPath(id: string): string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'events']);
   const { language } = useLanguage();
   const byDay = useMemo(() => groupEventsByDay(events), [events]);
   return (
@@ -34,7 +34,7 @@ export function WeekView({
             </header>
             <div className="week-day-body">
               {list.length === 0 ? (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events.calendar.noEventsDay')} className="week-day-empty" />
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events:calendar.noEventsDay')} className="week-day-empty" />
               ) : (
                 list.map((e) => <EventCard key={e.id} event={e} to={eventPath(e.id)} />)
               )}

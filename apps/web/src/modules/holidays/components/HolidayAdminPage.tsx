@@ -17,7 +17,7 @@ const toInput = (d: { date: string; kind: HolidayKind; name: string }): HolidayD
 
 /** 节假日维护: the year's statutory holidays and adjusted working days, built in or entered by an admin. */
 export function HolidayAdminPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'holidays']);
   const { message } = App.useApp();
   const { describe, show } = useApiError();
   const [year, setYear] = useState(() => Number(shanghaiToday().slice(0, 4)) + 1);
@@ -40,33 +40,33 @@ export function HolidayAdminPage() {
   const onAdd = async (v: { date: Dayjs; kind: HolidayKind; name: string }) => {
     const date = v.date.format('YYYY-MM-DD');
     const rest = adminDays.filter((d) => d.date !== date).map(toInput);
-    if (await replaceAdminDays([...rest, { date, kind: v.kind, name: v.name.trim() }], t('holidays.added', { date }))) addForm.resetFields(['date', 'name']);
+    if (await replaceAdminDays([...rest, { date, kind: v.kind, name: v.name.trim() }], t('holidays:added', { date }))) addForm.resetFields(['date', 'name']);
   };
 
   const columns: TableColumnsType<HolidayDay> = [
-    { key: 'date', title: t('holidays.fields.date'), dataIndex: 'date', render: (d: string) => `${d} ${dayjs(d).format('ddd')}` },
-    { key: 'kind', title: t('holidays.fields.kind'), dataIndex: 'kind', render: (k: HolidayKind) => <HolidayKindTag kind={k} /> },
-    { key: 'name', title: t('holidays.fields.name'), dataIndex: 'name' },
+    { key: 'date', title: t('holidays:fields.date'), dataIndex: 'date', render: (d: string) => `${d} ${dayjs(d).format('ddd')}` },
+    { key: 'kind', title: t('holidays:fields.kind'), dataIndex: 'kind', render: (k: HolidayKind) => <HolidayKindTag kind={k} /> },
+    { key: 'name', title: t('holidays:fields.name'), dataIndex: 'name' },
     {
       key: 'source',
-      title: t('holidays.fields.source'),
+      title: t('holidays:fields.source'),
       dataIndex: 'source',
       responsive: ['sm'],
-      render: (s: HolidayDay['source']) => <Tag color={s === 'ADMIN' ? 'purple' : 'default'}>{t(`holidays.source.${s}`)}</Tag>,
+      render: (s: HolidayDay['source']) => <Tag color={s === 'ADMIN' ? 'purple' : 'default'}>{t(`holidays:source.${s}`)}</Tag>,
     },
     {
       key: 'actions',
-      title: t('holidays.fields.actions'),
+      title: t('holidays:fields.actions'),
       align: 'right',
       render: (_, d) =>
         d.source === 'ADMIN' && (
           <Popconfirm
-            title={t('holidays.removeConfirm', { date: d.date })}
-            okText={t('holidays.remove')}
+            title={t('holidays:removeConfirm', { date: d.date })}
+            okText={t('holidays:remove')}
             cancelText={t('common.cancel')}
-            onConfirm={() => replaceAdminDays(adminDays.filter((x) => x.date !== d.date).map(toInput), t('holidays.removed', { date: d.date }))}
+            onConfirm={() => replaceAdminDays(adminDays.filter((x) => x.date !== d.date).map(toInput), t('holidays:removed', { date: d.date }))}
           >
-            <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('holidays.remove')} />
+            <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('holidays:remove')} />
           </Popconfirm>
         ),
     },
@@ -75,15 +75,15 @@ export function HolidayAdminPage() {
   return (
     <>
       <PageHeader
-        title={t('holidays.title')}
-        subtitle={t('holidays.subtitle')}
+        title={t('holidays:title')}
+        subtitle={t('holidays:subtitle')}
         extra={
           <DatePicker
             picker="year"
             value={dayjs(`${year}-01-01`)}
             allowClear={false}
             onChange={(d) => d && setYear(d.year())}
-            aria-label={t('holidays.year')}
+            aria-label={t('holidays:year')}
             data-testid="holiday-year"
           />
         }
@@ -94,14 +94,14 @@ export function HolidayAdminPage() {
           type={holidays.hasBuiltInSchedule ? 'success' : 'warning'}
           showIcon
           style={{ marginBottom: 16 }}
-          title={holidays.hasBuiltInSchedule ? t('holidays.builtIn', { year }) : t('holidays.noBuiltIn', { year })}
+          title={holidays.hasBuiltInSchedule ? t('holidays:builtIn', { year }) : t('holidays:noBuiltIn', { year })}
           data-testid="holiday-source-note"
           data-built-in={holidays.hasBuiltInSchedule ? 'true' : 'false'}
         />
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
-          <Card variant="borderless" title={t('holidays.tableTitle', { year })}>
+          <Card variant="borderless" title={t('holidays:tableTitle', { year })}>
             <Table<HolidayDay>
               rowKey="date"
               size="small"
@@ -109,18 +109,18 @@ export function HolidayAdminPage() {
               dataSource={holidays?.days ?? []}
               loading={loading || saving}
               pagination={{ pageSize: 40, hideOnSinglePage: true, showSizeChanger: false }}
-              locale={{ emptyText: t('holidays.empty') }}
+              locale={{ emptyText: t('holidays:empty') }}
               data-testid="holiday-table"
             />
           </Card>
         </Col>
         <Col xs={24} xl={10}>
           <Flex vertical gap={16}>
-            <Card variant="borderless" title={t('holidays.addTitle')}>
+            <Card variant="borderless" title={t('holidays:addTitle')}>
               <Form form={addForm} layout="vertical" onFinish={onAdd} initialValues={{ kind: 'HOLIDAY' }} name="holiday-add">
                 <Row gutter={8}>
                   <Col xs={24} sm={12}>
-                    <Form.Item name="date" label={t('holidays.fields.date')} rules={[{ required: true, message: t('holidays.dateRequired') }]}>
+                    <Form.Item name="date" label={t('holidays:fields.date')} rules={[{ required: true, message: t('holidays:dateRequired') }]}>
                       <DatePicker
                         style={{ width: '100%' }}
                         disabledDate={(d) => d.year() !== year}
@@ -129,18 +129,18 @@ export function HolidayAdminPage() {
                     </Form.Item>
                   </Col>
                   <Col xs={24} sm={12}>
-                    <Form.Item name="kind" label={t('holidays.fields.kind')}>
+                    <Form.Item name="kind" label={t('holidays:fields.kind')}>
                       <Select
-                        options={(['HOLIDAY', 'WORKDAY'] as const).map((k) => ({ value: k, label: t(`holidays.kind.${k}`) }))}
+                        options={(['HOLIDAY', 'WORKDAY'] as const).map((k) => ({ value: k, label: t(`holidays:kind.${k}`) }))}
                       />
                     </Form.Item>
                   </Col>
                 </Row>
-                <Form.Item name="name" label={t('holidays.fields.name')} rules={[{ required: true, whitespace: true, message: t('holidays.nameRequired') }]}>
-                  <Input maxLength={50} placeholder={t('holidays.namePlaceholder')} />
+                <Form.Item name="name" label={t('holidays:fields.name')} rules={[{ required: true, whitespace: true, message: t('holidays:nameRequired') }]}>
+                  <Input maxLength={50} placeholder={t('holidays:namePlaceholder')} />
                 </Form.Item>
                 <Button htmlType="submit" icon={<PlusOutlined />} loading={saving}>
-                  {t('holidays.add')}
+                  {t('holidays:add')}
                 </Button>
               </Form>
             </Card>
@@ -149,13 +149,13 @@ export function HolidayAdminPage() {
               defaultOpen={holidays ? !holidays.hasBuiltInSchedule && adminDays.length === 0 : false}
               adminCount={adminDays.length}
               saving={saving}
-              onSave={(days) => replaceAdminDays(days, t('holidays.pasteSaved', { count: days.length, year }))}
+              onSave={(days) => replaceAdminDays(days, t('holidays:pasteSaved', { count: days.length, year }))}
             />
           </Flex>
         </Col>
       </Row>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
-        {t('holidays.footnote')}
+        {t('holidays:footnote')}
       </Typography.Paragraph>
     </>
   );

@@ -22,7 +22,7 @@ export function HolidayPasteCard({
   saving: boolean;
   onSave(days: HolidayDayInput[]): Promise<boolean>;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'holidays']);
   const [text, setText] = useState('');
   const [open, setOpen] = useState<boolean | null>(null);
   const parsed = useMemo(() => parseHolidayLines(text, year), [text, year]);
@@ -36,17 +36,17 @@ export function HolidayPasteCard({
   return (
     <Card
       variant="borderless"
-      title={t('holidays.pasteTitle', { year })}
+      title={t('holidays:pasteTitle', { year })}
       extra={
         <Button type="link" onClick={() => setOpen(!shown)}>
-          {shown ? t('holidays.pasteHide') : t('holidays.pasteShow')}
+          {shown ? t('holidays:pasteHide') : t('holidays:pasteShow')}
         </Button>
       }
       data-testid="holiday-paste"
     >
       {shown && (
         <>
-          <Typography.Paragraph type="secondary">{t('holidays.pasteHelp')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">{t('holidays:pasteHelp')}</Typography.Paragraph>
           <Input.TextArea
             rows={8}
             value={text}
@@ -61,12 +61,12 @@ export function HolidayPasteCard({
               type="error"
               showIcon
               style={{ marginTop: 12 }}
-              title={t('holidays.pasteErrors', { count: parsed.errors.length })}
+              title={t('holidays:pasteErrors', { count: parsed.errors.length })}
               description={
                 <ul className="line-errors" data-testid="holiday-paste-errors">
                   {parsed.errors.map((e) => (
                     <li key={e.line}>
-                      {t('holidays.line', { line: e.line })}：{t(`holidays.problems.${e.problem}`, { year })}{' '}
+                      {t('holidays:line', { line: e.line })}：{t(`holidays:problems.${e.problem}`, { year })}{' '}
                       <Typography.Text code>{e.text}</Typography.Text>
                     </li>
                   ))}
@@ -82,16 +82,16 @@ export function HolidayPasteCard({
               dataSource={parsed.days}
               pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
               columns={[
-                { key: 'date', title: t('holidays.fields.date'), dataIndex: 'date' },
-                { key: 'kind', title: t('holidays.fields.kind'), dataIndex: 'kind', render: (k: ParsedHolidayDay['kind']) => <HolidayKindTag kind={k} /> },
-                { key: 'name', title: t('holidays.fields.name'), dataIndex: 'name' },
-                { key: 'line', title: t('holidays.fields.line'), dataIndex: 'line', responsive: ['sm'] },
+                { key: 'date', title: t('holidays:fields.date'), dataIndex: 'date' },
+                { key: 'kind', title: t('holidays:fields.kind'), dataIndex: 'kind', render: (k: ParsedHolidayDay['kind']) => <HolidayKindTag kind={k} /> },
+                { key: 'name', title: t('holidays:fields.name'), dataIndex: 'name' },
+                { key: 'line', title: t('holidays:fields.line'), dataIndex: 'line', responsive: ['sm'] },
               ]}
               data-testid="holiday-paste-preview"
             />
           )}
           <Popconfirm
-            title={t('holidays.pasteConfirm', { count: parsed.days.length, existing: adminCount, year })}
+            title={t('holidays:pasteConfirm', { count: parsed.days.length, existing: adminCount, year })}
             okText={t('common.confirm')}
             cancelText={t('common.cancel')}
             onConfirm={save}
@@ -105,7 +105,7 @@ export function HolidayPasteCard({
               disabled={parsed.days.length === 0 || parsed.errors.length > 0}
               data-testid="holiday-paste-save"
             >
-              {t('holidays.pasteSave', { count: parsed.days.length })}
+              {t('holidays:pasteSave', { count: parsed.days.length })}
             </Button>
           </Popconfirm>
         </>

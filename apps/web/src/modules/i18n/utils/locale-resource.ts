@@ -1,10 +1,8 @@
-import type zhCN from '../locales/zh-CN.js';
-
-/** Same shape as the zh-CN resource, with every leaf a string: English must translate every key. */
+/** Same shape as a zh-CN namespace, with every leaf a string: English must translate every key. */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type LocaleResource = Widen<typeof zhCN>;
+export type LocaleResource<T> = Widen<T>;
 
-/** Dotted paths of every leaf, e.g. `employers.status.PENDING`. */
+/** Dotted paths of every leaf, e.g. `status.PENDING`. */
 export function flattenKeys(resource: object, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [key, value] of Object.entries(resource)) {

@@ -11,7 +11,7 @@ export interface ComingSoonItem {
 
 /** Placeholders that name what a shell will offer, so nobody mistakes an empty page for a broken one. */
 export function ComingSoonGrid({ items }: { items: ComingSoonItem[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   return (
     <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
       {items.map((item) => (
@@ -19,7 +19,7 @@ export function ComingSoonGrid({ items }: { items: ComingSoonItem[] }) {
           <Card className="coming-soon-card" data-testid={`coming-soon-${item.key}`}>
             <div className="coming-soon-icon">{item.icon}</div>
             <Typography.Title level={5} style={{ marginTop: 12 }}>
-              {item.title} <Tag color="blue">{t('home.comingSoon')}</Tag>
+              {item.title} <Tag color="blue">{t('home:comingSoon')}</Tag>
             </Typography.Title>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
               {item.description}

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { useAuth, useCurrentUser } from '../../auth/hooks/use-auth.js';
 
 export function UserMenu({ profilePath }: { profilePath: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'auth']);
   const user = useCurrentUser();
   const { logout } = useAuth();
   const navigate = useNavigate();
@@ -18,7 +18,7 @@ export function UserMenu({ profilePath }: { profilePath: string }) {
           { key: 'who', type: 'group', label: `${user.displayName} · ${t(`roles.${user.role}`)}` },
           { type: 'divider' },
           { key: 'profile', icon: <UserOutlined />, label: t('nav.profile') },
-          { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout'), danger: true },
+          { key: 'logout', icon: <LogoutOutlined />, label: t('auth:logout'), danger: true },
         ],
         onClick: ({ key }) => {
           if (key === 'profile') navigate(profilePath);

@@ -7,17 +7,17 @@ import { useLanguage } from '../../i18n/hooks/use-language.js';
 import type { PortalKey } from './RoleShell.js';
 
 export function WelcomeCard({ portal, children }: { portal: PortalKey; children?: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home']);
   const { language } = useLanguage();
   const user = useCurrentUser();
   const region = regionLabel(user.region, language);
   return (
     <Card className="welcome-card" variant="borderless">
       <Typography.Title level={3} style={{ marginTop: 0, color: 'inherit' }} data-testid="welcome-title">
-        {t('home.welcome', { name: user.displayName })}
+        {t('home:welcome', { name: user.displayName })}
       </Typography.Title>
       <Typography.Paragraph style={{ color: 'inherit', opacity: 0.9, marginBottom: children ? 16 : 0 }}>
-        {t('home.welcomeSubtitle', { portal: t(`portals.${portal}`) })}
+        {t('home:welcomeSubtitle', { portal: t(`portals.${portal}`) })}
         {region ? ` · ${region}` : ''}
       </Typography.Paragraph>
       {children}

@@ -8,7 +8,7 @@ import { NotificationList } from './NotificationList.js';
 
 /** Bell with the unread count; a popover on wide screens, a bottom drawer on phones. */
 export function NotificationBell() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'notifications']);
   const { unreadCount } = useNotifications();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
@@ -24,7 +24,7 @@ export function NotificationBell() {
   const bell = (
     <Button
       type="text"
-      aria-label={t('notifications.bell', { count: unreadCount })}
+      aria-label={t('notifications:bell', { count: unreadCount })}
       data-testid="notification-bell"
       data-unread={unreadCount}
       onClick={screens.md ? undefined : () => setOpen(true)}

@@ -14,7 +14,7 @@ function NotificationRow({
   onOpen(item: NotificationFieldsFragment): void;
   onMarkRead(item: NotificationFieldsFragment): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'notifications']);
   const created = dayjs(item.createdAt);
   return (
     <div
@@ -42,12 +42,12 @@ function NotificationRow({
           </Tooltip>
         </div>
         {!item.readAt && (
-          <Tooltip title={t('notifications.markRead')}>
+          <Tooltip title={t('notifications:markRead')}>
             <Button
               type="text"
               size="small"
               icon={<CheckOutlined />}
-              aria-label={t('notifications.markRead')}
+              aria-label={t('notifications:markRead')}
               onClick={(e) => {
                 e.stopPropagation();
                 onMarkRead(item);
@@ -62,7 +62,7 @@ function NotificationRow({
 
 /** Newest first; opening one marks it read and follows its link. */
 export function NotificationList({ onNavigate }: { onNavigate(link: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'notifications']);
   const { items, unreadCount, total, loading, loadingMore, markRead, markAllRead, loadMore } = useNotifications();
 
   const open = (item: NotificationFieldsFragment) => {
@@ -74,23 +74,23 @@ export function NotificationList({ onNavigate }: { onNavigate(link: string): voi
     <div className="notification-list" data-testid="notification-list">
       <Flex justify="space-between" align="center" className="notification-list-header">
         <Typography.Text strong>
-          {t('notifications.title')}
+          {t('notifications:title')}
           {unreadCount > 0 && (
             <Typography.Text type="secondary" style={{ fontWeight: 'normal' }}>
               {' '}
-              · {t('notifications.unread')} {unreadCount}
+              · {t('notifications:unread')} {unreadCount}
             </Typography.Text>
           )}
         </Typography.Text>
         <Button type="link" size="small" disabled={unreadCount === 0} onClick={() => void markAllRead()} data-testid="mark-all-read">
-          {t('notifications.markAllRead')}
+          {t('notifications:markAllRead')}
         </Button>
       </Flex>
       <div className="notification-list-body">
         {loading ? (
           <Skeleton active paragraph={{ rows: 3 }} style={{ padding: 16 }} />
         ) : items.length === 0 ? (
-          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications:empty')} />
         ) : (
           items.map((item) => (
             <NotificationRow key={item.id} item={item} onOpen={open} onMarkRead={(n) => void markRead([n.id])} />
@@ -98,7 +98,7 @@ export function NotificationList({ onNavigate }: { onNavigate(link: string): voi
         )}
         {items.length < total && (
           <Button type="link" block loading={loadingMore} onClick={() => void loadMore()}>
-            {t('notifications.loadMore')}
+            {t('notifications:loadMore')}
           </Button>
         )}
       </div>

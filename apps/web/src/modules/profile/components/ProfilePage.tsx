@@ -17,7 +17,7 @@ interface ProfileValues {
 }
 
 export function ProfilePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'profile']);
   const { message } = App.useApp();
   const { describe, showOnForm } = useApiError();
   const { language, setLanguage } = useLanguage();
@@ -34,7 +34,7 @@ export function ProfilePage() {
       // The saved preference is also the language to show now.
       const savedLanguage = toLanguage(saved?.locale ?? values.locale);
       if (savedLanguage && savedLanguage !== language) setLanguage(savedLanguage);
-      void message.success(t('profile.saved'));
+      void message.success(t('profile:saved'));
     } catch (e) {
       if (!showOnForm(form, e, ['displayName', 'locale'])) setError(describe(e));
     }
@@ -42,27 +42,27 @@ export function ProfilePage() {
 
   return (
     <>
-      <PageHeader title={t('profile.title')} subtitle={t('profile.subtitle')} />
+      <PageHeader title={t('profile:title')} subtitle={t('profile:subtitle')} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
-          <Card variant="borderless" title={t('profile.title')}>
+          <Card variant="borderless" title={t('profile:title')}>
             <Descriptions
               column={1}
               data-testid="profile-details"
               items={[
-                { key: 'displayName', label: t('profile.displayName'), children: user.displayName },
-                { key: 'role', label: t('profile.role'), children: t(`roles.${user.role}`) },
-                { key: 'email', label: t('profile.email'), children: user.email ?? empty },
-                { key: 'phone', label: t('profile.phone'), children: user.phone ?? empty },
-                { key: 'region', label: t('profile.region'), children: regionLabel(user.region, language) ?? empty },
-                { key: 'locale', label: t('profile.locale'), children: t(`language.${toLanguage(user.locale) ?? 'zh-CN'}`) },
-                { key: 'createdAt', label: t('profile.createdAt'), children: dayjs(user.createdAt).format('YYYY-MM-DD') },
+                { key: 'displayName', label: t('profile:displayName'), children: user.displayName },
+                { key: 'role', label: t('profile:role'), children: t(`roles.${user.role}`) },
+                { key: 'email', label: t('profile:email'), children: user.email ?? empty },
+                { key: 'phone', label: t('profile:phone'), children: user.phone ?? empty },
+                { key: 'region', label: t('profile:region'), children: regionLabel(user.region, language) ?? empty },
+                { key: 'locale', label: t('profile:locale'), children: t(`language.${toLanguage(user.locale) ?? 'zh-CN'}`) },
+                { key: 'createdAt', label: t('profile:createdAt'), children: dayjs(user.createdAt).format('YYYY-MM-DD') },
               ]}
             />
           </Card>
         </Col>
         <Col xs={24} lg={12}>
-          <Card variant="borderless" title={t('profile.edit')}>
+          <Card variant="borderless" title={t('profile:edit')}>
             <Form<ProfileValues>
               form={form}
               layout="vertical"
@@ -73,12 +73,12 @@ export function ProfilePage() {
               {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
               <Form.Item
                 name="displayName"
-                label={t('profile.displayName')}
-                rules={[{ required: true, whitespace: true, message: t('profile.displayNameRequired') }]}
+                label={t('profile:displayName')}
+                rules={[{ required: true, whitespace: true, message: t('profile:displayNameRequired') }]}
               >
                 <Input maxLength={50} />
               </Form.Item>
-              <Form.Item name="locale" label={t('profile.locale')}>
+              <Form.Item name="locale" label={t('profile:locale')}>
                 <Select options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={saving}>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 
 /** The job seeker's way in to the public event list. */
 export function BrowseEventsCard() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'home', 'publicEvents']);
   return (
     <Card variant="borderless" style={{ marginTop: 16 }} data-testid="browse-events-card">
       <Flex gap={16} align="center" wrap justify="space-between">
@@ -15,14 +15,14 @@ export function BrowseEventsCard() {
           </div>
           <div style={{ minWidth: 0 }}>
             <Typography.Title level={5} style={{ margin: 0 }}>
-              {t('home.seeker.events')}
+              {t('home:seeker.events')}
             </Typography.Title>
-            <Typography.Text type="secondary">{t('home.seeker.eventsDesc')}</Typography.Text>
+            <Typography.Text type="secondary">{t('home:seeker.eventsDesc')}</Typography.Text>
           </div>
         </Flex>
         <Link to="/events">
           <Button type="primary" icon={<ArrowRightOutlined />} iconPlacement="end" data-testid="browse-events">
-            {t('publicEvents.browse')}
+            {t('publicEvents:browse')}
           </Button>
         </Link>
       </Flex>

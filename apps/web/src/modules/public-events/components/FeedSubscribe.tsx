@@ -6,7 +6,7 @@ import { publicFeedUrl, webcalUrl } from '../../calendar-feeds/utils/feed-links.
 
 /** The public iCalendar feed for a region and type: copy the URL or open it as a webcal:// subscription. */
 export function FeedSubscribe({ regionCode, type, hint }: { regionCode?: string | null; type?: string | null; hint: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'calendarFeed']);
   const url = publicFeedUrl(window.location.origin, { regionCode, type });
   return (
     <Flex vertical gap={8} data-testid="feed-subscribe">
@@ -14,7 +14,7 @@ export function FeedSubscribe({ regionCode, type, hint }: { regionCode?: string 
       <CopyableLink url={url} testId="public-feed-url" />
       <div>
         <Button href={webcalUrl(url)} icon={<CalendarOutlined />} data-testid="public-feed-webcal">
-          {t('calendarFeed.subscribe')}
+          {t('calendarFeed:subscribe')}
         </Button>
       </div>
     </Flex>

@@ -19,7 +19,7 @@ import { PublicLayout } from './PublicLayout.js';
 /** `/events/:id`: everything public about one event, with add-to-calendar and the matching feed. */
 export function PublicEventDetailPage() {
   const { id } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'publicEvents']);
   const { language, domainKey } = useLanguage();
   const { describe } = useApiError();
   const { event, loading, error } = usePublicEvent(id);
@@ -28,7 +28,7 @@ export function PublicEventDetailPage() {
   if (loading) body = <Skeleton active paragraph={{ rows: 10 }} />;
   else if (!event) {
     body = hasErrorCode(error, 'NOT_FOUND') || !error ? (
-      <Result status="404" title={t('publicEvents.notFound')} extra={<Link to="/events">{t('publicEvents.backToList')}</Link>} />
+      <Result status="404" title={t('publicEvents:notFound')} extra={<Link to="/events">{t('publicEvents:backToList')}</Link>} />
     ) : (
       <Result status="warning" title={describe(error)} />
     );
@@ -54,10 +54,10 @@ export function PublicEventDetailPage() {
             type="error"
             showIcon
             className="cancelled-banner"
-            title={<strong>{t('publicEvents.cancelled')}</strong>}
+            title={<strong>{t('publicEvents:cancelled')}</strong>}
             description={
               <span>
-                {t('publicEvents.cancelReason')}
+                {t('publicEvents:cancelReason')}
                 {event.cancelReason}
               </span>
             }
@@ -67,19 +67,19 @@ export function PublicEventDetailPage() {
         <Card variant="borderless" style={{ marginTop: 12 }}>
           <EventFacts event={event} />
         </Card>
-        <Card variant="borderless" title={t('publicEvents.calendarTitle')} style={{ marginTop: 12 }}>
+        <Card variant="borderless" title={t('publicEvents:calendarTitle')} style={{ marginTop: 12 }}>
           <Flex vertical gap={16}>
             {!cancelled && (
               <div>
                 <Button type="primary" icon={<CalendarOutlined />} href={eventIcsPath(event.id)} download={`${event.id}.ics`} data-testid="add-to-calendar">
-                  {t('publicEvents.addToCalendar')}
+                  {t('publicEvents:addToCalendar')}
                 </Button>
               </div>
             )}
             <FeedSubscribe
               regionCode={event.region.code}
               type={event.type}
-              hint={t('publicEvents.feedHint', { region: regionLabel(event.region, language), type: eventTypeLabel(event.type, domainKey) })}
+              hint={t('publicEvents:feedHint', { region: regionLabel(event.region, language), type: eventTypeLabel(event.type, domainKey) })}
             />
           </Flex>
         </Card>
@@ -90,7 +90,7 @@ export function PublicEventDetailPage() {
   return (
     <PublicLayout>
       <Link to="/events" className="public-back">
-        <ArrowLeftOutlined /> {t('publicEvents.backToList')}
+        <ArrowLeftOutlined /> {t('publicEvents:backToList')}
       </Link>
       {body}
     </PublicLayout>

@@ -16,7 +16,7 @@ import { eventTypeSelectOptions } from '../../events/components/event-type-selec
 
 /** `/events`: upcoming published events for everyone, phone first. */
 export function PublicEventsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'publicEvents']);
   const { domainKey } = useLanguage();
   const { describe } = useApiError();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -33,10 +33,10 @@ export function PublicEventsPage() {
     <PublicLayout>
       <section className="public-hero">
         <Typography.Title level={2} style={{ margin: 0 }}>
-          {t('publicEvents.title')}
+          {t('publicEvents:title')}
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-          {t('publicEvents.subtitle')}
+          {t('publicEvents:subtitle')}
         </Typography.Paragraph>
       </section>
       <Card variant="borderless" className="public-filters">
@@ -46,7 +46,7 @@ export function PublicEventsPage() {
               allowClear
               value={params.type ?? undefined}
               onChange={(type) => update({ type: type ?? null })}
-              placeholder={t('publicEvents.allTypes')}
+              placeholder={t('publicEvents:allTypes')}
               options={eventTypeSelectOptions(domainKey)}
               style={{ width: '100%' }}
               data-testid="public-type-filter"
@@ -57,7 +57,7 @@ export function PublicEventsPage() {
               allowClear
               value={params.regionCode ?? undefined}
               onChange={(v) => update({ regionCode: v ?? null })}
-              placeholder={t('publicEvents.allRegions')}
+              placeholder={t('publicEvents:allRegions')}
               style={{ width: '100%' }}
               data-testid="public-region-filter"
             />
@@ -66,7 +66,7 @@ export function PublicEventsPage() {
             <DatePicker
               value={params.from ? dayjs(params.from) : null}
               onChange={(d) => update({ from: d ? d.format('YYYY-MM-DD') : null })}
-              placeholder={t('publicEvents.from')}
+              placeholder={t('publicEvents:from')}
               style={{ width: '100%' }}
               inputReadOnly
             />
@@ -75,7 +75,7 @@ export function PublicEventsPage() {
             <DatePicker
               value={params.to ? dayjs(params.to) : null}
               onChange={(d) => update({ to: d ? d.format('YYYY-MM-DD') : null })}
-              placeholder={t('publicEvents.to')}
+              placeholder={t('publicEvents:to')}
               style={{ width: '100%' }}
               inputReadOnly
             />
@@ -86,7 +86,7 @@ export function PublicEventsPage() {
               value={text}
               onChange={(e) => setText(e.target.value)}
               onSearch={(v) => update({ text: v.trim() })}
-              placeholder={t('publicEvents.search')}
+              placeholder={t('publicEvents:search')}
               data-testid="public-search"
             />
           </Col>
@@ -95,7 +95,7 @@ export function PublicEventsPage() {
       {error && <Alert type="error" showIcon title={describe(error)} style={{ margin: '12px 0' }} />}
       <Flex justify="space-between" align="center" style={{ margin: '12px 2px' }}>
         <Typography.Text type="secondary" data-testid="public-count">
-          {firstLoad ? t('common.loading') : t('publicEvents.count', { count: total })}
+          {firstLoad ? t('common.loading') : t('publicEvents:count', { count: total })}
         </Typography.Text>
         {loading && !firstLoad && <Spin size="small" />}
       </Flex>
@@ -103,7 +103,7 @@ export function PublicEventsPage() {
         <Skeleton active paragraph={{ rows: 6 }} />
       ) : events.length === 0 ? (
         <Card variant="borderless">
-          <Empty description={t('publicEvents.empty')} />
+          <Empty description={t('publicEvents:empty')} />
         </Card>
       ) : (
         <div className="public-event-list" data-testid="public-event-list">
@@ -125,8 +125,8 @@ export function PublicEventsPage() {
           />
         </Flex>
       )}
-      <Card variant="borderless" title={t('publicEvents.subscribeTitle')} style={{ marginTop: 24 }}>
-        <FeedSubscribe regionCode={params.regionCode} type={params.type} hint={t('publicEvents.subscribeHint')} />
+      <Card variant="borderless" title={t('publicEvents:subscribeTitle')} style={{ marginTop: 24 }}>
+        <FeedSubscribe regionCode={params.regionCode} type={params.type} hint={t('publicEvents:subscribeHint')} />
       </Card>
     </PublicLayout>
   );

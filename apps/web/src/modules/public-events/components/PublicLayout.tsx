@@ -10,7 +10,7 @@ import { BrandMark } from '../../layout/components/BrandMark.js';
 
 /** The frame of pages anyone may open without signing in: brand, events link, language, sign-in. */
 export function PublicLayout({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'auth', 'publicEvents']);
   const { user } = useAuth();
   const screens = Grid.useBreakpoint();
   return (
@@ -30,13 +30,13 @@ export function PublicLayout({ children }: { children: ReactNode }) {
             {user ? (
               <Link to={ROLE_HOME[user.role]}>
                 <Button type="primary" icon={<UserOutlined />} data-testid="public-home-link">
-                  {screens.sm ? t('publicEvents.myHome') : null}
+                  {screens.sm ? t('publicEvents:myHome') : null}
                 </Button>
               </Link>
             ) : (
               <Link to="/login">
                 <Button type="primary" icon={<LoginOutlined />} data-testid="public-login-link">
-                  {t('auth.loginSubmit')}
+                  {t('auth:loginSubmit')}
                 </Button>
               </Link>
             )}

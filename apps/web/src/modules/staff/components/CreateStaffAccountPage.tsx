@@ -25,7 +25,7 @@ interface StaffValues {
 const FIELDS = ['role', 'displayName', 'phone', 'email', 'regionCode', 'password'] as const;
 
 export function CreateStaffAccountPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['core', 'register', 'staff']);
   const { message } = App.useApp();
   const { describe, showOnForm } = useApiError();
   const me = useCurrentUser();
@@ -46,7 +46,7 @@ export function CreateStaffAccountPage() {
         regionCode: values.regionCode || undefined,
         password: values.password,
       });
-      if (user) void message.success(t('staff.created', { name: user.displayName, role: t(`roles.${user.role}`) }));
+      if (user) void message.success(t('staff:created', { name: user.displayName, role: t(`roles.${user.role}`) }));
       form.resetFields();
     } catch (e) {
       if (!showOnForm(form, e, FIELDS)) setError(describe(e));
@@ -55,7 +55,7 @@ export function CreateStaffAccountPage() {
 
   return (
     <>
-      <PageHeader title={t('staff.title')} subtitle={t('staff.subtitle')} />
+      <PageHeader title={t('staff:title')} subtitle={t('staff:subtitle')} />
       <Card variant="borderless" style={{ maxWidth: 640 }}>
         <Form<StaffValues>
           form={form}
@@ -66,27 +66,27 @@ export function CreateStaffAccountPage() {
           initialValues={{ role: roles[0], regionCode: me.region?.code }}
         >
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-          <Form.Item name="role" label={t('staff.role')} rules={[{ required: true, message: t('staff.roleRequired') }]}>
+          <Form.Item name="role" label={t('staff:role')} rules={[{ required: true, message: t('staff:roleRequired') }]}>
             <Select options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} data-testid="staff-role" />
           </Form.Item>
           <Form.Item
             name="displayName"
-            label={t('staff.displayName')}
-            rules={[{ required: true, whitespace: true, message: t('register.displayNameRequired') }]}
+            label={t('staff:displayName')}
+            rules={[{ required: true, whitespace: true, message: t('register:displayNameRequired') }]}
           >
             <Input maxLength={50} autoComplete="off" />
           </Form.Item>
           <ContactFormItems />
           <Form.Item
             name="regionCode"
-            label={t('staff.region')}
-            rules={[{ required: role === 'ORGANIZER', message: t('staff.regionRequired') }]}
+            label={t('staff:region')}
+            rules={[{ required: role === 'ORGANIZER', message: t('staff:regionRequired') }]}
           >
-            <RegionSelect allowClear placeholder={t('register.regionPlaceholder')} />
+            <RegionSelect allowClear placeholder={t('register:regionPlaceholder')} />
           </Form.Item>
-          <NewPasswordFormItems label={t('staff.initialPassword')} withConfirmation={false} />
+          <NewPasswordFormItems label={t('staff:initialPassword')} withConfirmation={false} />
           <Button type="primary" htmlType="submit" loading={creating}>
-            {t('staff.submit')}
+            {t('staff:submit')}
           </Button>
         </Form>
       </Card>

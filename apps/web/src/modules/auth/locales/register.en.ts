@@ -1,0 +1,45 @@
+import type { LocaleResource } from '../../i18n/utils/locale-resource.js';
+import type zhCN from './register.zh-CN.js';
+
+/** i18next namespace `register`, English. Keys mirror register.zh-CN.ts exactly (the type and locales.spec.ts check). */
+const registerEn: LocaleResource<typeof zhCN> = {
+  seekerTitle: 'Job seeker registration',
+  seekerSubtitle: 'Register to sign up for job fairs, watch livestreams and apply for jobs',
+  employerTitle: 'Employer registration',
+  employerSubtitle: 'Once the human-resources bureau verifies your organisation you can book booths and post jobs',
+  sectionOrganisation: 'Organisation',
+  sectionContact: 'Contact person and sign-in',
+  displayName: 'Name',
+  displayNamePlaceholder: 'Your name',
+  displayNameRequired: 'Enter your name',
+  contactName: 'Contact person',
+  contactNamePlaceholder: 'Who is responsible for this account',
+  contactNameRequired: 'Enter the contact person’s name',
+  email: 'E-mail',
+  emailPlaceholder: 'name@example.com',
+  emailInvalid: 'This is not a valid e-mail address',
+  phone: 'Mobile number',
+  phonePlaceholder: '11-digit mobile number',
+  phoneInvalid: 'Enter an 11-digit mainland mobile number',
+  contactRequired: 'Enter a mobile number or an e-mail (or both)',
+  password: 'Password',
+  passwordHint: 'At least 8 characters mixing three of: lower-case, upper-case, digits, symbols',
+  confirmPassword: 'Confirm password',
+  confirmPasswordRequired: 'Enter the password again',
+  passwordMismatch: 'The two passwords differ',
+  passwordStrong: 'Password is strong enough',
+  employerName: 'Organisation name',
+  employerNamePlaceholder: 'Full name as on the business licence',
+  employerNameRequired: 'Enter the organisation name',
+  creditCode: 'Unified social credit code',
+  creditCodePlaceholder: '18-character unified social credit code',
+  creditCodeRequired: 'Enter the unified social credit code',
+  creditCodeValid: 'Format and check character are correct',
+  region: 'District or county',
+  regionPlaceholder: 'Where the organisation is based',
+  regionRequired: 'Choose a district or county',
+  submit: 'Register',
+  success: 'Registration complete',
+};
+
+export default registerEn;

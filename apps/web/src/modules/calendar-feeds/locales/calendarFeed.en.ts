@@ -1,0 +1,19 @@
+import type { LocaleResource } from '../../i18n/utils/locale-resource.js';
+import type zhCN from './calendarFeed.zh-CN.js';
+
+/** i18next namespace `calendarFeed`, English. Keys mirror calendarFeed.zh-CN.ts exactly (the type and locales.spec.ts check). */
+const calendarFeedEn: LocaleResource<typeof zhCN> = {
+  title: 'My calendar feed',
+  intro: 'Sync the events you registered for or work at to your phone or desktop calendar: copy the link and add it as a subscribed calendar.',
+  url: 'Feed link',
+  copy: 'Copy',
+  copied: 'Feed link copied',
+  copyManually: 'Could not copy automatically; select the link and copy it',
+  subscribe: 'Subscribe in calendar app',
+  rotate: 'New link',
+  rotateConfirm: 'The old link stops working at once; calendars subscribed to it need the new one. Continue?',
+  rotated: 'New feed link created',
+  secretNote: 'This link is private to you; do not share it. If it leaks, create a new one.',
+};
+
+export default calendarFeedEn;

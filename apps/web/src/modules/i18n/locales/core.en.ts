@@ -1,0 +1,76 @@
+import type { LocaleResource } from '../utils/locale-resource.js';
+import type zhCN from './core.zh-CN.js';
+
+/** i18next namespace `core`, English. Keys mirror core.zh-CN.ts exactly (the type and locales.spec.ts check). */
+const coreEn: LocaleResource<typeof zhCN> = {
+  common: {
+    appName: 'Leye Linyi',
+    appTagline: 'Linyi Public Employment Service',
+    loading: 'Loading…',
+    save: 'Save',
+    cancel: 'Cancel',
+    confirm: 'Confirm',
+    close: 'Close',
+    back: 'Back',
+    search: 'Search',
+    reset: 'Reset',
+    all: 'All',
+    empty: '—',
+    retry: 'Retry',
+    refresh: 'Refresh',
+    saved: 'Saved',
+    details: 'Details',
+    total: '{{count}} in total',
+  },
+  language: {
+    label: 'Language',
+    'zh-CN': '简体中文',
+    en: 'English',
+  },
+  roles: {
+    ADMIN: 'Administrator',
+    ORGANIZER: 'Organizer',
+    EMPLOYER: 'Employer',
+    MENTOR: 'Mentor',
+    HOST: 'Livestream host',
+    SEEKER: 'Job seeker',
+  },
+  portals: {
+    organizer: 'Organizer workspace',
+    employer: 'Employer centre',
+    mentor: 'Mentor workspace',
+    host: 'Host workspace',
+    seeker: 'Job seeker centre',
+    admin: 'Administration',
+  },
+  nav: {
+    home: 'Home',
+    employerQueue: 'Employer verification',
+    createStaff: 'Create staff account',
+    profile: 'Profile',
+    organisation: 'Organisation',
+    events: 'Job fairs',
+    coaching: 'Coaching',
+    broadcasts: 'Livestreams',
+    users: 'Users',
+    calendar: 'Event calendar',
+    seriesWizard: 'Plan a series',
+    peakSeasons: 'Peak seasons',
+    holidays: 'Public holidays',
+    publicEvents: 'Events',
+    openMenu: 'Open navigation',
+  },
+  errors: {
+    generic: 'Something went wrong; please try again',
+    network: 'Cannot reach the server; check your connection and try again',
+    UNAUTHENTICATED: 'Please sign in first',
+    FORBIDDEN: 'You are not allowed to do this',
+    NOT_FOUND: 'Not found, or it has been removed',
+    CONFLICT: 'This already exists or was changed by someone else',
+    TOO_MANY_REQUESTS: 'Too many attempts; please wait a moment',
+    BAD_USER_INPUT: 'Please check what you entered',
+    notFoundPage: 'Page not found',
+  },
+};
+
+export default coreEn;
