@@ -6,15 +6,13 @@ import { RegisterSeekerPage } from '../modules/auth/components/RegisterSeekerPag
 import { GuestOnly, HomeRedirect, RequireRole } from '../modules/auth/components/RequireRole.js';
 import { FullPageSpin } from '../modules/auth/components/SessionStates.js';
 import { NotFoundPage } from '../modules/layout/components/NotFoundPage.js';
+import type { RolePortalKey } from '../modules/layout/utils/web-feature.js';
+import { ROLE_PORTALS } from '../portals/portals.js';
 
-// Each role's shell is its own chunk: a job seeker's phone never downloads the organizer's tables.
-const OrganizerPortal = lazy(() => import('../portals/organizer/OrganizerPortal.js'));
-const EmployerPortal = lazy(() => import('../portals/employer/EmployerPortal.js'));
-const MentorPortal = lazy(() => import('../portals/mentor/MentorPortal.js'));
-const HostPortal = lazy(() => import('../portals/host/HostPortal.js'));
-const SeekerPortal = lazy(() => import('../portals/seeker/SeekerPortal.js'));
-const AdminPortal = lazy(() => import('../portals/admin/AdminPortal.js'));
-const PublicPortal = lazy(() => import('../portals/public/PublicPortal.js'));
+// The shells are a chunk of their own, and every page inside is one more: a job seeker's phone never
+// downloads the organizer's tables.
+const RolePortal = lazy(() => import('../portals/RolePortal.js'));
+const PublicPortal = lazy(() => import('../portals/PublicPortal.js'));
 
 export function AppRoutes() {
   return (
@@ -26,12 +24,17 @@ export function AppRoutes() {
         <Route path="/register/employer" element={<GuestOnly><RegisterEmployerPage /></GuestOnly>} />
         {/* Public event pages: no sign-in, phone first. */}
         <Route path="/events/*" element={<PublicPortal />} />
-        <Route path="/organizer/*" element={<RequireRole role="ORGANIZER"><OrganizerPortal /></RequireRole>} />
-        <Route path="/employer/*" element={<RequireRole role="EMPLOYER"><EmployerPortal /></RequireRole>} />
-        <Route path="/mentor/*" element={<RequireRole role="MENTOR"><MentorPortal /></RequireRole>} />
-        <Route path="/host/*" element={<RequireRole role="HOST"><HostPortal /></RequireRole>} />
-        <Route path="/seeker/*" element={<RequireRole role="SEEKER"><SeekerPortal /></RequireRole>} />
-        <Route path="/admin/*" element={<RequireRole role="ADMIN"><AdminPortal /></RequireRole>} />
+        {(Object.keys(ROLE_PORTALS) as RolePortalKey[]).map((portal) => (
+          <Route
+            key={portal}
+            path={`/${portal}/*`}
+            element={
+              <RequireRole role={ROLE_PORTALS[portal].role}>
+                <RolePortal portal={portal} />
+              </RequireRole>
+            }
+          />
+        ))}
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Suspense>

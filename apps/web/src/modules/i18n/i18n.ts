@@ -5,7 +5,8 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import coreEn from './locales/core.en.js';
 import coreZhCN from './locales/core.zh-CN.js';
-import { DEFAULT_LANGUAGE, LANGUAGE_STORAGE_KEY, dayjsLocale, toLanguage, type Language } from './utils/language.js';
+import { DEFAULT_LANGUAGE, dayjsLocale, toLanguage, type Language } from './utils/language.js';
+import { createLanguageStore } from './utils/language-store.js';
 import { namespaceLoaders, type NamespaceLoader } from './utils/namespace-files.js';
 
 /** The shared strings every page needs (common, language, roles, portals, nav, errors): bundled, never fetched. */
@@ -29,17 +30,20 @@ const featureNamespaces: BackendModule = {
   },
 };
 
-function storedLanguage(): Language {
+function browserStorage(): Storage | null {
   try {
-    return toLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY)) ?? DEFAULT_LANGUAGE;
+    return window.localStorage;
   } catch {
-    return DEFAULT_LANGUAGE;
+    return null;
   }
 }
 
+/** See `createLanguageStore`: i18next follows this store, never the other way round. */
+export const languageStore = createLanguageStore(browserStorage(), (language) => void i18next.changeLanguage(language));
+
 dayjs.extend(relativeTime);
 
-const initial = storedLanguage();
+const initial = languageStore.get();
 dayjs.locale(dayjsLocale(initial));
 document.documentElement.lang = initial;
 
@@ -69,18 +73,9 @@ i18next.on('languageChanged', (lng) => {
   document.documentElement.lang = language;
 });
 
-/**
- * The one way to change the interface language (header switch, profile page, sign-in): it persists the
- * choice on this device and switches i18next, which first loads every namespace in use for that language.
- * While signed in, the account's preference follows (see `useLocalePreferenceSync`).
- */
+/** The one way to change the interface language (header switch, profile page, sign-in). */
 export function setLanguage(language: Language): void {
-  try {
-    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-  } catch {
-    // Private mode without storage: the choice then lasts for this tab only.
-  }
-  void i18next.changeLanguage(language);
+  languageStore.set(language);
 }
 
 export default i18next;

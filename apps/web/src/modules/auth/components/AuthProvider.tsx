@@ -3,8 +3,8 @@ import { App } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LogoutDocument, MeDocument, type AuthSessionFragment } from '../../../generated/graphql.js';
-import { setLanguage } from '../../i18n/i18n.js';
-import { LANGUAGE_STORAGE_KEY, toLanguage } from '../../i18n/utils/language.js';
+import { languageStore, setLanguage } from '../../i18n/i18n.js';
+import { toLanguage } from '../../i18n/utils/language.js';
 import { AuthContext, type AuthContextValue, type AuthStatus } from '../hooks/auth-context.js';
 import { refreshDelay } from '../utils/refresh-delay.js';
 import { sessionRefresher } from '../utils/session-refresher.js';
@@ -12,7 +12,7 @@ import { sessionTokens } from '../utils/session-tokens.js';
 
 function adoptUserLocale(locale: string | null | undefined) {
   // An explicit choice made with the header switch wins over the profile's stored preference.
-  if (localStorage.getItem(LANGUAGE_STORAGE_KEY)) return;
+  if (languageStore.chosenHere()) return;
   const language = toLanguage(locale);
   if (language) setLanguage(language);
 }
@@ -23,7 +23,8 @@ function adoptUserLocale(locale: string | null | undefined) {
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
-  const { t } = useTranslation(['core', 'auth']);
+  // Only toasts use these strings, long after the namespace loaded: no need to hold the whole app back.
+  const { t } = useTranslation(['core', 'auth'], { useSuspense: false });
   const { message } = App.useApp();
   const [status, setStatus] = useState<AuthStatus>(() =>
     sessionTokens.getAccessToken() ? 'authenticated' : sessionTokens.getRefreshToken() ? 'starting' : 'anonymous',

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../hooks/use-language.js';
 import { LANGUAGES, type Language } from '../utils/language.js';
 
-/** Header language switch; the choice persists in localStorage (and `onChange` may store it elsewhere). */
-export function LanguageSwitch({ compact = false, onChange }: { compact?: boolean; onChange?(language: Language): void }) {
+/** Header language switch: sets the one interface language (persisted on the device; the account follows). */
+export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
   return (
@@ -15,10 +15,7 @@ export function LanguageSwitch({ compact = false, onChange }: { compact?: boolea
         selectable: true,
         selectedKeys: [language],
         items: LANGUAGES.map((lng) => ({ key: lng, label: t(`language.${lng}`) })),
-        onClick: ({ key }) => {
-          setLanguage(key as Language);
-          onChange?.(key as Language);
-        },
+        onClick: ({ key }) => setLanguage(key as Language),
       }}
     >
       <Button type="text" icon={<GlobalOutlined />} aria-label={t('language.label')} data-testid="language-switch">

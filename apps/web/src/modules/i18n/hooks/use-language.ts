@@ -1,10 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { setLanguage } from '../i18n.js';
-import { DEFAULT_LANGUAGE, domainMessageKey, toLanguage, type Language } from '../utils/language.js';
+import { useSyncExternalStore } from 'react';
+import { languageStore, setLanguage } from '../i18n.js';
+import { domainMessageKey, type Language } from '../utils/language.js';
 
-/** Current UI language plus the matching key for @leye/domain `{ zh, en }` messages. */
+/** Current UI language (from the one language store) plus the key for @leye/domain `{ zh, en }` messages. */
 export function useLanguage() {
-  const { i18n } = useTranslation();
-  const language: Language = toLanguage(i18n.language) ?? DEFAULT_LANGUAGE;
+  const language: Language = useSyncExternalStore(languageStore.subscribe, languageStore.get);
   return { language, domainKey: domainMessageKey(language), setLanguage };
 }

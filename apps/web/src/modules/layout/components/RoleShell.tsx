@@ -6,15 +6,14 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch.js';
 import { NotificationBell } from '../../notifications/components/NotificationBell.js';
 import { NotificationsProvider } from '../../notifications/components/NotificationsProvider.js';
-import { useSaveLocalePreference } from '../../profile/hooks/use-update-profile.js';
+import { useLocalePreferenceSync } from '../../profile/hooks/use-update-profile.js';
 import { selectedNavPath, type ShellNavItem } from '../utils/nav.js';
+import type { RolePortalKey } from '../utils/web-feature.js';
 import { BrandMark } from './BrandMark.js';
 import { UserMenu } from './UserMenu.js';
 
-export type PortalKey = 'organizer' | 'employer' | 'mentor' | 'host' | 'seeker' | 'admin';
-
 interface RoleShellProps {
-  portal: PortalKey;
+  portal: RolePortalKey;
   nav: ShellNavItem[];
   /** Staff workspaces get a side menu; public-facing shells a top bar. */
   navMode?: 'side' | 'top';
@@ -29,7 +28,7 @@ export function RoleShell({ portal, nav, navMode = 'side', children }: RoleShell
   const screens = Grid.useBreakpoint();
   const wide = !!screens.lg;
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const saveLocale = useSaveLocalePreference();
+  useLocalePreferenceSync();
   const selected = selectedNavPath(nav, location.pathname);
   const home = `/${portal}`;
 
@@ -74,7 +73,7 @@ export function RoleShell({ portal, nav, navMode = 'side', children }: RoleShell
             </Flex>
             <Flex align="center" gap={4} className="shell-header-actions">
               <NotificationBell />
-              <LanguageSwitch compact={!screens.md} onChange={saveLocale} />
+              <LanguageSwitch compact={!screens.md} />
               <UserMenu profilePath={`${home}/profile`} />
             </Flex>
           </Layout.Header>

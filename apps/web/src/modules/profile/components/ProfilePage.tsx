@@ -13,7 +13,6 @@ import { useUpdateProfile } from '../hooks/use-update-profile.js';
 
 interface ProfileValues {
   displayName: string;
-  locale: Language;
 }
 
 export function ProfilePage() {
@@ -30,13 +29,11 @@ export function ProfilePage() {
   const onFinish = async (values: ProfileValues) => {
     setError(null);
     try {
-      const saved = await update({ displayName: values.displayName.trim(), locale: values.locale });
-      // The saved preference is also the language to show now.
-      const savedLanguage = toLanguage(saved?.locale ?? values.locale);
-      if (savedLanguage && savedLanguage !== language) setLanguage(savedLanguage);
+      // The language is not part of this form: it has one source of truth (see the field below).
+      await update({ displayName: values.displayName.trim() });
       void message.success(t('profile:saved'));
     } catch (e) {
-      if (!showOnForm(form, e, ['displayName', 'locale'])) setError(describe(e));
+      if (!showOnForm(form, e, ['displayName'])) setError(describe(e));
     }
   };
 
@@ -66,7 +63,7 @@ export function ProfilePage() {
             <Form<ProfileValues>
               form={form}
               layout="vertical"
-              initialValues={{ displayName: user.displayName, locale: toLanguage(user.locale) ?? 'zh-CN' }}
+              initialValues={{ displayName: user.displayName }}
               onFinish={onFinish}
               name="profile"
             >
@@ -78,8 +75,14 @@ export function ProfilePage() {
               >
                 <Input maxLength={50} />
               </Form.Item>
-              <Form.Item name="locale" label={t('profile:locale')}>
-                <Select options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))} />
+              {/* The interface language itself, as in the header: it switches at once and the account follows. */}
+              <Form.Item label={t('profile:locale')}>
+                <Select<Language>
+                  value={language}
+                  onChange={setLanguage}
+                  data-testid="profile-locale"
+                  options={LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+                />
               </Form.Item>
               <Button type="primary" htmlType="submit" loading={saving}>
                 {t('common.save')}

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 export function BrowseEventsCard() {
   const { t } = useTranslation(['core', 'home', 'publicEvents']);
   return (
-    <Card variant="borderless" style={{ marginTop: 16 }} data-testid="browse-events-card">
+    <Card variant="borderless" data-testid="browse-events-card">
       <Flex gap={16} align="center" wrap justify="space-between">
         <Flex gap={12} align="center" style={{ minWidth: 0, flex: '1 1 260px' }}>
           <div className="coming-soon-icon">

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../auth/hooks/use-auth.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
-import type { PortalKey } from './RoleShell.js';
+import type { RolePortalKey } from '../../layout/utils/web-feature.js';
 
-export function WelcomeCard({ portal, children }: { portal: PortalKey; children?: ReactNode }) {
+export function WelcomeCard({ portal, children }: { portal: RolePortalKey; children?: ReactNode }) {
   const { t } = useTranslation(['core', 'home']);
   const { language } = useLanguage();
   const user = useCurrentUser();
