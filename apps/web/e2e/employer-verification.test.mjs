@@ -163,6 +163,65 @@ describe('乐业临沂 web app', { timeout: 180_000 }, () => {
     }
   });
 
+  test("a job seeker's phone downloads only the seeker's pages and Chinese strings", async () => {
+    const { context, page } = await newPage(PHONE);
+    const scripts = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    try {
+      await login(page, 'seeker@leye.demo');
+      await page.waitForURL(/\/seeker$/);
+      await page.getByTestId('browse-events-card').waitFor();
+      await page.getByTestId('welcome-title').waitFor();
+      const names = scripts.map((s) => s.split('/').pop());
+      assert.ok(names.some((n) => n.startsWith('PortalHome-')), names.join(' '));
+      assert.ok(names.some((n) => n.startsWith('home.zh-CN-')), names.join(' '));
+      const organizerOnly = /^(EmployerVerificationQueue|EventCalendarPage|EventDetailPage|SeriesWizardPage|HolidayAdminPage|CreateStaffAccountPage)-|^(events|series|holidays|staff)\.|\.en-/;
+      assert.deepEqual(names.filter((n) => organizerOnly.test(n)), []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the header switch and the profile page share one language, and saving the profile keeps it', async () => {
+    const { context, page } = await newPage(DESKTOP);
+    try {
+      await login(page, 'mentor@leye.demo');
+      await page.waitForURL(/\/mentor$/);
+      await page.goto(`${fixture.baseUrl}/mentor/profile`);
+      const details = page.getByTestId('profile-details');
+      await details.getByText('简体中文').waitFor();
+
+      // Switch in the header: the profile form shows the new choice at once.
+      await page.getByTestId('language-switch').click();
+      await page.getByRole('menuitem', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Profile' }).first().waitFor();
+      await page.getByTestId('profile-locale').getByText('English').waitFor();
+      // The account's preference followed (the API renders notifications in it).
+      await details.getByText('English').waitFor();
+
+      // Saving the profile does not switch the interface back.
+      await page.getByLabel('Display name').fill('导师 Mentor');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Profile updated').waitFor();
+      await details.getByText('导师 Mentor').waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+      await page.getByRole('heading', { name: 'Profile' }).first().waitFor();
+      assert.equal(await page.getByTestId('language-switch').textContent(), 'English');
+
+      // And the profile's own field switches the header too.
+      await page.getByTestId('profile-locale').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '简体中文' }).click();
+      await page.getByRole('heading', { name: '个人资料' }).first().waitFor();
+      assert.equal(await page.getByTestId('language-switch').textContent(), '简体中文');
+      await details.getByText('简体中文').waitFor();
+      await page.reload();
+      await page.getByRole('heading', { name: '个人资料' }).first().waitFor();
+      await details.getByText('简体中文').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the English switch persists across reloads, and signing out ends the session', async () => {
     const { context, page } = await newPage(DESKTOP);
     try {

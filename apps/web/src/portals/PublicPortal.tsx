@@ -4,7 +4,7 @@ import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../modules/layout/components/NotFoundPage.js';
 import { composePortal } from '../modules/layout/utils/web-feature.js';
 import { FEATURES } from './features.js';
-import { featureRoutes } from './RolePortal.js';
+import { featureRoutes } from './feature-routes.js';
 
 /** Pages anyone can open without an account (`/events/*`), composed from the features' `public` parts. */
 export default function PublicPortal() {

@@ -5,15 +5,10 @@ import { NotFoundPage } from '../modules/layout/components/NotFoundPage.js';
 import { PageSpin } from '../modules/layout/components/PageSpin.js';
 import { RoleShell } from '../modules/layout/components/RoleShell.js';
 import { PortalContext } from '../modules/layout/utils/portal-context.js';
-import { composePortal, type FeatureRoute, type RolePortalKey } from '../modules/layout/utils/web-feature.js';
+import { composePortal, type RolePortalKey } from '../modules/layout/utils/web-feature.js';
+import { featureRoutes } from './feature-routes.js';
 import { FEATURES } from './features.js';
 import { ROLE_PORTALS, SHELL_NAMESPACES } from './portals.js';
-
-export function featureRoutes(routes: FeatureRoute[]) {
-  return routes.map((route) =>
-    route.index ? <Route key="(index)" index element={route.element} /> : <Route key={route.path} path={route.path} element={route.element} />,
-  );
-}
 
 /**
  * One signed-in shell, composed from the features that show something in it. It waits (Suspense) until
