@@ -6,6 +6,7 @@
 //   node apps/web/scripts/split-locales.mjs            # split (if the old files exist) + rewrite calls
 //   node apps/web/scripts/split-locales.mjs --check    # exit 1 if anything would change (nothing written)
 //   node apps/web/scripts/split-locales.mjs --keep     # split but keep the old files
+//   --src <dir>                                        # another source tree (the script's own test uses one)
 //
 // Merging keys into namespace files that already exist: keys are added; a key present in both with a
 // different text takes the old file's text (the branch being merged is the newer edit) and is listed.
@@ -47,13 +48,15 @@ const MAPPING = {
 
 const CORE = 'core';
 const LANGUAGES = ['zh-CN', 'en'];
-const WEB = fileURLToPath(new URL('..', import.meta.url));
-const SRC = join(WEB, 'src');
+const argv = process.argv.slice(2);
+const srcAt = argv.indexOf('--src');
+const SRC = srcAt >= 0 ? argv[srcAt + 1] : fileURLToPath(new URL('../src', import.meta.url));
+const WEB = dirname(SRC);
 const MODULES = join(SRC, 'modules');
 const OLD_FILE = (lng) => join(MODULES, 'i18n', 'locales', `${lng}.ts`);
 const NS_FILE = (folder, ns, lng) => join(MODULES, folder, 'locales', `${ns}.${lng}.ts`);
 
-const args = new Set(process.argv.slice(2));
+const args = new Set(argv);
 const check = args.has('--check');
 const keep = args.has('--keep');
 const changes = [];
