@@ -1,6 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { EVENT_STATUSES, EVENT_TYPES, ROLES, type EventStatus, type EventType, type Role } from '@leye/domain';
-import { EmployerStatus } from '../../modules/employers/employer.entity.js';
 
 /** GraphQL enums built from the domain's own lists, so there is one source of truth. */
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
@@ -8,10 +7,6 @@ registerEnumType(RoleEnum, { name: 'Role', description: 'Kinds of account (see t
 
 export const RegionLevelEnum = { CITY: 'CITY', DISTRICT: 'DISTRICT', COUNTY: 'COUNTY', ZONE: 'ZONE' } as const;
 registerEnumType(RegionLevelEnum, { name: 'RegionLevel' });
-
-registerEnumType(EmployerStatus, { name: 'EmployerStatus', description: '审核状态 of an employer.' });
-
-export { EmployerStatus };
 
 export const EventTypeEnum = Object.fromEntries(EVENT_TYPES.map((t) => [t, t])) as { [K in EventType]: K };
 registerEnumType(EventTypeEnum, { name: 'EventType', description: 'Kinds of calendar event (guide §2).' });

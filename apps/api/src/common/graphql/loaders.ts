@@ -1,66 +1,52 @@
-import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { EmployerEntity } from '../../modules/employers/employer.entity.js';
-import { RegionEntity } from '../../modules/regions/region.entity.js';
-import { CoHostBodyEntity } from '../../modules/events/co-host-body.entity.js';
-import { EventSeriesEntity } from '../../modules/events/event-series.entity.js';
-import { UserEntity } from '../../modules/users/user.entity.js';
-import { VenueEntity } from '../../modules/venues/venue.entity.js';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../auth/actor.js';
 
-function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): Array<V | null> {
+/**
+ * Per-request DataLoaders, contributed by the features: each declares its loaders by merging into this interface
+ * (`declare module '…/common/graphql/loaders.js' { interface Loaders { venue: DataLoader<…> } }`) and registers
+ * a factory with `registerLoader` in its `<feature>.loaders.ts`. The core knows no feature.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the features through declaration merging
+export interface Loaders {}
+
+type LoaderFactory<K extends keyof Loaders> = (ds: DataSource) => Loaders[K];
+
+const factories = new Map<keyof Loaders, LoaderFactory<keyof Loaders>>();
+
+/** Registers the factory of one per-request loader (called once per feature at import time). */
+export function registerLoader<K extends keyof Loaders>(name: K, factory: LoaderFactory<K>): void {
+  factories.set(name, factory as LoaderFactory<keyof Loaders>);
+}
+
+/** A request's loaders, each created on first use so a request pays only for the loaders it touches. */
+export function createLoaders(ds: DataSource): Loaders {
+  const loaders = {} as Loaders;
+  for (const [name, factory] of factories) {
+    let loader: unknown;
+    Object.defineProperty(loaders, name, { enumerable: true, get: () => (loader ??= factory(ds)) });
+  }
+  return loaders;
+}
+
+/** Orders rows as the keys asked for them (DataLoader's contract), null where a key has no row. */
+export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): Array<V | null> {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
   return keys.map((k) => map.get(k) ?? null);
 }
 
-/** Per-request DataLoaders: a page of N items costs one query per relation, not N. */
-export function createLoaders(ds: DataSource) {
-  return {
-    region: new DataLoader<string, RegionEntity | null>(async (codes) =>
-      byKey(codes, await ds.getRepository(RegionEntity).findBy({ code: In([...codes]) }), (r) => r.code),
-    ),
-    employer: new DataLoader<string, EmployerEntity | null>(async (ids) =>
-      byKey(ids, await ds.getRepository(EmployerEntity).findBy({ id: In([...ids]) }), (e) => e.id),
-    ),
-    user: new DataLoader<string, UserEntity | null>(async (ids) =>
-      byKey(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
-    ),
-    venue: new DataLoader<string, VenueEntity | null>(async (ids) =>
-      byKey(ids, await ds.getRepository(VenueEntity).findBy({ id: In([...ids]) }), (v) => v.id),
-    ),
-    series: new DataLoader<string, EventSeriesEntity | null>(async (ids) =>
-      byKey(ids, await ds.getRepository(EventSeriesEntity).findBy({ id: In([...ids]) }), (s) => s.id),
-    ),
-    /** event id → its co-hosting bodies. */
-    eventCoHosts: new DataLoader<string, CoHostBodyEntity[]>(async (eventIds) => {
-      const rows: Array<CoHostBodyEntity & { eventId: string }> = await ds.query(
-        `SELECT ec.event_id AS "eventId", c.id, c.name, c.name_en AS "nameEn", c.active, c.created_at AS "createdAt"
-           FROM event_co_host ec JOIN co_host_body c ON c.id = ec.co_host_id WHERE ec.event_id = ANY($1::uuid[]) ORDER BY c.name`,
-        [eventIds],
-      );
-      return eventIds.map((id) => rows.filter((r) => r.eventId === id));
-    }),
-    /** event id → user ids of its assigned staff. */
-    eventStaff: new DataLoader<string, string[]>(async (eventIds) => {
-      const rows: Array<{ event_id: string; user_id: string }> = await ds.query(
-        `SELECT event_id, user_id FROM event_staff WHERE event_id = ANY($1::uuid[]) ORDER BY created_at`,
-        [eventIds],
-      );
-      return eventIds.map((id) => rows.filter((r) => r.event_id === id).map((r) => r.user_id));
-    }),
-    /** series id → number of non-cancelled occurrences. */
-    seriesOccurrenceCount: new DataLoader<string, number>(async (seriesIds) => {
-      const rows: Array<{ series_id: string; n: number }> = await ds.query(
-        `SELECT series_id, count(*)::int AS n FROM event WHERE series_id = ANY($1::uuid[]) AND status <> 'CANCELLED' GROUP BY series_id`,
-        [seriesIds],
-      );
-      return seriesIds.map((id) => rows.find((r) => r.series_id === id)?.n ?? 0);
-    }),
-  };
+/** Groups rows by a key, in the order of the keys asked for (a key without rows gets []). */
+export function groupByKey<K, V, R = V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K, map: (v: V) => R = (v) => v as unknown as R): R[][] {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(map(row));
+    else groups.set(key, [map(row)]);
+  }
+  return keys.map((k) => groups.get(k) ?? []);
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
-
 export interface GraphQLContext {
-  req: { headers: Record<string, string | undefined>; actor?: import('../auth/actor.js').Actor; ip?: string };
+  req: { headers: Record<string, string | undefined>; actor?: Actor; ip?: string };
   loaders: Loaders;
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { creditCodeCheckCharacter } from '@leye/domain';
-import { hashPassword } from '../../modules/auth/password-hasher.js';
+import { hashPassword } from '../../common/security/password-hasher.js';
 
 export const DEMO_PASSWORD = 'Leye@2025';
 

@@ -10,7 +10,7 @@ import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type { LoginInput, RegisterEmployerInput, RegisterSeekerInput } from './dtos/register.input.js';
 import { LoginThrottleService } from './login-throttle.service.js';
-import { decoyPasswordHash, verifyPassword } from './password-hasher.js';
+import { decoyPasswordHash, verifyPassword } from '../../common/security/password-hasher.js';
 import { TokenService, type IssuedTokens } from './token.service.js';
 
 export interface Session extends IssuedTokens {

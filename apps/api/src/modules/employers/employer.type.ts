@@ -1,7 +1,8 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { maskPhone } from '@leye/domain';
-import { EmployerStatus } from '../../common/graphql/enums.js';
-import type { EmployerEntity } from './employer.entity.js';
+import { EmployerStatus, type EmployerEntity } from './employer.entity.js';
+
+registerEnumType(EmployerStatus, { name: 'EmployerStatus', description: '审核状态 of an employer.' });
 
 @ObjectType('Employer', { description: '用人单位: an organisation and its verification state.' })
 export class EmployerType {

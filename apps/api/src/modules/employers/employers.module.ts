@@ -1,3 +1,4 @@
+import './employer.loaders.js';
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { EmployersResolver } from './employers.resolver.js';

@@ -1,3 +1,4 @@
+import './event.loaders.js';
 import { Module } from '@nestjs/common';
 import { HolidaysModule } from '../holidays/holidays.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';

@@ -1,3 +1,4 @@
+import './region.loaders.js';
 import { Module } from '@nestjs/common';
 import { RegionsResolver } from './regions.resolver.js';
 import { RegionsService } from './regions.service.js';

@@ -1,3 +1,4 @@
+import './user.loaders.js';
 import { Module } from '@nestjs/common';
 import { RegionsModule } from '../regions/regions.module.js';
 import { StaffAccountsService } from './staff-accounts.service.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EMAIL_PATTERN, PASSWORD_MESSAGES, checkPasswordStrength, type Role } from '@leye/domain';
 import { badInput, conflict, notFound, uniqueViolation } from '../../common/errors/app-error.js';
-import { hashPassword } from '../auth/password-hasher.js';
+import { hashPassword } from '../../common/security/password-hasher.js';
 import { UserEntity } from './user.entity.js';
 
 export interface NewAccount {

@@ -1,3 +1,4 @@
+import './venue.loaders.js';
 import { Module } from '@nestjs/common';
 import { VenuesResolver } from './venues.resolver.js';
 import { VenuesService } from './venues.service.js';

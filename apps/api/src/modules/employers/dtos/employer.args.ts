@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { EmployerStatus } from '../../../common/graphql/enums.js';
+import { EmployerStatus } from '../employer.entity.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
 
 @InputType()
