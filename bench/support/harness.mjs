@@ -156,7 +156,7 @@ export async function startApi(databaseUrl, cleanup, extraEnv = {}) {
     PORT: String(port),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
-    HORIZON_JOB_INTERVAL_MINUTES: '0',
+    SCHEDULED_JOBS: 'false',
     SEED_DEMO: 'false',
     JWT_SECRET: randomBytes(32).toString('hex'),
     BENCH_QUERY_COUNTER_PORT: String(counterPort),

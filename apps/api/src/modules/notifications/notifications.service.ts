@@ -28,6 +28,32 @@ export class NotificationsService {
     return rows;
   }
 
+  /**
+   * Posts a message on behalf of a domain event, in batches. Idempotent: (event, recipient) is
+   * unique, so a retried fan-out writes and pushes only what is still missing.
+   */
+  async postForEvent(sourceEventId: string, userIds: string[], message: NotificationMessage, batchSize = 500): Promise<number> {
+    let written = 0;
+    for (let i = 0; i < userIds.length; i += batchSize) {
+      const rows: NotificationEntity[] = await this.ds.query(
+        `INSERT INTO notification (user_id, kind, title, body, link, data, source_event_id)
+         SELECT u.id, $2, CASE WHEN u.locale = 'en' THEN $5 ELSE $3 END, CASE WHEN u.locale = 'en' THEN $6 ELSE $4 END, $7, $8, $9
+           FROM app_user u WHERE u.id = ANY($1::uuid[]) AND u.disabled_at IS NULL
+         ON CONFLICT (source_event_id, user_id) WHERE source_event_id IS NOT NULL DO NOTHING
+         RETURNING id, user_id AS "userId", kind, title, body, link, data, read_at AS "readAt", created_at AS "createdAt"`,
+        [userIds.slice(i, i + batchSize), message.kind, message.zh.title, message.zh.body, message.en.title, message.en.body, message.link ?? null, message.data ?? {}, sourceEventId],
+      );
+      for (const row of rows) this.gateway.pushToUser(row.userId, toNotificationType(row));
+      written += rows.length;
+    }
+    return written;
+  }
+
+  async employerMemberIds(employerId: string): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.ds.query(`SELECT id FROM app_user WHERE employer_id = $1`, [employerId]);
+    return rows.map((r) => r.id);
+  }
+
   async postToEmployerMembers(employerId: string, message: NotificationMessage): Promise<void> {
     const rows: Array<{ id: string }> = await this.ds.query(`SELECT id FROM app_user WHERE employer_id = $1`, [employerId]);
     await this.post(rows.map((r) => r.id), message);
