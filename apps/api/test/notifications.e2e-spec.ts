@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { registerEmployer, signedInAs } from './support/factories.js';
+import { jobsSettled } from './support/jobs.js';
 
 const VERIFY = `mutation($id: ID!) { verifyEmployer(id: $id) { id } }`;
 const LIST = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { total unreadCount items { id kind title body link readAt } } }`;
@@ -33,7 +34,8 @@ describe('notification centre', () => {
     const organizerInbox = inbox(await t.socket(organizer.token));
 
     await t.gql(VERIFY, { id: emp.employerId }, organizer.token);
-    for (let i = 0; i < 40 && empInbox.length === 0; i++) await settle(50);
+    // Delivered by a worker after the commit: wait (bounded) for it.
+    for (let i = 0; i < 200 && empInbox.length === 0; i++) await settle(50);
     await settle();
 
     expect(empInbox).toEqual([expect.objectContaining({ kind: 'EMPLOYER_VERIFIED', title: '单位认证已通过' })]);
@@ -46,6 +48,7 @@ describe('notification centre', () => {
     await t.ds.query(`UPDATE app_user SET locale = 'en' WHERE id = $1`, [emp.userId]);
     const organizer = await signedInAs(t, 'ORGANIZER');
     await t.gql(VERIFY, { id: emp.employerId }, organizer.token);
+    await jobsSettled(t);
     const list = await t.gql(LIST, {}, emp.token);
     expect(list.data!.notifications.items[0]).toMatchObject({ kind: 'EMPLOYER_VERIFIED', title: 'Employer verified', link: '/employer' });
   });
@@ -68,6 +71,7 @@ describe('notification centre', () => {
     const organizer = await signedInAs(t, 'ORGANIZER');
     await t.gql(VERIFY, { id: emp.employerId }, organizer.token);
     await t.gql(VERIFY, { id: other.employerId }, organizer.token);
+    await jobsSettled(t);
 
     const mine = await t.gql(LIST, { unreadOnly: true }, emp.token);
     expect(mine.data!.notifications).toMatchObject({ total: 1, unreadCount: 1 });
