@@ -51,7 +51,8 @@ async function ensureTemplate(admin: pg.Client, adminUrl: string, template: stri
  * port; with `database`, on that existing test database instead (a "restarted" process).
  */
 export async function createTestApp(env: Record<string, string> = {}, opts: { database?: string } = {}): Promise<TestApp> {
-  const name = opts.database ?? `leye_t_${randomBytes(6).toString('hex')}`;
+  // Named after this run, so the run's teardown drops its own databases and no other run's.
+  const name = opts.database ?? `${process.env.LEYE_TEST_DB_PREFIX}${randomBytes(6).toString('hex')}`;
   const adminUrl = process.env.LEYE_TEST_ADMIN_URL!;
   if (!opts.database) {
     const admin = new pg.Client({ connectionString: adminUrl });
