@@ -90,6 +90,24 @@ describe('durable side effects', () => {
     }
   });
 
+  it('pushes over the API’s sockets what a separate worker process delivered, once', async () => {
+    const api = await createTestApp({ RUN_WORKERS: 'false' });
+    const worker = await createTestApp({}, { database: api.database });
+    try {
+      const mentor = await signedInAs(api, 'MENTOR');
+      const received: Array<{ kind: string }> = [];
+      (await api.socket(mentor.token)).on('notification:new', (n: { kind: string }) => received.push(n));
+      const { id, organizer } = await eventWithStaff(api, [mentor.id], '2027-10-09T01:00:00Z');
+      await api.gql(CANCEL, { id, reason: '场地变更' }, organizer.token);
+      await eventually(async () => expect(received.map((n) => n.kind)).toEqual(['EVENT_CANCELLED']));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(received).toHaveLength(1);
+    } finally {
+      await worker.close({ keepDatabase: true });
+      await api.close();
+    }
+  });
+
   it('cancels a fair with 2,000 attached users in the time of one write; the workers notify all 2,000', async () => {
     // The API tier (workers off) and, once the mutation has answered, a worker tier on the same database.
     const api = await createTestApp({ RUN_WORKERS: 'false' });

@@ -5,6 +5,10 @@ import { NotificationEntity } from './notification.entity.js';
 import type { NotificationMessage } from './notification-messages.js';
 import { NotificationsGateway } from './notifications.gateway.js';
 import { toNotificationType } from './notification.type.js';
+import { NOTIFICATION_CHANNEL } from './realtime.types.js';
+
+/** Ids per NOTIFY payload (PostgreSQL caps a payload at 8000 bytes). */
+const NOTIFY_CHUNK = 100;
 
 /** The notification centre other capabilities post to: stored first, then pushed live. */
 @Injectable()
@@ -43,7 +47,10 @@ export class NotificationsService {
          RETURNING id, user_id AS "userId", kind, title, body, link, data, read_at AS "readAt", created_at AS "createdAt"`,
         [userIds.slice(i, i + batchSize), message.kind, message.zh.title, message.zh.body, message.en.title, message.en.body, message.link ?? null, message.data ?? {}, sourceEventId],
       );
-      for (const row of rows) this.gateway.pushToUser(row.userId, toNotificationType(row));
+      // Pushed by whichever processes hold sockets (a worker may run apart from them): see NotificationsGateway.
+      for (let j = 0; j < rows.length; j += NOTIFY_CHUNK) {
+        await this.ds.query(`SELECT pg_notify($1, $2)`, [NOTIFICATION_CHANNEL, JSON.stringify(rows.slice(j, j + NOTIFY_CHUNK).map((r) => r.id))]);
+      }
       written += rows.length;
     }
     return written;
