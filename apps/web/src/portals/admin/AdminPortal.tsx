@@ -1,6 +1,8 @@
 import {
   CalendarOutlined,
+  AuditOutlined,
   CarryOutOutlined,
+  CloudServerOutlined,
   DashboardOutlined,
   FieldTimeOutlined,
   HomeOutlined,
@@ -10,11 +12,13 @@ import {
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { AuditLogPage } from '../../modules/audit/components/AuditLogPage.js';
 import { HolidayAdminPage } from '../../modules/holidays/components/HolidayAdminPage.js';
 import { ComingSoonGrid } from '../../modules/layout/components/ComingSoonGrid.js';
 import { NotFoundPage } from '../../modules/layout/components/NotFoundPage.js';
 import { RoleShell } from '../../modules/layout/components/RoleShell.js';
 import { WelcomeCard } from '../../modules/layout/components/WelcomeCard.js';
+import { BackgroundJobsPage } from '../../modules/jobs/components/BackgroundJobsPage.js';
 import { ProfilePage } from '../../modules/profile/components/ProfilePage.js';
 import { CreateStaffAccountPage } from '../../modules/staff/components/CreateStaffAccountPage.js';
 import { calendarRoutes } from '../shared/calendar-routes.js';
@@ -46,6 +50,8 @@ export default function AdminPortal() {
         { path: '/admin/holidays', label: t('nav.holidays'), icon: <CarryOutOutlined /> },
         { path: '/admin/peak-seasons', label: t('nav.peakSeasons'), icon: <FieldTimeOutlined /> },
         { path: '/admin/staff', label: t('nav.createStaff'), icon: <UserAddOutlined /> },
+        { path: '/admin/audit', label: t('audit.nav'), icon: <AuditOutlined /> },
+        { path: '/admin/jobs', label: t('jobs.nav'), icon: <CloudServerOutlined /> },
         { path: '/admin/profile', label: t('nav.profile'), icon: <UserOutlined /> },
       ]}
     >
@@ -54,6 +60,8 @@ export default function AdminPortal() {
         {calendarRoutes()}
         <Route path="holidays" element={<HolidayAdminPage />} />
         <Route path="staff" element={<CreateStaffAccountPage />} />
+        <Route path="audit" element={<AuditLogPage />} />
+        <Route path="jobs" element={<BackgroundJobsPage />} />
         <Route path="profile" element={<ProfilePage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
