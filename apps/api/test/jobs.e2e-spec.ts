@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { addDays, addMonths, shanghaiDate } from '../src/common/time.js';
 import { JobQueue } from '../src/common/jobs/job-queue.service.js';
 import { HorizonJob } from '../src/modules/events/horizon.job.js';
@@ -37,6 +38,8 @@ async function stopFailing(t: TestApp): Promise<void> {
   await t.ds.query(`DROP TRIGGER IF EXISTS test_fail_notification ON notification`);
   await t.ds.query(`DROP SEQUENCE IF EXISTS test_notification_failures`);
 }
+
+const databaseUrl = (t: TestApp) => (t.ds.options as { url: string }).url;
 
 const cancelledNotices = (t: TestApp, eventId: string): Promise<Array<{ user_id: string }>> =>
   t.ds.query(`SELECT user_id FROM notification WHERE kind = 'EVENT_CANCELLED' AND data->>'eventId' = $1`, [eventId]);
@@ -105,6 +108,34 @@ describe('durable side effects', () => {
     } finally {
       await worker.close({ keepDatabase: true });
       await api.close();
+    }
+  });
+
+  it('lets a running job finish when the app shuts down', async () => {
+    const app = await createTestApp();
+    const blocker = new pg.Client({ connectionString: databaseUrl(app) });
+    await blocker.connect();
+    try {
+      const mentor = await signedInAs(app, 'MENTOR');
+      const { id, organizer } = await eventWithStaff(app, [mentor.id], '2027-10-10T01:00:00Z');
+      // Hold the notification table so the fan-out job blocks mid-way, then shut down around it.
+      await blocker.query(`BEGIN; LOCK TABLE notification IN EXCLUSIVE MODE`);
+      await app.gql(CANCEL, { id, reason: '停电' }, organizer.token);
+      await eventually(async () => {
+        const [job] = await blocker.query(`SELECT state FROM pgboss.job WHERE name = $1 AND data->'payload'->>'eventId' = $2`, [CANCELLED_QUEUE, id]).then((r) => r.rows);
+        expect(job?.state).toBe('active');
+      });
+      const closing = app.close({ keepDatabase: true });
+      await new Promise((r) => setTimeout(r, 700));
+      await blocker.query(`COMMIT`);
+      await closing;
+      const job = await blocker.query(`SELECT state FROM pgboss.job WHERE name = $1 AND data->'payload'->>'eventId' = $2`, [CANCELLED_QUEUE, id]);
+      expect(job.rows).toEqual([{ state: 'completed' }]);
+      const notes = await blocker.query(`SELECT user_id FROM notification WHERE kind = 'EVENT_CANCELLED' AND data->>'eventId' = $1`, [id]);
+      expect(notes.rows).toEqual([{ user_id: mentor.id }]);
+    } finally {
+      await blocker.end();
+      await (await createTestApp({ RUN_WORKERS: 'false' }, { database: app.database })).close();
     }
   });
 
