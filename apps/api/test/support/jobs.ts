@@ -23,3 +23,8 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000)
     }
   }
 }
+
+/** True for the job queue's own connections (they poll in the background, so query counts leave them out). */
+export function isJobQueueClient(client: unknown): boolean {
+  return (client as { connectionParameters?: { application_name?: string } }).connectionParameters?.application_name === 'leye-jobs';
+}
