@@ -142,6 +142,7 @@ describe('events and venues', () => {
     for (let i = 0; i < 12; i++) {
       await t.gql(CREATE_EVENT, { input: eventInput({ title: `批量${i}`, venueId, startsAt: new Date(Date.UTC(2028, 0, 1 + i, 1)).toISOString() }), publish: true }, organizer.token);
     }
+    await jobsSettled(t);
     const pg = (await import('pg')).default;
     const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
     const original = proto.query;

@@ -5,10 +5,17 @@ import { NotificationMessages } from '../notifications/notification-messages.js'
 import { NotificationsService } from '../notifications/notifications.service.js';
 import './employer.domain-events.js';
 
-/** Tells an employer's members the outcome of its verification. */
+/** Asks organizers to review a new employer, and tells an employer's members the outcome. */
 @Injectable()
 export class EmployerNotificationsSubscriber {
   constructor(private readonly notifications: NotificationsService) {}
+
+  @OnDomainEvent('employer.registered')
+  async notifyOrganizers(e: DomainEvent<'employer.registered'>): Promise<void> {
+    const p = e.payload;
+    const organizers = await this.notifications.regionOrganizerIds(p.regionCode);
+    await this.notifications.postForEvent(e.id, organizers, NotificationMessages.employerAwaitingReview({ id: p.employerId, name: p.name }));
+  }
 
   @OnDomainEvent(['employer.verified', 'employer.rejected'])
   async notifyReviewed(e: DomainEvent<'employer.verified' | 'employer.rejected'>): Promise<void> {

@@ -33,7 +33,9 @@ export class EmployersService {
          VALUES ($1, $2, $3, 'PENDING', $4, $5) RETURNING id`,
         [input.name.trim(), input.creditCode, input.regionCode, input.contactName, input.contactPhone],
       );
-      return (await manager.getRepository(EmployerEntity).findOneBy({ id: rows[0]!.id }))!;
+      const employer = (await manager.getRepository(EmployerEntity).findOneBy({ id: rows[0]!.id }))!;
+      await this.domainEvents.record(manager, 'employer.registered', { employerId: employer.id, name: employer.name, regionCode: employer.regionCode });
+      return employer;
     } catch (error) {
       if (uniqueViolation(error) === 'employer_credit_code_key') throw EmployerErrors.creditCodeTaken();
       throw error;
