@@ -156,6 +156,8 @@ export async function startApi(databaseUrl, cleanup, extraEnv = {}) {
     PORT: String(port),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    // The API tier alone: job-queue pollers would add statements to the per-request counts.
+    RUN_WORKERS: 'false',
     SCHEDULED_JOBS: 'false',
     SEED_DEMO: 'false',
     JWT_SECRET: randomBytes(32).toString('hex'),
