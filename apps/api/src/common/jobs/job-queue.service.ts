@@ -66,6 +66,8 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       supervise: this.config.runWorkers,
       schedule: this.config.runWorkers && this.config.scheduledJobs,
       retentionDays: 14,
+      // Failed jobs stay in the job table (listed to admins, retryable) for 30 days before pg-boss archives them.
+      archiveFailedAfterSeconds: 30 * 86_400,
     });
     this.boss.on('error', (error: Error) => this.logger.error(`job queue: ${error.message}`));
     await this.boss.start();
