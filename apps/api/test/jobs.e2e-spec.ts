@@ -182,6 +182,27 @@ describe('durable side effects', () => {
     }
   }, 90_000);
 
+  it('tells staff of each occurrence a series edit changed, once per occurrence even when the job runs again', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const mentor = await signedInAs(t, 'MENTOR');
+    const input = {
+      title: '每周直播带岗', type: 'LIVESTREAM', subtype: 'JOB_PROMOTION', regionCode: '371302', capacity: 50, isOnline: true, onlineUrl: 'https://live.example.cn/w',
+      pattern: { kind: 'RRULE', rrule: 'FREQ=WEEKLY;BYDAY=FR', startDate: '2028-03-01', untilDate: '2028-03-31', startTime: '19:00', durationMinutes: 60, holidayPolicy: 'KEEP' },
+    };
+    const seriesId = (await t.gql(CREATE_SERIES, { input }, organizer.token)).data!.createEventSeries.id;
+    const occurrences: Array<{ id: string }> = await t.ds.query(`SELECT id FROM event WHERE series_id = $1 ORDER BY starts_at LIMIT 2`, [seriesId]);
+    for (const o of occurrences) await t.gql(ASSIGN, { e: o.id, u: mentor.id }, organizer.token);
+    const UPDATE = `mutation($id: ID!, $input: EventUpdateInput!, $scope: EditScope!) { updateEvent(id: $id, input: $input, scope: $scope) { id } }`;
+    expect((await t.gql(UPDATE, { id: occurrences[0]!.id, input: { title: '每周直播带岗（新）' }, scope: 'ALL' }, organizer.token)).errors).toBeUndefined();
+    await jobsSettled(t);
+    const notices = () => t.ds.query(`SELECT data->>'eventId' AS "eventId" FROM notification WHERE user_id = $1 AND kind = 'EVENT_CHANGED' ORDER BY 1`, [mentor.id]);
+    const expected = occurrences.map((o) => ({ eventId: o.id })).sort((a, b) => a.eventId.localeCompare(b.eventId));
+    expect(await notices()).toEqual(expected);
+    const [job] = await t.ds.query(`SELECT data FROM pgboss.job WHERE name = 'event.EventNotificationsSubscriber.notifyUpdated' AND data->'payload'->'eventIds' ? $1`, [occurrences[0]!.id]);
+    await t.app.get(JobQueue).runNow('event.EventNotificationsSubscriber.notifyUpdated', job.data);
+    expect(await notices()).toEqual(expected);
+  });
+
   it('shows admins a job that failed for good, and retries it on request', async () => {
     const admin = await signedInAs(t, 'ADMIN');
     const mentor = await signedInAs(t, 'MENTOR');
