@@ -156,7 +156,9 @@ export async function startApi(databaseUrl, cleanup, extraEnv = {}) {
     PORT: String(port),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
-    HORIZON_JOB_INTERVAL_MINUTES: '0',
+    // The API tier alone: job-queue pollers would add statements to the per-request counts.
+    RUN_WORKERS: 'false',
+    SCHEDULED_JOBS: 'false',
     SEED_DEMO: 'false',
     JWT_SECRET: randomBytes(32).toString('hex'),
     BENCH_QUERY_COUNTER_PORT: String(counterPort),

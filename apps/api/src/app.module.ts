@@ -16,6 +16,8 @@ import { formatGraphQLError } from './common/errors/format-error.js';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
 import { complexityLimitPlugin } from './common/graphql/complexity.plugin.js';
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
+import { JobsModule } from './common/jobs/jobs.module.js';
+import { RequestContextModule } from './common/request-context/request-context.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { TokensModule } from './modules/auth/tokens.module.js';
 import { EmployersModule } from './modules/employers/employers.module.js';
@@ -27,6 +29,8 @@ import { CalendarFeedsModule } from './modules/calendar-feeds/calendar-feeds.mod
 import { EventsModule } from './modules/events/events.module.js';
 import { HolidaysModule } from './modules/holidays/holidays.module.js';
 import { VenuesModule } from './modules/venues/venues.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
 
 @Module({})
 export class AppModule {
@@ -67,6 +71,8 @@ export class AppModule {
             };
           },
         }),
+        RequestContextModule,
+        JobsModule,
         TokensModule,
         RegionsModule,
         UsersModule,
@@ -77,6 +83,8 @@ export class AppModule {
         HolidaysModule,
         EventsModule,
         CalendarFeedsModule,
+        AuditModule,
+        JobsAdminModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { registerEmployer, signedInAs, validCreditCode } from './support/factories.js';
+import { jobsSettled } from './support/jobs.js';
 
 const LIST = `query($filter: EmployerFilter, $take: Int) { employers(filter: $filter, take: $take) { total items { id status contactPhone region { code } } } }`;
 const VERIFY = `mutation($id: ID!) { verifyEmployer(id: $id) { id status reviewedAt } }`;
@@ -76,6 +77,7 @@ describe('employer verification', () => {
     const [x, y] = await Promise.all([t.gql(VERIFY, { id: emp.employerId }, a.token), t.gql(REJECT, { id: emp.employerId, reason: '重复' }, b.token)]);
     const outcomes = [x, y].map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
+    await jobsSettled(t);
     const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM notification WHERE data->>'employerId' = $1 AND kind <> 'EMPLOYER_AWAITING_REVIEW'`, [emp.employerId]);
     expect(n).toBe(1);
   });

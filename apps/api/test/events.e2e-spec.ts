@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { CREATE_EVENT, createVenue, eventInput, signedInAs } from './support/factories.js';
+import { isJobQueueClient, jobsSettled } from './support/jobs.js';
 
 const LIST = `query($filter: EventFilter, $take: Int!) { events(filter: $filter, take: $take) { total items { id title status region { code } venue { name } coHosts { name } } } }`;
 const CANCEL = `mutation($id: ID!, $reason: String!) { cancelEvent(id: $id, reason: $reason) { id status cancelReason } }`;
@@ -105,6 +106,7 @@ describe('events and venues', () => {
     await t.gql(ASSIGN, { e: id, u: host.id }, creator.token);
     const res = await t.gql(CANCEL, { id, reason: '暴雨预警' }, other.token);
     expect(res.data!.cancelEvent).toMatchObject({ status: 'CANCELLED', cancelReason: '暴雨预警' });
+    await jobsSettled(t);
     const rows: Array<{ user_id: string; body: string }> = await t.ds.query(`SELECT user_id, body FROM notification WHERE kind = 'EVENT_CANCELLED' AND data->>'eventId' = $1`, [id]);
     expect(rows.map((r) => r.user_id).sort()).toEqual([creator.id, mentor.id, host.id].sort());
     expect(rows.every((r) => r.body.includes('暴雨预警'))).toBe(true);
@@ -127,6 +129,7 @@ describe('events and venues', () => {
     expect(busy.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', clashingEvent: '占位活动' });
     const moved = await t.gql(RESCHEDULE, { id, s: '2027-09-03T01:00:00Z', e: '2027-09-03T04:00:00Z' }, organizer.token);
     expect(moved.data!.rescheduleEvent).toMatchObject({ startsAt: '2027-09-03T01:00:00.000Z', originalStartsAt: '2027-09-02T01:00:00.000Z' });
+    await jobsSettled(t);
     const [note] = await t.ds.query(`SELECT body FROM notification WHERE user_id = $1 AND kind = 'EVENT_RESCHEDULED'`, [mentor.id]);
     expect(note.body).toContain('2027-09-02 09:00');
     expect(note.body).toContain('2027-09-03 09:00');
@@ -139,13 +142,14 @@ describe('events and venues', () => {
     for (let i = 0; i < 12; i++) {
       await t.gql(CREATE_EVENT, { input: eventInput({ title: `批量${i}`, venueId, startsAt: new Date(Date.UTC(2028, 0, 1 + i, 1)).toISOString() }), publish: true }, organizer.token);
     }
+    await jobsSettled(t);
     const pg = (await import('pg')).default;
     const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
     const original = proto.query;
     const count = async (take: number) => {
       let n = 0;
       proto.query = function (this: unknown, ...args: unknown[]) {
-        n++;
+        if (!isJobQueueClient(this)) n++;
         return original.apply(this, args);
       };
       try {

@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { registerEmployer, signedInAs } from './support/factories.js';
+import { jobsSettled } from './support/jobs.js';
 
 const VERIFY = `mutation($id: ID!) { verifyEmployer(id: $id) { id } }`;
 const LIST = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { total unreadCount items { id kind title body link readAt } } }`;
@@ -27,13 +28,15 @@ describe('notification centre', () => {
   it('pushes a verification notice live to the employer’s members only', async () => {
     const emp = await registerEmployer(t);
     const bystander = await registerEmployer(t);
+    await jobsSettled(t); // registration notices go to organizers who exist when they are delivered
     const organizer = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
     const empInbox = inbox(await t.socket(emp.token));
     const bystanderInbox = inbox(await t.socket(bystander.token));
     const organizerInbox = inbox(await t.socket(organizer.token));
 
     await t.gql(VERIFY, { id: emp.employerId }, organizer.token);
-    for (let i = 0; i < 40 && empInbox.length === 0; i++) await settle(50);
+    // Delivered by a worker after the commit: wait (bounded) for it.
+    for (let i = 0; i < 200 && empInbox.length === 0; i++) await settle(50);
     await settle();
 
     expect(empInbox).toEqual([expect.objectContaining({ kind: 'EMPLOYER_VERIFIED', title: '单位认证已通过' })]);
@@ -46,6 +49,7 @@ describe('notification centre', () => {
     await t.ds.query(`UPDATE app_user SET locale = 'en' WHERE id = $1`, [emp.userId]);
     const organizer = await signedInAs(t, 'ORGANIZER');
     await t.gql(VERIFY, { id: emp.employerId }, organizer.token);
+    await jobsSettled(t);
     const list = await t.gql(LIST, {}, emp.token);
     expect(list.data!.notifications.items[0]).toMatchObject({ kind: 'EMPLOYER_VERIFIED', title: 'Employer verified', link: '/employer' });
   });
@@ -56,7 +60,7 @@ describe('notification centre', () => {
     const lanshanInbox = inbox(await t.socket(lanshan.token));
     const feixianInbox = inbox(await t.socket(feixian.token));
     await registerEmployer(t, { regionCode: '371302' });
-    for (let i = 0; i < 40 && lanshanInbox.length === 0; i++) await settle(50);
+    for (let i = 0; i < 200 && lanshanInbox.length === 0; i++) await settle(50);
     await settle();
     expect(lanshanInbox.map((n) => n.kind)).toEqual(['EMPLOYER_AWAITING_REVIEW']);
     expect(feixianInbox).toEqual([]);
@@ -68,6 +72,7 @@ describe('notification centre', () => {
     const organizer = await signedInAs(t, 'ORGANIZER');
     await t.gql(VERIFY, { id: emp.employerId }, organizer.token);
     await t.gql(VERIFY, { id: other.employerId }, organizer.token);
+    await jobsSettled(t);
 
     const mine = await t.gql(LIST, { unreadOnly: true }, emp.token);
     expect(mine.data!.notifications).toMatchObject({ total: 1, unreadCount: 1 });

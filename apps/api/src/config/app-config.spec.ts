@@ -11,6 +11,12 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, seedDemo: false, databaseUrl: 'postgres://u@h/db', accessTokenTtlSeconds: 600 });
   });
 
+  it('reads the job settings: workers and schedules on by default, off on request', () => {
+    expect(loadConfig({})).toMatchObject({ runWorkers: true, scheduledJobs: true, jobPollIntervalMs: 2000 });
+    expect(loadConfig({ RUN_WORKERS: 'false', SCHEDULED_JOBS: 'no', JOB_POLL_INTERVAL_MS: '500' })).toMatchObject({ runWorkers: false, scheduledJobs: false, jobPollIntervalMs: 500 });
+    expect(() => loadConfig({ JOB_POLL_INTERVAL_MS: '100' })).toThrow(/JOB_POLL_INTERVAL_MS/);
+  });
+
   it('names every bad variable in one error', () => {
     let error: unknown;
     try {

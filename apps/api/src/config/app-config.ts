@@ -63,9 +63,17 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(60)
   seriesHorizonMonths = 12;
 
-  /** How often the horizon job runs; 0 turns it off (tests call it directly). */
-  @Type(() => Number) @IsInt() @Min(0) @Max(10080)
-  horizonJobIntervalMinutes = 360;
+  /** Work the job queue in this process (the default); false: only enqueue, `npm run worker` works them. */
+  @Type(() => Boolean) @IsBoolean()
+  runWorkers = true;
+
+  /** Run the scheduled jobs (horizon, auto-complete, pruning) where workers run; tests turn it off and call jobs directly. */
+  @Type(() => Boolean) @IsBoolean()
+  scheduledJobs = true;
+
+  /** How often an idle worker asks the queue for jobs. */
+  @Type(() => Number) @IsInt() @Min(500) @Max(60000)
+  jobPollIntervalMs = 2000;
 
   /** Absolute base URL used in calendar-feed links; unset: taken from the request's Host. */
   @IsOptional() @Matches(/^https?:\/\/[^/]+$/, { message: 'must be an origin like https://leye.example.cn (no path)' })

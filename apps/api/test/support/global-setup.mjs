@@ -43,4 +43,5 @@ export default async function globalSetup() {
   }
   process.env.LEYE_TEST_ADMIN_URL = adminUrl;
   process.env.LEYE_TEST_TEMPLATE = `leye_template_${process.pid}_${Date.now()}`;
+  process.env.LEYE_TEST_DB_PREFIX = `leye_r${process.pid}_`;
 }

@@ -19,9 +19,12 @@ export interface TestApp {
   baseUrl: string;
   config: AppConfig;
   ds: DataSource;
+  /** The test database's name (another app can be started on it: `createTestApp(env, { database })`). */
+  database: string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   socket(token: string): Promise<Socket>;
-  close(): Promise<void>;
+  /** Closes the app and drops its database unless `keepDatabase` (a later app reopens it). */
+  close(opts?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 /** Creates the migrated template once per run (the first test file to get the lock does it). */
@@ -43,18 +46,24 @@ async function ensureTemplate(admin: pg.Client, adminUrl: string, template: stri
   }
 }
 
-/** Boots the real app on its own database cloned from the migrated template, listening on a free port. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const name = `leye_t_${randomBytes(6).toString('hex')}`;
+/**
+ * Boots the real app on its own database cloned from the migrated template, listening on a free
+ * port; with `database`, on that existing test database instead (a "restarted" process).
+ */
+export async function createTestApp(env: Record<string, string> = {}, opts: { database?: string } = {}): Promise<TestApp> {
+  // Named after this run, so the run's teardown drops its own databases and no other run's.
+  const name = opts.database ?? `${process.env.LEYE_TEST_DB_PREFIX}${randomBytes(6).toString('hex')}`;
   const adminUrl = process.env.LEYE_TEST_ADMIN_URL!;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await ensureTemplate(admin, adminUrl, process.env.LEYE_TEST_TEMPLATE!);
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.LEYE_TEST_TEMPLATE}`);
-  await admin.end();
+  if (!opts.database) {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await ensureTemplate(admin, adminUrl, process.env.LEYE_TEST_TEMPLATE!);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.LEYE_TEST_TEMPLATE}`);
+    await admin.end();
+  }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', HORIZON_JOB_INTERVAL_MINUTES: '0', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', SCHEDULED_JOBS: 'false', JOB_POLL_INTERVAL_MS: '500', ...env });
   const app = await createApp(config, url.toString());
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();
@@ -64,6 +73,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     baseUrl: baseUrl.replace('[::1]', '127.0.0.1'),
     config,
     ds: app.get(DataSource),
+    database: name,
     async gql(query, variables, token) {
       const res = await fetch(`${baseUrl}/graphql`, {
         method: 'POST',
@@ -80,9 +90,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         s.on('connect_error', reject);
       });
     },
-    async close() {
+    async close(closeOpts = {}) {
       for (const s of sockets) s.disconnect();
       await app.close();
+      if (closeOpts.keepDatabase) return;
       const a = new pg.Client({ connectionString: adminUrl });
       await a.connect();
       await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -1,8 +1,10 @@
+import { auditFeature } from '../modules/audit/feature.js';
 import { employersFeature } from '../modules/employers/feature.js';
 import { eventSeriesFeature } from '../modules/event-series/feature.js';
 import { eventsFeature } from '../modules/events/feature.js';
 import { holidaysFeature } from '../modules/holidays/feature.js';
 import { homeFeature } from '../modules/home/feature.js';
+import { jobsFeature } from '../modules/jobs/feature.js';
 import { profileFeature } from '../modules/profile/feature.js';
 import { publicEventsFeature } from '../modules/public-events/feature.js';
 import { staffFeature } from '../modules/staff/feature.js';
@@ -21,5 +23,7 @@ export const FEATURES: readonly WebFeature[] = [
   holidaysFeature,
   publicEventsFeature,
   staffFeature,
+  auditFeature,
+  jobsFeature,
   profileFeature,
 ];

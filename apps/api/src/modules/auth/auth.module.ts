@@ -1,15 +1,15 @@
 import { Module } from '@nestjs/common';
 import { EmployersModule } from '../employers/employers.module.js';
-import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
+import { SessionPruningJob } from './session-pruning.job.js';
 import { TokensModule } from './tokens.module.js';
 
 @Module({
-  imports: [TokensModule, UsersModule, EmployersModule, NotificationsModule, RegionsModule],
-  providers: [AuthService, LoginThrottleService, AuthResolver],
+  imports: [TokensModule, UsersModule, EmployersModule, RegionsModule],
+  providers: [AuthService, LoginThrottleService, AuthResolver, SessionPruningJob],
 })
 export class AuthModule {}

@@ -3,8 +3,6 @@ import { DataSource } from 'typeorm';
 import { CREDIT_CODE_MESSAGES, checkCreditCode, normalizeLogin } from '@leye/domain';
 import { badInput, unauthenticated } from '../../common/errors/app-error.js';
 import { EmployersService } from '../employers/employers.service.js';
-import { NotificationMessages } from '../notifications/notification-messages.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
@@ -26,7 +24,6 @@ export class AuthService {
     private readonly users: UsersService,
     private readonly employers: EmployersService,
     private readonly regions: RegionsService,
-    private readonly notifications: NotificationsService,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottleService,
   ) {}
@@ -36,7 +33,7 @@ export class AuthService {
     return { user, ...(await this.tokens.issue(user)) };
   }
 
-  /** Creates the organisation (PENDING) and its first member in one transaction, then asks the region's organizers to review. */
+  /** Creates the organisation (PENDING) and its first member in one transaction (which records `employer.registered`). */
   async registerEmployer(input: RegisterEmployerInput): Promise<Session> {
     const code = checkCreditCode(input.creditCode);
     if (!code.valid) {
@@ -46,7 +43,7 @@ export class AuthService {
     if (!(await this.regions.exists(input.regionCode))) {
       throw badInput('请选择单位所在区县 / Choose the region the employer is in', { regionCode: 'unknown region' });
     }
-    const { employer, user } = await this.ds.transaction(async (manager) => {
+    const { user } = await this.ds.transaction(async (manager) => {
       const employer = await this.employers.createPending(manager, {
         name: input.employerName,
         creditCode: code.normalized,
@@ -57,7 +54,6 @@ export class AuthService {
       const user = await this.users.createAccount({ ...input, role: 'EMPLOYER', regionCode: input.regionCode, employerId: employer.id }, manager);
       return { employer, user };
     });
-    await this.notifications.postToRegionOrganizers(employer.regionCode, NotificationMessages.employerAwaitingReview(employer));
     return { user, ...(await this.tokens.issue(user)) };
   }
 

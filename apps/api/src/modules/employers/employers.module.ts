@@ -1,8 +1,9 @@
 import './employer.loaders.js';
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { EmployerNotificationsSubscriber } from './employer-notifications.subscriber.js';
 import { EmployersResolver } from './employers.resolver.js';
 import { EmployersService } from './employers.service.js';
 
-@Module({ imports: [NotificationsModule], providers: [EmployersService, EmployersResolver], exports: [EmployersService] })
+@Module({ imports: [NotificationsModule], providers: [EmployersService, EmployersResolver, EmployerNotificationsSubscriber], exports: [EmployersService] })
 export class EmployersModule {}

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { notFound, uniqueViolation } from '../../common/errors/app-error.js';
-import { NotificationMessages } from '../notifications/notification-messages.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { EmployerEntity, EmployerStatus } from './employer.entity.js';
 import { EmployerErrors } from './employer.exception.js';
+import './employer.domain-events.js';
 
 export interface EmployerQuery {
   status?: EmployerStatus;
@@ -20,7 +20,7 @@ export interface EmployerQuery {
 export class EmployersService {
   constructor(
     private readonly ds: DataSource,
-    private readonly notifications: NotificationsService,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   async createPending(
@@ -33,7 +33,9 @@ export class EmployersService {
          VALUES ($1, $2, $3, 'PENDING', $4, $5) RETURNING id`,
         [input.name.trim(), input.creditCode, input.regionCode, input.contactName, input.contactPhone],
       );
-      return (await manager.getRepository(EmployerEntity).findOneBy({ id: rows[0]!.id }))!;
+      const employer = (await manager.getRepository(EmployerEntity).findOneBy({ id: rows[0]!.id }))!;
+      await this.domainEvents.record(manager, 'employer.registered', { employerId: employer.id, name: employer.name, regionCode: employer.regionCode });
+      return employer;
     } catch (error) {
       if (uniqueViolation(error) === 'employer_credit_code_key') throw EmployerErrors.creditCodeTaken();
       throw error;
@@ -73,20 +75,23 @@ export class EmployersService {
     const status = decision.verified ? EmployerStatus.VERIFIED : EmployerStatus.REJECTED;
     const reason = decision.verified ? null : decision.reason.trim();
     if (!decision.verified && !reason) throw EmployerErrors.reasonRequired();
-    const result: [Array<{ id: string }>, number] = await this.ds.query(
-      `UPDATE employer SET status = $2, rejection_reason = $3, reviewed_at = now(), reviewed_by = $4, updated_at = now()
-        WHERE id = $1 AND status = 'PENDING' RETURNING id`,
-      [id, status, reason, reviewerId],
-    );
-    if (result[1] === 0) {
+    const reviewed = await this.ds.transaction(async (m) => {
+      const [rows]: [Array<{ id: string; name: string; regionCode: string }>, number] = await m.query(
+        `UPDATE employer SET status = $2, rejection_reason = $3, reviewed_at = now(), reviewed_by = $4, updated_at = now()
+          WHERE id = $1 AND status = 'PENDING' RETURNING id, name, region_code AS "regionCode"`,
+        [id, status, reason, reviewerId],
+      );
+      const e = rows[0];
+      if (!e) return false;
+      const ref = { employerId: e.id, name: e.name, regionCode: e.regionCode };
+      if (decision.verified) await this.domainEvents.record(m, 'employer.verified', ref);
+      else await this.domainEvents.record(m, 'employer.rejected', { ...ref, reason: reason! });
+      return true;
+    });
+    if (!reviewed) {
       const current = await this.findById(id);
       throw EmployerErrors.alreadyReviewed(current.status);
     }
-    const employer = await this.findById(id);
-    await this.notifications.postToEmployerMembers(
-      id,
-      decision.verified ? NotificationMessages.employerVerified(employer) : NotificationMessages.employerRejected(employer, reason!),
-    );
-    return employer;
+    return this.findById(id);
   }
 }

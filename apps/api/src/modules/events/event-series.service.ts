@@ -44,6 +44,12 @@ const yearsBetween = (from: string, to: string) => {
   return out;
 };
 
+/** A series the horizon job could not extend, and why. */
+export interface HorizonFailure {
+  seriesId: string;
+  error: string;
+}
+
 /**
  * Series (系列活动): a rule (RFC 5545 RRULE, or the seasonal job-fair cadence) whose occurrences are
  * materialised as events up to a rolling horizon. Occurrences are keyed by (series, occurrence
@@ -223,7 +229,7 @@ export class EventSeriesService {
    * The horizon job: extends every open-ended RRULE series so occurrences exist up to
    * `seriesHorizonMonths` ahead. Idempotent; returns how many occurrences it added.
    */
-  async extendHorizons(today = shanghaiDate(new Date())): Promise<number> {
+  async extendHorizons(today = shanghaiDate(new Date()), failures: HorizonFailure[] = []): Promise<number> {
     const target = addMonths(today, this.config.seriesHorizonMonths);
     const due: EventSeriesEntity[] = await this.ds
       .getRepository(EventSeriesEntity)
@@ -231,19 +237,28 @@ export class EventSeriesService {
       .where(`s.pattern_kind = 'RRULE' AND s.materialized_until < :target AND (s.until_date IS NULL OR s.until_date > s.materialized_until)`, { target })
       .getMany();
     let added = 0;
+    // Each series on its own: one that fails (a rule that no longer parses, a constraint) is reported and the run goes on.
     for (const s of due) {
-      const p: ResolvedPattern = {
-        kind: 'RRULE', rrule: s.rrule, cadence: null, startDate: s.startDate, untilDate: s.untilDate,
-        startTime: s.startTime.slice(0, 5), durationMinutes: s.durationMinutes, holidayPolicy: s.holidayPolicy,
-      };
-      const planned = (await this.plan(p, addDays(s.materializedUntil, 1), target)).filter((o) => o.adjustment !== 'SKIPPED');
-      added += await this.ds.transaction(async (m) => {
-        const n = await this.insertOccurrences(m, s.id, planned, { skipClashes: true, copyCoHosts: s.coHostIds.length > 0 });
-        await m.query(`UPDATE event_series SET materialized_until = $2 WHERE id = $1`, [s.id, s.untilDate && s.untilDate < target ? s.untilDate : target]);
-        return n;
-      });
+      try {
+        added += await this.extendHorizon(s, target);
+      } catch (error) {
+        failures.push({ seriesId: s.id, error: (error as Error).message });
+      }
     }
     return added;
+  }
+
+  private async extendHorizon(s: EventSeriesEntity, target: string): Promise<number> {
+    const p: ResolvedPattern = {
+      kind: 'RRULE', rrule: s.rrule, cadence: null, startDate: s.startDate, untilDate: s.untilDate,
+      startTime: s.startTime.slice(0, 5), durationMinutes: s.durationMinutes, holidayPolicy: s.holidayPolicy,
+    };
+    const planned = (await this.plan(p, addDays(s.materializedUntil, 1), target)).filter((o) => o.adjustment !== 'SKIPPED');
+    return this.ds.transaction(async (m) => {
+      const n = await this.insertOccurrences(m, s.id, planned, { skipClashes: true, copyCoHosts: s.coHostIds.length > 0 });
+      await m.query(`UPDATE event_series SET materialized_until = $2 WHERE id = $1`, [s.id, s.untilDate && s.untilDate < target ? s.untilDate : target]);
+      return n;
+    });
   }
 
   async findById(id: string): Promise<EventSeriesEntity> {

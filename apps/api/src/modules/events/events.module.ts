@@ -8,11 +8,13 @@ import { EventSeriesResolver } from './event-series.resolver.js';
 import { EventSeriesService } from './event-series.service.js';
 import { EventDetailsResolver, EventsResolver } from './events.resolver.js';
 import { EventsService } from './events.service.js';
+import { EventLifecycleJob } from './event-lifecycle.job.js';
+import { EventNotificationsSubscriber } from './event-notifications.subscriber.js';
 import { HorizonJob } from './horizon.job.js';
 
 @Module({
   imports: [NotificationsModule, HolidaysModule],
-  providers: [EventAttachmentsService, EventsService, EventSeriesService, HorizonJob, EventsResolver, EventDetailsResolver, EventSeriesResolver, CoHostsResolver],
+  providers: [EventAttachmentsService, EventsService, EventSeriesService, HorizonJob, EventLifecycleJob, EventNotificationsSubscriber, EventsResolver, EventDetailsResolver, EventSeriesResolver, CoHostsResolver],
   exports: [EventAttachmentsService, EventsService, EventSeriesService, HorizonJob],
 })
 export class EventsModule {}

@@ -5,9 +5,8 @@ import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/app-error.js';
 import { EditScope } from '../../common/graphql/enums.js';
 import { addDays } from '../../common/time.js';
-import { NotificationMessages, type NotificationMessage } from '../notifications/notification-messages.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
-import { EventAttachmentsService } from './event-attachments.service.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
+import './event.domain-events.js';
 import { EventEntity, type EventDetailsData } from './event.entity.js';
 import { EventErrors } from './event.exception.js';
 import type { EventDetailsInput, EventFilter, EventInput, EventUpdateInput } from './dtos/event.inputs.js';
@@ -33,8 +32,7 @@ const EXCLUSION_VIOLATION = '23P01';
 export class EventsService {
   constructor(
     private readonly ds: DataSource,
-    private readonly notifications: NotificationsService,
-    private readonly attachments: EventAttachmentsService,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   async list(q: EventQuery): Promise<{ items: EventEntity[]; total: number }> {
@@ -189,12 +187,11 @@ export class EventsService {
             ],
           );
           if (input.coHostIds) await this.setCoHosts(m, [id], input.coHostIds);
+          if (next.startsAt.getTime() !== event.startsAt.getTime()) await this.recordRescheduled(m, actor, event, next);
+          else await this.domainEvents.record(m, 'event.updated', { eventIds: [id], regionCode: event.regionCode, changed }, { actor });
         }),
       );
       const updated = await this.findById(id);
-      await this.notifyAttached([updated], actor, (e) =>
-        updated.startsAt.getTime() !== event.startsAt.getTime() ? NotificationMessages.eventRescheduled(e, event.startsAt) : NotificationMessages.eventChanged(e, changed),
-      );
       return [updated];
     }
 
@@ -230,10 +227,10 @@ export class EventsService {
         ),
       );
       if (input.coHostIds) await this.setCoHosts(m, ids, input.coHostIds);
+      await this.domainEvents.record(m, 'event.updated', { eventIds: ids, regionCode: event.regionCode, changed }, { actor });
       return ids;
     });
     const updated = targetIds.length ? await this.ds.getRepository(EventEntity).find({ where: targetIds.map((tid) => ({ id: tid })), order: { startsAt: 'ASC' } }) : [];
-    await this.notifyAttached(updated, actor, (e) => NotificationMessages.eventChanged(e, changed));
     return updated;
   }
 
@@ -277,14 +274,19 @@ export class EventsService {
   async cancel(actor: Actor, id: string, reason: string): Promise<EventEntity> {
     const why = reason.trim();
     if (!why) throw EventErrors.reasonRequired();
-    const [rows]: [Array<{ id: string }>, number] = await this.ds.query(
-      `UPDATE event SET status = 'CANCELLED', cancel_reason = $2, cancelled_at = now(), updated_at = now()
-        WHERE id = $1 AND status IN ('DRAFT','PUBLISHED') RETURNING id`,
-      [id, why],
-    );
+    const rows = await this.ds.transaction(async (m) => {
+      const [cancelled]: [Array<{ id: string; regionCode: string; title: string; startsAt: Date }>, number] = await m.query(
+        `UPDATE event SET status = 'CANCELLED', cancel_reason = $2, cancelled_at = now(), updated_at = now()
+          WHERE id = $1 AND status IN ('DRAFT','PUBLISHED') RETURNING id, region_code AS "regionCode", title, starts_at AS "startsAt"`,
+        [id, why],
+      );
+      for (const e of cancelled) {
+        await this.domainEvents.record(m, 'event.cancelled', { eventId: e.id, regionCode: e.regionCode, title: e.title, startsAt: e.startsAt.toISOString(), reason: why }, { actor });
+      }
+      return cancelled;
+    });
     const event = await this.findById(id);
     if (!rows.length) throw EventErrors.notEditable(event.status);
-    await this.notifyAttached([event], actor, (e) => NotificationMessages.eventCancelled(e, why));
     return event;
   }
 
@@ -295,14 +297,16 @@ export class EventsService {
     this.checkTimes({ startsAt, endsAt, registrationOpensAt: event.registrationOpensAt, registrationClosesAt: null });
     const closes = event.registrationClosesAt && event.registrationClosesAt > endsAt ? endsAt : event.registrationClosesAt;
     await this.guardVenue(event.venueId, { startsAt, endsAt, excludeId: id }, () =>
-      this.ds.query(
-        `UPDATE event SET starts_at = $2, ends_at = $3, registration_closes_at = $4, original_starts_at = coalesce(original_starts_at, starts_at),
-                detached = series_id IS NOT NULL, updated_at = now() WHERE id = $1`,
-        [id, startsAt, endsAt, closes],
-      ),
+      this.ds.transaction(async (m) => {
+        await m.query(
+          `UPDATE event SET starts_at = $2, ends_at = $3, registration_closes_at = $4, original_starts_at = coalesce(original_starts_at, starts_at),
+                  detached = series_id IS NOT NULL, updated_at = now() WHERE id = $1`,
+          [id, startsAt, endsAt, closes],
+        );
+        await this.recordRescheduled(m, actor, event, { startsAt, endsAt });
+      }),
     );
     const updated = await this.findById(id);
-    await this.notifyAttached([updated], actor, (e) => NotificationMessages.eventRescheduled(e, event.startsAt));
     return updated;
   }
 
@@ -323,14 +327,12 @@ export class EventsService {
     return event;
   }
 
-  /** Tells everyone attached to the changed events what changed (not the person who changed it). */
-  async notifyAttached(events: EventEntity[], actor: Actor, message: (e: EventEntity) => NotificationMessage): Promise<void> {
-    if (!events.length) return;
-    const attached = await this.attachments.usersAttachedTo(events.map((e) => e.id));
-    for (const e of events) {
-      const users = [...(attached.get(e.id) ?? [])].filter((u) => u !== actor.id);
-      await this.notifications.post(users, message(e));
-    }
+  /** Records `event.rescheduled` in the transaction that moved the event (subscribers notify and audit). */
+  private async recordRescheduled(m: EntityManager, actor: Actor, event: EventEntity, next: { startsAt: Date; endsAt: Date }): Promise<void> {
+    await this.domainEvents.record(m, 'event.rescheduled', {
+      eventId: event.id, regionCode: event.regionCode, title: event.title,
+      previousStartsAt: event.startsAt.toISOString(), startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString(),
+    }, { actor });
   }
 }
 

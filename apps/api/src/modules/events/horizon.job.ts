@@ -1,50 +1,47 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../../config/app-config.js';
-import { EventSeriesService } from './event-series.service.js';
+import { ScheduledJob } from '../../common/jobs/scheduled-job.decorator.js';
+import { EventSeriesService, type HorizonFailure } from './event-series.service.js';
 
-const LOCK_KEY = 7_201_600; // pg advisory lock: one instance extends horizons at a time
+const LOCK_KEY = 7_201_600; // pg advisory lock: one run extends horizons at a time
 
-/** Periodically extends series horizons. Several API instances may run; the advisory lock picks one. */
+/** Extends series horizons on the job queue's schedule. Each series is handled on its own. */
 @Injectable()
-export class HorizonJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class HorizonJob {
   private readonly logger = new Logger(HorizonJob.name);
-  private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly config: AppConfig,
     private readonly ds: DataSource,
     private readonly series: EventSeriesService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    const minutes = this.config.horizonJobIntervalMinutes;
-    if (!minutes) return;
-    this.timer = setInterval(() => void this.runOnce(), minutes * 60_000);
-    this.timer.unref();
-    setTimeout(() => void this.runOnce(), 5_000).unref();
+  /** The scheduled run: fails (so admins see it among failed jobs) only after every other series was extended. */
+  @ScheduledJob({ name: 'series.extend-horizons', cron: '0 */6 * * *' })
+  async run(): Promise<{ added: number }> {
+    const failures: HorizonFailure[] = [];
+    const added = await this.runOnce(failures);
+    if (failures.length) {
+      throw new Error(`horizon: ${failures.length} series failed (${failures.map((f) => `${f.seriesId}: ${f.error}`).join('; ')}); ${added ?? 0} occurrences added to the others`);
+    }
+    return { added: added ?? 0 };
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
-  }
-
-  async runOnce(): Promise<number | null> {
+  /** One pass; null when another run holds the lock. Failing series are logged and pushed to `failures`. */
+  async runOnce(failures: HorizonFailure[] = []): Promise<number | null> {
     const runner = this.ds.createQueryRunner();
     try {
       await runner.connect();
       const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1) AS locked`, [LOCK_KEY]);
       if (!locked) return null;
       try {
-        const added = await this.series.extendHorizons();
+        const before = failures.length;
+        const added = await this.series.extendHorizons(undefined, failures);
         if (added) this.logger.log(`horizon job added ${added} occurrences`);
+        for (const f of failures.slice(before)) this.logger.error(`horizon job: series ${f.seriesId} failed: ${f.error}`);
         return added;
       } finally {
         await runner.query(`SELECT pg_advisory_unlock($1)`, [LOCK_KEY]);
       }
-    } catch (error) {
-      this.logger.error(`horizon job failed: ${(error as Error).message}`);
-      return null;
     } finally {
       await runner.release();
     }

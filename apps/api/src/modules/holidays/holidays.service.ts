@@ -10,8 +10,10 @@ import {
   type HolidayEntry,
   type PeakRange,
 } from '@leye/domain';
+import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { badInput, conflict } from '../../common/errors/app-error.js';
 import type { HolidayDayInput, HolidayDayType } from './holiday.types.js';
+import './holiday.domain-events.js';
 
 /**
  * The holiday calendar: statutory holidays and adjusted working days from `chinese-days` for the
@@ -19,7 +21,10 @@ import type { HolidayDayInput, HolidayDayType } from './holiday.types.js';
  */
 @Injectable()
 export class HolidaysService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly domainEvents: DomainEvents,
+  ) {}
 
   private async adminEntries(years: number[]): Promise<HolidayEntry[]> {
     const rows: Array<{ date: string; kind: 'HOLIDAY' | 'WORKDAY'; name: string }> = await this.ds.query(
@@ -66,6 +71,7 @@ export class HolidaysService {
           [days.map((d) => d.date), days.map((d) => d.kind), days.map((d) => d.name.trim()), adminId],
         );
       }
+      await this.domainEvents.record(m, 'holidays.changed', { year, days: days.map((d) => ({ date: d.date, kind: d.kind, name: d.name.trim() })) });
     });
     return this.year(year);
   }

@@ -3,43 +3,52 @@ import { DataSource } from 'typeorm';
 import { CITY_REGION_CODE } from '@leye/domain';
 import { NotificationEntity } from './notification.entity.js';
 import type { NotificationMessage } from './notification-messages.js';
-import { NotificationsGateway } from './notifications.gateway.js';
-import { toNotificationType } from './notification.type.js';
+import { NOTIFICATION_CHANNEL } from './realtime.types.js';
 
-/** The notification centre other capabilities post to: stored first, then pushed live. */
+/** Ids per NOTIFY payload (PostgreSQL caps a payload at 8000 bytes). */
+const NOTIFY_CHUNK = 100;
+
+/** The notification centre: domain-event subscribers post to it (stored first, then pushed live); users read it. */
 @Injectable()
 export class NotificationsService {
-  constructor(
-    private readonly ds: DataSource,
-    private readonly gateway: NotificationsGateway,
-  ) {}
+  constructor(private readonly ds: DataSource) {}
 
-  /** Posts one message to each user, rendered in that user's locale, and pushes it to their room. */
-  async post(userIds: string[], message: NotificationMessage): Promise<NotificationEntity[]> {
-    if (!userIds.length) return [];
-    const rows: NotificationEntity[] = await this.ds.query(
-      `INSERT INTO notification (user_id, kind, title, body, link, data)
-       SELECT u.id, $2, CASE WHEN u.locale = 'en' THEN $5 ELSE $3 END, CASE WHEN u.locale = 'en' THEN $6 ELSE $4 END, $7, $8
-         FROM app_user u WHERE u.id = ANY($1::uuid[]) AND u.disabled_at IS NULL
-       RETURNING id, user_id AS "userId", kind, title, body, link, data, read_at AS "readAt", created_at AS "createdAt"`,
-      [userIds, message.kind, message.zh.title, message.zh.body, message.en.title, message.en.body, message.link ?? null, message.data ?? {}],
-    );
-    for (const row of rows) this.gateway.pushToUser(row.userId, toNotificationType(row));
-    return rows;
+  /**
+   * Posts a message on behalf of a domain event, in batches. Idempotent: (event, recipient) is
+   * unique, so a retried fan-out writes and pushes only what is still missing.
+   */
+  async postForEvent(sourceEventId: string, userIds: string[], message: NotificationMessage, batchSize = 500): Promise<number> {
+    let written = 0;
+    for (let i = 0; i < userIds.length; i += batchSize) {
+      const rows: Array<{ id: string }> = await this.ds.query(
+        `INSERT INTO notification (user_id, kind, title, body, link, data, source_event_id)
+         SELECT u.id, $2, CASE WHEN u.locale = 'en' THEN $5 ELSE $3 END, CASE WHEN u.locale = 'en' THEN $6 ELSE $4 END, $7, $8, $9
+           FROM app_user u WHERE u.id = ANY($1::uuid[]) AND u.disabled_at IS NULL
+         ON CONFLICT (source_event_id, user_id) WHERE source_event_id IS NOT NULL DO NOTHING
+         RETURNING id`,
+        [userIds.slice(i, i + batchSize), message.kind, message.zh.title, message.zh.body, message.en.title, message.en.body, message.link ?? null, message.data ?? {}, sourceEventId],
+      );
+      // Pushed by whichever processes hold sockets (a worker may run apart from them): see NotificationsGateway.
+      for (let j = 0; j < rows.length; j += NOTIFY_CHUNK) {
+        await this.ds.query(`SELECT pg_notify($1, $2)`, [NOTIFICATION_CHANNEL, JSON.stringify(rows.slice(j, j + NOTIFY_CHUNK).map((r) => r.id))]);
+      }
+      written += rows.length;
+    }
+    return written;
   }
 
-  async postToEmployerMembers(employerId: string, message: NotificationMessage): Promise<void> {
+  async employerMemberIds(employerId: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.ds.query(`SELECT id FROM app_user WHERE employer_id = $1`, [employerId]);
-    await this.post(rows.map((r) => r.id), message);
+    return rows.map((r) => r.id);
   }
 
   /** Organizers who cover a region: its own, and the city's. */
-  async postToRegionOrganizers(regionCode: string, message: NotificationMessage): Promise<void> {
+  async regionOrganizerIds(regionCode: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.ds.query(
-      `SELECT id FROM app_user WHERE role = 'ORGANIZER' AND region_code IN ($1, $2)`,
+      `SELECT id FROM app_user WHERE role = 'ORGANIZER' AND region_code IN ($1, $2) AND disabled_at IS NULL`,
       [regionCode, CITY_REGION_CODE],
     );
-    await this.post(rows.map((r) => r.id), message);
+    return rows.map((r) => r.id);
   }
 
   async page(userId: string, opts: { unreadOnly: boolean; take: number; skip: number }) {

@@ -9,3 +9,6 @@ export type ClientToServerEvents = Record<string, never>;
 
 /** Rooms are named after what they carry. */
 export const userRoom = (userId: string) => `user:${userId}`;
+
+/** PostgreSQL NOTIFY channel: a JSON array of new notification ids, pushed by every process that holds sockets. */
+export const NOTIFICATION_CHANNEL = 'leye_notification_created';

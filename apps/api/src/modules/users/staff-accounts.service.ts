@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { CITY_REGION_CODE } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { badInput } from '../../common/errors/app-error.js';
 import { AccessPolicy } from '../policy/access-policy.js';
 import { RegionsService } from '../regions/regions.service.js';
 import type { CreateStaffAccountInput } from './dtos/user.inputs.js';
 import type { UserEntity } from './user.entity.js';
 import { UsersService } from './users.service.js';
+import './user.domain-events.js';
 
 /** Accounts people cannot create for themselves: organizers, mentors, hosts (and admins). */
 @Injectable()
@@ -14,6 +17,8 @@ export class StaffAccountsService {
   constructor(
     private readonly users: UsersService,
     private readonly regions: RegionsService,
+    private readonly ds: DataSource,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   async create(actor: Actor, input: CreateStaffAccountInput): Promise<UserEntity> {
@@ -28,6 +33,10 @@ export class StaffAccountsService {
       AccessPolicy.canCreateAccount(actor, input.role, regionCode),
       '无权创建该类账号或该区域的账号 / You may not create this kind of account in that region',
     );
-    return this.users.createAccount({ ...input, regionCode });
+    return this.ds.transaction(async (m) => {
+      const user = await this.users.createAccount({ ...input, regionCode }, m);
+      await this.domainEvents.record(m, 'staff.created', { userId: user.id, role: user.role, displayName: user.displayName, regionCode: user.regionCode }, { actor });
+      return user;
+    });
   }
 }

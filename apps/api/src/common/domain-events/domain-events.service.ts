@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import type { EntityManager } from 'typeorm';
+import { JobQueue } from '../jobs/job-queue.service.js';
+import { RequestContext } from '../request-context/request-context.js';
+import type { DomainEvent, DomainEventMap, DomainEventName } from './domain-event-map.js';
+import { DOMAIN_EVENT_SUBSCRIBER, type SubscriberMetadata } from './on-domain-event.decorator.js';
+
+/**
+ * The transactional outbox. `record` writes one job per subscriber of the event into the caller's
+ * transaction (pg-boss's job table is the outbox): the change and its consequences commit
+ * together, and nothing is delivered before the commit.
+ */
+@Injectable()
+export class DomainEvents implements OnModuleInit {
+  private readonly logger = new Logger(DomainEvents.name);
+  /** event name → queue names of its subscribers */
+  private readonly subscribers = new Map<string, string[]>();
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+    private readonly queue: JobQueue,
+  ) {}
+
+  /** Finds every `@OnDomainEvent` method and registers it as a queue of its own. */
+  onModuleInit(): void {
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const fn = instance[method] as ((event: DomainEvent) => Promise<unknown>) | undefined;
+        const meta = fn && this.reflector.get<SubscriberMetadata | undefined>(DOMAIN_EVENT_SUBSCRIBER, fn);
+        if (!meta) continue;
+        const queueName = `event.${instance.constructor.name}.${method}`;
+        this.queue.register<DomainEvent>(queueName, (event) => fn.call(instance, event), { retryLimit: meta.retryLimit });
+        for (const name of meta.events) this.subscribers.set(name, [...(this.subscribers.get(name) ?? []), queueName]);
+      }
+    }
+    this.logger.debug(`domain event subscribers: ${JSON.stringify(Object.fromEntries(this.subscribers))}`);
+  }
+
+  /** Queue names subscribed to an event (for tests and docs). */
+  subscribersOf(name: DomainEventName): string[] {
+    return this.subscribers.get(name) ?? [];
+  }
+
+  /**
+   * Records a domain event inside `manager`'s transaction. The caller and the request's address
+   * come from the request context unless given (jobs acting on their own pass `actor: null`).
+   */
+  async record<N extends DomainEventName>(
+    manager: EntityManager,
+    name: N,
+    payload: DomainEventMap[N],
+    opts: { actor?: { id: string; role: string } | null } = {},
+  ): Promise<DomainEvent<N>> {
+    if (!manager.queryRunner?.isTransactionActive) throw new Error(`Domain event ${name} must be recorded inside a transaction`);
+    const current = RequestContext.actor();
+    const event: DomainEvent<N> = {
+      id: randomUUID(),
+      name,
+      payload,
+      actor: actorOf(opts.actor !== undefined ? opts.actor : current),
+      ip: RequestContext.ip(),
+      requestId: RequestContext.requestId(),
+      occurredAt: new Date().toISOString(),
+    };
+    for (const queueName of this.subscribersOf(name)) await this.queue.send(queueName, event, manager);
+    return event;
+  }
+}
+
+const actorOf = (a: { id: string; role: string } | null): DomainEvent['actor'] => (a ? { id: a.id, role: a.role } : null);

@@ -1,0 +1,147 @@
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+
+export type JobHandler<T = unknown> = (data: T, job: { id: string; name: string; retryCount: number }) => Promise<unknown>;
+
+export interface QueueOptions {
+  /** Attempts after the first failure; each waits about twice as long as the last (1 s, 2 s, 4 s …). */
+  retryLimit?: number;
+  /** Five-field cron in Asia/Shanghai: the job is also scheduled (when SCHEDULED_JOBS is on). */
+  cron?: string;
+}
+
+export interface FailedJob {
+  id: string;
+  name: string;
+  error: string;
+  attempts: number;
+  createdAt: Date;
+  failedAt: Date | null;
+}
+
+/** The business calendar's zone: cron schedules read as Linyi wall time. */
+export const SCHEDULE_TIME_ZONE = 'Asia/Shanghai';
+const DEFAULT_RETRY_LIMIT = 5;
+const FAILED_JOB_SELECT = `SELECT id, name, coalesce(output->>'message', output->'value'->>'message', output::text, '') AS error, retry_count + 1 AS attempts,
+       created_on AS "createdAt", completed_on AS "failedAt"
+  FROM pgboss.job WHERE state = 'failed'`;
+
+/**
+ * The durable job queue (pg-boss, in the `pgboss` schema of our own database). Every process
+ * registers every handler; only processes with RUN_WORKERS fetch jobs, so an API instance can
+ * enqueue (and an admin can retry) without working. Stops gracefully before the pool closes.
+ */
+@Injectable()
+export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly handlers = new Map<string, { handler: JobHandler<any>; options: QueueOptions }>();
+  private boss?: PgBoss;
+  private started = false;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly ds: DataSource,
+  ) {}
+
+  /** Declares a queue and its handler; call before the application has bootstrapped (e.g. in onModuleInit). */
+  register<T>(name: string, handler: JobHandler<T>, options: QueueOptions = {}): void {
+    if (this.started) throw new Error(`Queue ${name} registered after the job queue started`);
+    if (this.handlers.has(name)) throw new Error(`Queue ${name} is registered twice`);
+    this.handlers.set(name, { handler, options });
+  }
+
+  get queueNames(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const url = (this.ds.options as { url?: string }).url;
+    this.boss = new PgBoss({
+      connectionString: url,
+      max: 4,
+      application_name: 'leye-jobs',
+      // Maintenance and cron only where jobs are worked; the queue tables come from our migration.
+      supervise: this.config.runWorkers,
+      schedule: this.config.runWorkers && this.config.scheduledJobs,
+      retentionDays: 14,
+      // Failed jobs stay in the job table (listed to admins, retryable) for 30 days before pg-boss archives them.
+      archiveFailedAfterSeconds: 30 * 86_400,
+    });
+    this.boss.on('error', (error: Error) => this.logger.error(`job queue: ${error.message}`));
+    await this.boss.start();
+    for (const [name, { options }] of this.handlers) {
+      await this.boss.createQueue(name, { name, retryLimit: options.retryLimit ?? DEFAULT_RETRY_LIMIT, retryDelay: 1, retryBackoff: true });
+    }
+    this.started = true;
+    if (!this.config.runWorkers) return;
+    for (const [name, { handler, options }] of this.handlers) {
+      // A batch per poll; each job completes or fails on its own so one failure retries alone.
+      await this.boss.work(name, { pollingIntervalSeconds: this.config.jobPollIntervalMs / 1000, batchSize: 10, includeMetadata: true }, async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await handler(job.data, { id: job.id, name, retryCount: job.retryCount });
+            await this.boss!.complete(name, job.id);
+          } catch (error) {
+            const e = error as Error;
+            this.logger.warn(`job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${e.message}`);
+            await this.boss!.fail(name, job.id, { message: e.message, stack: e.stack });
+          }
+        }
+      });
+      if (options.cron && this.config.scheduledJobs) await this.boss.schedule(name, options.cron, {}, { tz: SCHEDULE_TIME_ZONE });
+    }
+  }
+
+  /** Stop fetching, let running jobs finish (up to 10 s), then close the queue's connections. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /**
+   * Enqueues a job. With `manager` (inside `ds.transaction`) the job row is written in that
+   * transaction: it exists only if the change commits, and no worker sees it before.
+   */
+  async send(name: string, data: object, manager?: EntityManager): Promise<string> {
+    if (!this.handlers.has(name)) throw new Error(`Unknown queue ${name}`);
+    const boss = this.requireBoss();
+    const db = manager?.queryRunner ? { executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.queryRunner!.query(text, values, true)).records }) } : undefined;
+    const id = await boss.send(name, data, db ? { db } : {});
+    if (!id) throw new Error(`Queue ${name} did not accept the job`);
+    return id;
+  }
+
+  /** Runs a queue's handler at once in this process, outside the queue (tests, admin tools). */
+  async runNow<T>(name: string, data: T = {} as T): Promise<unknown> {
+    const entry = this.handlers.get(name);
+    if (!entry) throw new Error(`Unknown queue ${name}`);
+    return entry.handler(data, { id: 'direct', name, retryCount: 0 });
+  }
+
+  /** Jobs that used up their retries, newest first. */
+  async failedJobs(take: number, skip: number): Promise<{ items: FailedJob[]; total: number }> {
+    const names = this.queueNames;
+    const items: FailedJob[] = await this.ds.query(`${FAILED_JOB_SELECT} AND name = ANY($1::text[]) ORDER BY completed_on DESC NULLS LAST, id LIMIT $2 OFFSET $3`, [names, take, skip]);
+    const [{ n }] = await this.ds.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE state = 'failed' AND name = ANY($1::text[])`, [names]);
+    return { items, total: n };
+  }
+
+  async failedJob(id: string): Promise<FailedJob | undefined> {
+    const [job]: FailedJob[] = await this.ds.query(`${FAILED_JOB_SELECT} AND id = $1`, [id]);
+    return job;
+  }
+
+  /** Puts a failed job back in line; false when no failed job has that id. */
+  async retry(id: string): Promise<boolean> {
+    const [row]: Array<{ name: string }> = await this.ds.query(`SELECT name FROM pgboss.job WHERE id = $1 AND state = 'failed'`, [id]);
+    if (!row) return false;
+    await this.requireBoss().retry(row.name, id);
+    return true;
+  }
+
+  private requireBoss(): PgBoss {
+    if (!this.boss) throw new Error('The job queue has not started yet');
+    return this.boss;
+  }
+}

@@ -1,0 +1,14 @@
+import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { DomainEvents } from '../domain-events/domain-events.service.js';
+import { JobQueue } from './job-queue.service.js';
+import { ScheduledJobs } from './scheduled-jobs.explorer.js';
+
+/** The job queue, the domain-event outbox and the scheduled jobs, available to every feature. */
+@Global()
+@Module({
+  imports: [DiscoveryModule],
+  providers: [JobQueue, DomainEvents, ScheduledJobs],
+  exports: [JobQueue, DomainEvents],
+})
+export class JobsModule {}

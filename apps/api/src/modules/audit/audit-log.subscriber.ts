@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { DomainEvent, DomainEventName } from '../../common/domain-events/domain-event-map.js';
+import { OnDomainEvent } from '../../common/domain-events/on-domain-event.decorator.js';
+import '../employers/employer.domain-events.js';
+import '../events/event.domain-events.js';
+import '../holidays/holiday.domain-events.js';
+import '../users/user.domain-events.js';
+
+interface AuditTarget {
+  resourceType: string;
+  resourceId: string | null;
+  regionCode: string | null;
+  details: Record<string, unknown>;
+}
+
+type Audited = 'employer.verified' | 'employer.rejected' | 'staff.created' | 'event.cancelled' | 'event.rescheduled' | 'holidays.changed';
+
+/** What each audited event is about; a new audited event adds one line here. */
+const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget } = {
+  'employer.verified': (p) => ({ resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name } }),
+  'employer.rejected': (p) => ({ resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name, reason: p.reason } }),
+  'staff.created': (p) => ({ resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details: { role: p.role, displayName: p.displayName } }),
+  'event.cancelled': (p) => ({ resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode, details: { title: p.title, startsAt: p.startsAt, reason: p.reason } }),
+  'event.rescheduled': (p) => ({
+    resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode,
+    details: { title: p.title, previousStartsAt: p.previousStartsAt, startsAt: p.startsAt, endsAt: p.endsAt },
+  }),
+  'holidays.changed': (p) => ({ resourceType: 'holiday_year', resourceId: String(p.year), regionCode: null, details: { days: p.days } }),
+};
+
+/** Writes the audit log from domain events. Idempotent: one row per domain event (unique source_event_id). */
+@Injectable()
+export class AuditLogSubscriber {
+  constructor(private readonly ds: DataSource) {}
+
+  @OnDomainEvent(Object.keys(TARGETS) as Audited[])
+  async write(e: DomainEvent<Audited>): Promise<void> {
+    const target = (TARGETS[e.name] as (p: unknown) => AuditTarget)(e.payload);
+    await this.ds.query(
+      `INSERT INTO audit_log (occurred_at, actor_id, actor_role, action, resource_type, resource_id, region_code, ip_address, details, source_event_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::inet, $9, $10)
+       ON CONFLICT (source_event_id) DO NOTHING`,
+      [e.occurredAt, e.actor?.id ?? null, e.actor?.role ?? null, e.name satisfies DomainEventName, target.resourceType, target.resourceId,
+        target.regionCode, e.ip, { ...target.details, requestId: e.requestId }, e.id],
+    );
+  }
+}

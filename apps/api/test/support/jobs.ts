@@ -1,0 +1,30 @@
+import type { DataSource } from 'typeorm';
+
+/** Waits (bounded) until the job queue has nothing left to do: no job created, waiting to retry, or running. */
+export async function jobsSettled(t: { ds: DataSource }, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created','retry','active') AND name LIKE 'event.%'`);
+    if (n === 0) return;
+    if (Date.now() > deadline) throw new Error(`${n} domain-event jobs still pending after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Retries `check` (bounded) until it stops throwing; returns its value. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** True for the job queue's own connections (they poll in the background, so query counts leave them out). */
+export function isJobQueueClient(client: unknown): boolean {
+  return (client as { connectionParameters?: { application_name?: string } }).connectionParameters?.application_name === 'leye-jobs';
+}

@@ -1,0 +1,44 @@
+import type { LocaleResource } from '../../i18n/utils/locale-resource.js';
+import type zhCN from './audit.zh-CN.js';
+
+/** i18next namespace `audit`, English. Keys mirror audit.zh-CN.ts exactly (the type and locales.spec.ts check). */
+const auditEn: LocaleResource<typeof zhCN> = {
+  nav: 'Audit log',
+  title: 'Audit log',
+  subtitle: 'Who did what, to which record, when and from which address: employer reviews, staff accounts, event cancellations and reschedules, holiday changes. Append-only.',
+  search: 'Search',
+  reset: 'Reset',
+  system: 'System',
+  empty: 'No matching entries',
+  total: '{{count}} entries',
+  badActorId: 'Enter a complete user ID',
+  allEventActions: 'All event actions',
+  allEmployerActions: 'All employer reviews',
+  fields: {
+    occurredAt: 'When',
+    actor: 'Who',
+    actorId: 'User ID',
+    action: 'Action',
+    resource: 'Record',
+    resourceId: 'Record ID',
+    region: 'Region',
+    ipAddress: 'IP address',
+    range: 'Dates',
+  },
+  actions: {
+    employer_verified: 'Employer verified',
+    employer_rejected: 'Employer rejected',
+    staff_created: 'Staff account created',
+    event_cancelled: 'Event cancelled',
+    event_rescheduled: 'Event rescheduled',
+    holidays_changed: 'Holidays changed',
+  },
+  resourceTypes: {
+    employer: 'Employer',
+    user: 'Account',
+    event: 'Event',
+    holiday_year: 'Holidays (year)',
+  },
+};
+
+export default auditEn;
