@@ -1,6 +1,7 @@
 import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
 import { Public } from '../../common/auth/decorators.js';
+import { NotificationsGateway } from '../notifications/notifications.gateway.js';
 import { toUserType } from '../users/user.type.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService, type Session } from './auth.service.js';
@@ -22,7 +23,10 @@ const toPayload = (s: Session): AuthPayload =>
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sockets: NotificationsGateway,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'A job seeker signs up with e-mail or mobile number.' })
@@ -49,8 +53,10 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Revokes the session the refresh token belongs to.' })
-  logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
-    return this.auth.logout(refreshToken);
+  @Mutation(() => Boolean, { description: "Revokes the session the refresh token belongs to and disconnects that session's sockets." })
+  async logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
+    const sessionId = await this.auth.logout(refreshToken);
+    if (sessionId) this.sockets.endSession(sessionId);
+    return sessionId !== null;
   }
 }

@@ -17,6 +17,16 @@ interface AccessClaims {
   sub: string;
   role: Role;
   typ: 'access';
+  /** The session (refresh-token family) the token was issued to: logout ends that session's sockets. */
+  sid: string;
+  exp?: number;
+}
+
+/** A verified access token: who it is, until when, and which session it belongs to. */
+export interface AccessGrant {
+  actor: Actor;
+  expiresAt: Date;
+  sessionId: string | null;
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -31,7 +41,7 @@ export class TokenService {
   ) {}
 
   async issue(user: { id: string; role: Role }, familyId: string = randomUUID()): Promise<IssuedTokens> {
-    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, typ: 'access' } satisfies AccessClaims, {
+    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, typ: 'access', sid: familyId } satisfies AccessClaims, {
       expiresIn: this.config.accessTokenTtlSeconds,
     });
     const refreshToken = randomBytes(32).toString('base64url');
@@ -45,6 +55,11 @@ export class TokenService {
 
   /** Verifies an access token and loads the current account; null when invalid, expired or disabled. */
   async actorForAccessToken(token: string): Promise<Actor | null> {
+    return (await this.verifyAccessToken(token))?.actor ?? null;
+  }
+
+  /** Like actorForAccessToken, with the token's expiry and session (for sockets that must end with them). */
+  async verifyAccessToken(token: string): Promise<AccessGrant | null> {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(token);
@@ -57,7 +72,8 @@ export class TokenService {
          FROM app_user WHERE id = $1 AND disabled_at IS NULL`,
       [claims.sub],
     );
-    return rows[0] ?? null;
+    if (!rows[0]) return null;
+    return { actor: rows[0], expiresAt: new Date((claims.exp ?? 0) * 1000), sessionId: typeof claims.sid === 'string' ? claims.sid : null };
   }
 
   /**
@@ -90,14 +106,14 @@ export class TokenService {
     return { userId: row.user_id, tokens: await this.issue(users[0], row.family_id) };
   }
 
-  /** Logout: revokes every token of the session the given refresh token belongs to. */
-  async revokeSessionOf(refreshToken: string): Promise<boolean> {
+  /** Logout: revokes every token of the session the given refresh token belongs to; answers the session id. */
+  async revokeSessionOf(refreshToken: string): Promise<string | null> {
     const rows: Array<{ family_id: string }> = await this.ds.query(`SELECT family_id FROM refresh_token WHERE token_hash = $1`, [
       sha256(refreshToken),
     ]);
-    if (!rows[0]) return false;
+    if (!rows[0]) return null;
     await this.revokeFamily(rows[0].family_id);
-    return true;
+    return rows[0].family_id;
   }
 
   private async revokeFamily(familyId: string): Promise<void> {

@@ -1,7 +1,13 @@
 import { Module } from '@nestjs/common';
+import { PermissionRegistry } from '../../common/permissions/permission-registry.js';
+import { employerRules } from './employers.permissions.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { EmployersResolver } from './employers.resolver.js';
 import { EmployersService } from './employers.service.js';
 
 @Module({ imports: [NotificationsModule], providers: [EmployersService, EmployersResolver], exports: [EmployersService] })
-export class EmployersModule {}
+export class EmployersModule {
+  constructor(registry: PermissionRegistry) {
+    registry.register(employerRules);
+  }
+}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PermissionRegistry } from '../../common/permissions/permission-registry.js';
 import { HolidaysModule } from '../holidays/holidays.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CoHostsResolver } from './co-hosts.resolver.js';
@@ -8,10 +9,16 @@ import { EventSeriesService } from './event-series.service.js';
 import { EventDetailsResolver, EventsResolver } from './events.resolver.js';
 import { EventsService } from './events.service.js';
 import { HorizonJob } from './horizon.job.js';
+import { EventReferences } from './event-references.js';
+import { eventRules } from './events.permissions.js';
 
 @Module({
   imports: [NotificationsModule, HolidaysModule],
-  providers: [EventAttachmentsService, EventsService, EventSeriesService, HorizonJob, EventsResolver, EventDetailsResolver, EventSeriesResolver, CoHostsResolver],
+  providers: [EventReferences, EventAttachmentsService, EventsService, EventSeriesService, HorizonJob, EventsResolver, EventDetailsResolver, EventSeriesResolver, CoHostsResolver],
   exports: [EventAttachmentsService, EventsService, EventSeriesService, HorizonJob],
 })
-export class EventsModule {}
+export class EventsModule {
+  constructor(registry: PermissionRegistry) {
+    registry.register(eventRules);
+  }
+}
