@@ -1,4 +1,4 @@
-import type { Role } from '@leye/domain';
+import { CITY_REGION_CODE, type Role } from '@leye/domain';
 import { coversRegion, isCityWide, isStaff } from '../../common/permissions/actor-scope.js';
 import type { RuleSet } from '../../common/permissions/permission.types.js';
 
@@ -54,9 +54,9 @@ export const eventRules: RuleSet<
   'event.assignStaff': manages,
   // Staff are organizers, mentors and hosts of a region the actor covers: a county organizer picks
   // only people of its own county; city organizers and admins (who cover every region) anyone of a
-  // region; only an admin may put an admin (who has no region) on an event.
+  // region; only an admin may put an admin on an event. Someone with no region counts as city-wide.
   'event.staffCandidate': (actor, u) =>
-    (u.role === 'ADMIN' && actor?.role === 'ADMIN') || (['ORGANIZER', 'MENTOR', 'HOST'].includes(u.role) && coversRegion(actor, u.regionCode)),
+    (u.role === 'ADMIN' && actor?.role === 'ADMIN') || (['ORGANIZER', 'MENTOR', 'HOST'].includes(u.role) && coversRegion(actor, u.regionCode ?? CITY_REGION_CODE)),
   'series.read': manages,
   'series.create': manages,
   'series.preview': (actor) => isStaff(actor),
