@@ -400,6 +400,7 @@ const en: LocaleResource = {
       cancelled: 'Event cancelled',
       cancelledBanner: 'This event has been cancelled',
       noActions: 'The event is over or cancelled and can no longer change',
+      notYours: 'This event is outside your region: you can view it only',
       complete: 'Mark as held',
       completeConfirm: 'Confirm the event took place? It then counts towards the yearly quota and can no longer change.',
       completed: 'Marked as held',

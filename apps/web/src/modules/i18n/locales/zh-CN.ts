@@ -398,6 +398,7 @@ const zhCN = {
       cancelled: '活动已取消',
       cancelledBanner: '该活动已取消',
       noActions: '该活动已结束或已取消，不能再修改',
+      notYours: '该活动不在您的管辖范围内，您只能查看',
       complete: '标记为已结束',
       completeConfirm: '确认该活动已经举办？标记后将计入年度指标，且不能再修改。',
       completed: '已标记为已结束',
