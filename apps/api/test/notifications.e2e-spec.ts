@@ -112,6 +112,16 @@ describe('notification centre', () => {
     expect(await kept).toBe('still connected');
   });
 
+  it('disconnects the session’s sockets when a rotated refresh token is presented again', async () => {
+    const emp = await registerEmployer(t);
+    const socket = await t.socket(emp.token);
+    const REFRESH = `mutation($r: String!) { refreshSession(refreshToken: $r) { refreshToken } }`;
+    expect((await t.gql(REFRESH, { r: emp.refreshToken })).errors).toBeUndefined();
+    const ended = disconnectWithin(socket, 1_500);
+    expect((await t.gql(REFRESH, { r: emp.refreshToken })).errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(await ended).toBe('io server disconnect');
+  });
+
   it('needs a signed-in caller for the notification centre', async () => {
     expect((await t.gql(COUNT)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
   });

@@ -49,7 +49,14 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Rotates the refresh token; reusing an old one ends the whole session.' })
   async refreshSession(@Args() { refreshToken }: RefreshTokenArgs): Promise<AuthPayload> {
-    return toPayload(await this.auth.refresh(refreshToken));
+    try {
+      return toPayload(await this.auth.refresh(refreshToken));
+    } catch (error) {
+      // A rotated token presented again revokes its whole session (stolen-token detection): its sockets end too.
+      const revoked = (error as { revokedSessionId?: string | null }).revokedSessionId;
+      if (revoked) this.sockets.endSession(revoked);
+      throw error;
+    }
   }
 
   @Public()
