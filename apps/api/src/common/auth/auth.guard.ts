@@ -4,7 +4,7 @@ import { unauthenticated } from '../errors/app-error.js';
 import { ALLOW_KEY } from '../permissions/allow.decorator.js';
 import type { Action } from '../permissions/permission.types.js';
 import { Permissions } from '../permissions/permissions.service.js';
-import { TokenService } from '../../modules/auth/token.service.js';
+import { AccessTokenVerifier } from './access-token-verifier.js';
 import { PUBLIC_KEY, requestOf } from './decorators.js';
 
 /**
@@ -16,7 +16,7 @@ import { PUBLIC_KEY, requestOf } from './decorators.js';
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
+    private readonly tokens: AccessTokenVerifier,
     private readonly permissions: Permissions,
   ) {}
 

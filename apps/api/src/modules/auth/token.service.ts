@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import type { AccessTokenVerifier } from '../../common/auth/access-token-verifier.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { unauthenticated } from '../../common/errors/app-error.js';
 import type { Role } from '@leye/domain';
@@ -33,7 +34,7 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 
 /** Short-lived JWT access tokens and rotating, revocable refresh tokens stored hashed. */
 @Injectable()
-export class TokenService {
+export class TokenService implements AccessTokenVerifier {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
