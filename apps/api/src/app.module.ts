@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { AuthGuard } from './common/auth/auth.guard.js';
+import { PermissionsModule } from './common/permissions/permissions.module.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
@@ -73,6 +74,7 @@ export class AppModule {
         }),
         RequestContextModule,
         JobsModule,
+        PermissionsModule,
         TokensModule,
         RegionsModule,
         UsersModule,

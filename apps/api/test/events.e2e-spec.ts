@@ -63,7 +63,10 @@ describe('events and venues', () => {
     expect(elsewhere.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     const draft = await t.gql(CREATE_EVENT, { input: eventInput({ regionCode: '371325', title: '费县草稿', venueId, startsAt: '2027-06-01T01:00:00Z' }), publish: false }, feixian.token);
     const id = draft.data!.createEvent.id;
-    expect((await t.gql(CANCEL, { id, reason: 'x' }, lanshan.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    // A draft the caller may not even read does not exist for it, in mutations too; a published one is FORBIDDEN.
+    expect((await t.gql(CANCEL, { id, reason: 'x' }, lanshan.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const published = await t.gql(CREATE_EVENT, { input: eventInput({ regionCode: '371325', venueId, startsAt: '2027-06-02T01:00:00Z' }), publish: true }, feixian.token);
+    expect((await t.gql(CANCEL, { id: published.data!.createEvent.id, reason: 'x' }, lanshan.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
     expect((await t.gql(ONE, { id }, seeker.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await t.gql(ONE, { id })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await t.gql(ONE, { id }, lanshan.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
@@ -96,8 +99,8 @@ describe('events and venues', () => {
   it('notifies exactly the attached users when an event is cancelled, with the reason', async () => {
     const creator = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
     const other = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
-    const mentor = await signedInAs(t, 'MENTOR');
-    const host = await signedInAs(t, 'HOST');
+    const mentor = await signedInAs(t, 'MENTOR', { regionCode: '371302' });
+    const host = await signedInAs(t, 'HOST', { regionCode: '371302' });
     const bystander = await signedInAs(t, 'MENTOR');
     const venueId = await createVenue(t);
     const created = await t.gql(CREATE_EVENT, { input: eventInput({ venueId, startsAt: '2027-08-04T01:00:00Z' }), publish: true }, creator.token);

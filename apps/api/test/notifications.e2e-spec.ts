@@ -18,6 +18,17 @@ function inbox(socket: Socket): Array<{ kind: string; title: string }> {
 
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 
+/** Resolves with the disconnect reason, or 'still connected' after `ms`. */
+function disconnectWithin(socket: Socket, ms: number): Promise<string> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('still connected'), ms);
+    socket.once('disconnect', (reason) => {
+      clearTimeout(timer);
+      resolve(reason);
+    });
+  });
+}
+
 describe('notification centre', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -94,7 +105,49 @@ describe('notification centre', () => {
     await expect(t.socket('')).rejects.toThrow('UNAUTHENTICATED');
   });
 
+  it('disconnects the sockets of a session at logout, and only that session’s', async () => {
+    const emp = await registerEmployer(t);
+    const other = await t.gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login: emp.input.email, password: emp.input.password } });
+    const ending = await t.socket(emp.token);
+    const staying = await t.socket(other.data!.login.accessToken);
+    const ended = disconnectWithin(ending, 1_500);
+    const kept = disconnectWithin(staying, 1_500);
+    expect((await t.gql(`mutation($r: String!) { logout(refreshToken: $r) }`, { r: emp.refreshToken })).data!.logout).toBe(true);
+    expect(await ended).toBe('io server disconnect');
+    expect(await kept).toBe('still connected');
+  });
+
+  it('disconnects the session’s sockets when a rotated refresh token is presented again', async () => {
+    const emp = await registerEmployer(t);
+    const socket = await t.socket(emp.token);
+    const REFRESH = `mutation($r: String!) { refreshSession(refreshToken: $r) { refreshToken } }`;
+    expect((await t.gql(REFRESH, { r: emp.refreshToken })).errors).toBeUndefined();
+    const ended = disconnectWithin(socket, 1_500);
+    expect((await t.gql(REFRESH, { r: emp.refreshToken })).errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(await ended).toBe('io server disconnect');
+  });
+
   it('needs a signed-in caller for the notification centre', async () => {
     expect((await t.gql(COUNT)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('sockets end with their session', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ ACCESS_TOKEN_TTL_SECONDS: '2' });
+  });
+  afterAll(() => t.close());
+
+  it('disconnects a socket when its access token expires, and refuses the expired token', async () => {
+    const emp = await registerEmployer(t);
+    const socket = await t.socket(emp.token);
+    expect(await disconnectWithin(socket, 4_000)).toBe('io server disconnect');
+    // Nothing reaches it any more, and the old token cannot reconnect.
+    const got = inbox(socket);
+    await t.gql(VERIFY, { id: emp.employerId }, (await signedInAs(t, 'ORGANIZER', { regionCode: '371302' })).token);
+    await settle();
+    expect(got).toEqual([]);
+    await expect(t.socket(emp.token)).rejects.toThrow('UNAUTHENTICATED');
   });
 });

@@ -98,3 +98,20 @@ export function eventInput(overrides: Record<string, unknown> & { startsAt: stri
     ...rest,
   };
 }
+
+/** An employer row in `status` (no member account): for tests that only need the organisation. */
+export async function employerRow(t: TestApp, regionCode = '371302', status: 'PENDING' | 'VERIFIED' | 'REJECTED' = 'PENDING'): Promise<string> {
+  const [row] = await t.ds.query(
+    `INSERT INTO employer (name, credit_code, region_code, status, contact_name, contact_phone, rejection_reason, reviewed_at)
+     VALUES ($1, $2, $3, $4, '李联系', '13800001111', CASE WHEN $4 = 'REJECTED' THEN '资料不全' END, CASE WHEN $4 <> 'PENDING' THEN now() END) RETURNING id`,
+    [`临沂工厂${randomBytes(3).toString('hex')}有限公司`, validCreditCode(regionCode), regionCode, status],
+  );
+  return row.id;
+}
+
+/** An event inserted as the given organizer would create it (through the mutation); throws on errors. */
+export async function eventAs(t: TestApp, token: string, overrides: Record<string, unknown> & { startsAt: string; hours?: number }, publish = true): Promise<string> {
+  const res = await t.gql(CREATE_EVENT, { input: eventInput(overrides), publish }, token);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.createEvent.id as string;
+}

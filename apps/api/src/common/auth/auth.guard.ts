@@ -1,19 +1,23 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Role } from '@leye/domain';
-import { forbidden, unauthenticated } from '../errors/app-error.js';
-import { TokenService } from '../../modules/auth/token.service.js';
-import { PUBLIC_KEY, ROLES_KEY, requestOf } from './decorators.js';
+import { unauthenticated } from '../errors/app-error.js';
+import { ALLOW_KEY } from '../permissions/allow.decorator.js';
+import type { Action } from '../permissions/permission.types.js';
+import { Permissions } from '../permissions/permissions.service.js';
+import { AccessTokenVerifier } from './access-token-verifier.js';
+import { PUBLIC_KEY, requestOf } from './decorators.js';
 
 /**
  * Global guard: resolves the bearer token to an Actor (re-read from the database so disabled
- * accounts and changed roles take effect at once), then enforces @Public and @Roles.
+ * accounts and changed roles take effect at once), requires one unless @Public, and checks an
+ * @Allow action through the permission table.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly tokens: TokenService,
+    private readonly tokens: AccessTokenVerifier,
+    private readonly permissions: Permissions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -21,7 +25,7 @@ export class AuthGuard implements CanActivate {
     if (type !== 'graphql' && type !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    const action = this.reflector.getAllAndOverride<Action | undefined>(ALLOW_KEY, targets);
     const req = requestOf(context);
     if (req.actor === undefined) {
       const header = req.headers?.authorization ?? '';
@@ -32,9 +36,8 @@ export class AuthGuard implements CanActivate {
         if (actor) req.actor = actor;
       }
     }
-    if (isPublic) return true;
-    if (!req.actor) throw unauthenticated();
-    if (roles && !roles.includes(req.actor.role)) throw forbidden();
+    if (!isPublic && !req.actor) throw unauthenticated();
+    if (action) this.permissions.require(req.actor, action as never);
     return true;
   }
 }

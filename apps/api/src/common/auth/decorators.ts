@@ -1,16 +1,11 @@
 import { SetMetadata, createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Role } from '@leye/domain';
 import type { Actor } from './actor.js';
 
 export const PUBLIC_KEY = 'leye:public';
-export const ROLES_KEY = 'leye:roles';
 
 /** Open to anonymous callers (registration, login, public listings). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
-
-/** Only these roles may call; others get FORBIDDEN. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
 export function requestOf(context: ExecutionContext): { headers: Record<string, string | undefined>; actor?: Actor; ip?: string } {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;

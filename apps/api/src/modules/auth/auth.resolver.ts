@@ -1,6 +1,7 @@
 import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
 import { Public } from '../../common/auth/decorators.js';
+import { NotificationsGateway } from '../notifications/notifications.gateway.js';
 import { toUserType } from '../users/user.type.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService, type Session } from './auth.service.js';
@@ -22,7 +23,10 @@ const toPayload = (s: Session): AuthPayload =>
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sockets: NotificationsGateway,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'A job seeker signs up with e-mail or mobile number.' })
@@ -45,12 +49,21 @@ export class AuthResolver {
   @Public()
   @Mutation(() => AuthPayload, { description: 'Rotates the refresh token; reusing an old one ends the whole session.' })
   async refreshSession(@Args() { refreshToken }: RefreshTokenArgs): Promise<AuthPayload> {
-    return toPayload(await this.auth.refresh(refreshToken));
+    try {
+      return toPayload(await this.auth.refresh(refreshToken));
+    } catch (error) {
+      // A rotated token presented again revokes its whole session (stolen-token detection): its sockets end too.
+      const revoked = (error as { revokedSessionId?: string | null }).revokedSessionId;
+      if (revoked) this.sockets.endSession(revoked);
+      throw error;
+    }
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Revokes the session the refresh token belongs to.' })
-  logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
-    return this.auth.logout(refreshToken);
+  @Mutation(() => Boolean, { description: "Revokes the session the refresh token belongs to and disconnects that session's sockets." })
+  async logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
+    const sessionId = await this.auth.logout(refreshToken);
+    if (sessionId) this.sockets.endSession(sessionId);
+    return sessionId !== null;
   }
 }

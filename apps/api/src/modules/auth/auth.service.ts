@@ -78,7 +78,8 @@ export class AuthService {
     return { user: await this.users.findById(userId), ...tokens };
   }
 
-  logout(refreshToken: string): Promise<boolean> {
+  /** Revokes the session; answers its id (null when the token is unknown) so its sockets can be ended. */
+  logout(refreshToken: string): Promise<string | null> {
     return this.tokens.revokeSessionOf(refreshToken);
   }
 }

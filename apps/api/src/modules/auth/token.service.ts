@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import type { AccessTokenVerifier } from '../../common/auth/access-token-verifier.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { unauthenticated } from '../../common/errors/app-error.js';
 import type { Role } from '@leye/domain';
@@ -17,13 +18,23 @@ interface AccessClaims {
   sub: string;
   role: Role;
   typ: 'access';
+  /** The session (refresh-token family) the token was issued to: logout ends that session's sockets. */
+  sid: string;
+  exp?: number;
+}
+
+/** A verified access token: who it is, until when, and which session it belongs to. */
+export interface AccessGrant {
+  actor: Actor;
+  expiresAt: Date;
+  sessionId: string | null;
 }
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** Short-lived JWT access tokens and rotating, revocable refresh tokens stored hashed. */
 @Injectable()
-export class TokenService {
+export class TokenService implements AccessTokenVerifier {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
@@ -31,7 +42,7 @@ export class TokenService {
   ) {}
 
   async issue(user: { id: string; role: Role }, familyId: string = randomUUID()): Promise<IssuedTokens> {
-    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, typ: 'access' } satisfies AccessClaims, {
+    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, typ: 'access', sid: familyId } satisfies AccessClaims, {
       expiresIn: this.config.accessTokenTtlSeconds,
     });
     const refreshToken = randomBytes(32).toString('base64url');
@@ -45,6 +56,11 @@ export class TokenService {
 
   /** Verifies an access token and loads the current account; null when invalid, expired or disabled. */
   async actorForAccessToken(token: string): Promise<Actor | null> {
+    return (await this.verifyAccessToken(token))?.actor ?? null;
+  }
+
+  /** Like actorForAccessToken, with the token's expiry and session (for sockets that must end with them). */
+  async verifyAccessToken(token: string): Promise<AccessGrant | null> {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(token);
@@ -57,7 +73,8 @@ export class TokenService {
          FROM app_user WHERE id = $1 AND disabled_at IS NULL`,
       [claims.sub],
     );
-    return rows[0] ?? null;
+    if (!rows[0]) return null;
+    return { actor: rows[0], expiresAt: new Date((claims.exp ?? 0) * 1000), sessionId: typeof claims.sid === 'string' ? claims.sid : null };
   }
 
   /**
@@ -80,7 +97,10 @@ export class TokenService {
         [hash],
       );
       if (reused[0]) await this.revokeFamily(reused[0].family_id);
-      throw unauthenticated('登录已失效，请重新登录 / This session is no longer valid, please sign in again');
+      // The revoked session travels with the error (not to the client) so its sockets can be ended too.
+      throw Object.assign(unauthenticated('登录已失效，请重新登录 / This session is no longer valid, please sign in again'), {
+        revokedSessionId: reused[0]?.family_id ?? null,
+      });
     }
     const users: Array<{ id: string; role: Role }> = await this.ds.query(
       `SELECT id, role FROM app_user WHERE id = $1 AND disabled_at IS NULL`,
@@ -90,14 +110,14 @@ export class TokenService {
     return { userId: row.user_id, tokens: await this.issue(users[0], row.family_id) };
   }
 
-  /** Logout: revokes every token of the session the given refresh token belongs to. */
-  async revokeSessionOf(refreshToken: string): Promise<boolean> {
+  /** Logout: revokes every token of the session the given refresh token belongs to; answers the session id. */
+  async revokeSessionOf(refreshToken: string): Promise<string | null> {
     const rows: Array<{ family_id: string }> = await this.ds.query(`SELECT family_id FROM refresh_token WHERE token_hash = $1`, [
       sha256(refreshToken),
     ]);
-    if (!rows[0]) return false;
+    if (!rows[0]) return null;
     await this.revokeFamily(rows[0].family_id);
-    return true;
+    return rows[0].family_id;
   }
 
   private async revokeFamily(familyId: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { AccessTokenVerifier } from '../../common/auth/access-token-verifier.js';
 import { AppConfig } from '../../config/app-config.js';
 import { TokenService } from './token.service.js';
 
@@ -10,7 +11,7 @@ import { TokenService } from './token.service.js';
       useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'leye-linyi' }, verifyOptions: { algorithms: ['HS256'], issuer: 'leye-linyi' } }),
     }),
   ],
-  providers: [TokenService],
-  exports: [TokenService],
+  providers: [TokenService, { provide: AccessTokenVerifier, useExisting: TokenService }],
+  exports: [TokenService, AccessTokenVerifier],
 })
 export class TokensModule {}

@@ -1,50 +1,64 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor.js';
-import { CurrentActor, Roles } from '../../common/auth/decorators.js';
+import { CurrentActor } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/loaders.js';
-import { AccessPolicy } from '../policy/access-policy.js';
+import { staffRegionScope } from '../../common/permissions/actor-scope.js';
+import { Allow } from '../../common/permissions/allow.decorator.js';
+import { Permissions } from '../../common/permissions/permissions.service.js';
 import { RegionType, toRegionType } from '../regions/region.type.js';
 import { EmployerIdArgs, EmployerListArgs, RejectEmployerArgs } from './dtos/employer.args.js';
+import { EmployerViewerCanType } from './employer-viewer-can.type.js';
 import { EmployerPage, EmployerType, toEmployerType } from './employer.type.js';
 import { EmployersService } from './employers.service.js';
 
 @Resolver(() => EmployerType)
 export class EmployersResolver {
-  constructor(private readonly employerService: EmployersService) {}
+  constructor(
+    private readonly employerService: EmployersService,
+    private readonly permissions: Permissions,
+  ) {}
 
-  @Roles('EMPLOYER')
+  @Allow('employer.readOwn')
   @Query(() => EmployerType, { nullable: true, description: "The caller's own organisation." })
   async myEmployer(@CurrentActor() actor: Actor): Promise<EmployerType | null> {
     if (!actor.employerId) return null;
     return toEmployerType(await this.employerService.findById(actor.employerId), { maskContact: false });
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
+  @Allow('employer.list')
   @Query(() => EmployerPage, { description: 'The verification queue and employer register, limited to your region.' })
   async employers(@CurrentActor() actor: Actor, @Args() args: EmployerListArgs): Promise<EmployerPage> {
-    const page = await this.employerService.list({ ...args.filter, take: args.take, skip: args.skip, regionScope: AccessPolicy.staffRegionScope(actor) });
+    // The list filter mirrors `employer.read` for staff: the regions the caller covers.
+    const page = await this.employerService.list({ ...args.filter, take: args.take, skip: args.skip, regionScope: staffRegionScope(actor) });
     return Object.assign(new EmployerPage(), { total: page.total, items: page.items.map((e) => toEmployerType(e, { maskContact: true })) });
   }
 
   @Query(() => EmployerType)
   async employer(@CurrentActor() actor: Actor, @Args() { id }: EmployerIdArgs): Promise<EmployerType> {
     const employer = await this.employerService.findById(id);
-    AccessPolicy.assert(AccessPolicy.canReadEmployer(actor, employer));
+    this.permissions.require(actor, 'employer.read', employer);
     return toEmployerType(employer, { maskContact: false });
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => EmployerType, { description: 'Confirms the employer is a real, lawful organisation.' })
   async verifyEmployer(@CurrentActor() actor: Actor, @Args() { id }: EmployerIdArgs): Promise<EmployerType> {
-    AccessPolicy.assert(AccessPolicy.canReviewEmployer(actor, await this.employerService.findById(id)), '只能审核本辖区的单位 / You can only review employers in your region');
+    this.permissions.require(actor, 'employer.verify', await this.employerService.findById(id));
     return toEmployerType(await this.employerService.review(id, actor.id, { verified: true }), { maskContact: false });
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => EmployerType)
   async rejectEmployer(@CurrentActor() actor: Actor, @Args() { id, reason }: RejectEmployerArgs): Promise<EmployerType> {
-    AccessPolicy.assert(AccessPolicy.canReviewEmployer(actor, await this.employerService.findById(id)), '只能审核本辖区的单位 / You can only review employers in your region');
+    this.permissions.require(actor, 'employer.reject', await this.employerService.findById(id));
     return toEmployerType(await this.employerService.review(id, actor.id, { verified: false, reason }), { maskContact: false });
+  }
+
+  @ResolveField(() => EmployerViewerCanType, { description: 'What the caller may do with this employer now (permission and review state).' })
+  viewerCan(@Parent() employer: EmployerType, @Context() ctx: GraphQLContext): EmployerViewerCanType {
+    const pending = employer.status === 'PENDING';
+    return Object.assign(new EmployerViewerCanType(), {
+      verify: pending && this.permissions.can(ctx.req.actor, 'employer.verify', employer),
+      reject: pending && this.permissions.can(ctx.req.actor, 'employer.reject', employer),
+    });
   }
 
   @ResolveField(() => RegionType)

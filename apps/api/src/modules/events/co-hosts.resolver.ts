@@ -1,7 +1,8 @@
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Public, Roles } from '../../common/auth/decorators.js';
+import { Public } from '../../common/auth/decorators.js';
+import { Allow } from '../../common/permissions/allow.decorator.js';
 import { conflict, uniqueViolation } from '../../common/errors/app-error.js';
 import { CoHostBodyEntity } from './co-host-body.entity.js';
 import { CoHostBodyType, toCoHostBodyType } from './event.types.js';
@@ -29,8 +30,8 @@ export class CoHostsResolver {
     return rows.map(toCoHostBodyType);
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
-  @Mutation(() => CoHostBodyType)
+  @Allow('coHost.create')
+  @Mutation(() => CoHostBodyType, { description: 'Adds a body to the city-wide list (city organizers and admins).' })
   async createCoHostBody(@Args() { name, nameEn }: CreateCoHostArgs): Promise<CoHostBodyType> {
     try {
       const repo = this.ds.getRepository(CoHostBodyEntity);

@@ -19,8 +19,15 @@ import type { CreateEventSeriesInput, SeriesPatternInput } from './dtos/event.in
 import { EventSeriesEntity } from './event-series.entity.js';
 import { EventsService } from './events.service.js';
 
+/** The event already holding the venue: the resolver shows its title only to those who may read it. */
+export interface VenueClash {
+  title: string;
+  regionCode: string;
+  publishedAt: Date | null;
+}
+
 export interface SeriesPreview {
-  occurrences: Array<PlannedOccurrence & { venueConflict: string | null }>;
+  occurrences: Array<PlannedOccurrence & { venueConflict: VenueClash | null }>;
   count: number;
   skipped: number;
   moved: number;
@@ -133,7 +140,7 @@ export class EventSeriesService {
     const p = await this.resolvePattern(pattern, regionCode);
     const planned = await this.plan(p, p.startDate, this.horizonEnd(p));
     const live = planned.filter((o) => o.adjustment !== 'SKIPPED');
-    const conflicts = venueId ? await this.venueConflicts(venueId, live) : new Map<string, string>();
+    const conflicts = venueId ? await this.venueConflicts(venueId, live) : new Map<string, VenueClash>();
     const cadenceCheck = p.cadence
       ? checkCadence(live.map((o) => o.date), { year: p.cadence.year, peakRanges: p.cadence.peakRanges, from: p.startDate, to: p.untilDate ?? undefined })
       : null;
@@ -146,15 +153,15 @@ export class EventSeriesService {
     };
   }
 
-  /** occurrenceKey → title of an existing event already holding the venue at that time. One query. */
-  private async venueConflicts(venueId: string, planned: PlannedOccurrence[]): Promise<Map<string, string>> {
+  /** occurrenceKey → the existing event already holding the venue at that time. One query. */
+  private async venueConflicts(venueId: string, planned: PlannedOccurrence[]): Promise<Map<string, VenueClash>> {
     if (!planned.length) return new Map();
-    const rows: Array<{ key: string; title: string }> = await this.ds.query(
-      `SELECT p.key, e.title FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS p(key, s, t)
+    const rows: Array<VenueClash & { key: string }> = await this.ds.query(
+      `SELECT p.key, e.title, e.region_code AS "regionCode", e.published_at AS "publishedAt" FROM unnest($2::text[], $3::timestamptz[], $4::timestamptz[]) AS p(key, s, t)
          JOIN event e ON e.venue_id = $1 AND e.status <> 'CANCELLED' AND tstzrange(e.starts_at, e.ends_at) && tstzrange(p.s, p.t)`,
       [venueId, planned.map((o) => o.occurrenceKey), planned.map((o) => o.startsAt), planned.map((o) => o.endsAt)],
     );
-    return new Map(rows.map((r) => [r.key, r.title]));
+    return new Map(rows.map(({ key, ...clash }) => [key, clash]));
   }
 
   /** Saves the series and its occurrences up to the horizon in one transaction (all or nothing). */
@@ -181,6 +188,7 @@ export class EventSeriesService {
         await this.insertOccurrences(m, row!.id, planned, { skipClashes: false, copyCoHosts: !!input.coHostIds?.length });
         return row!.id;
       }),
+      actor,
     );
     return this.findById(seriesId);
   }

@@ -1,5 +1,6 @@
 import './event.loaders.js';
 import { Module } from '@nestjs/common';
+import { PermissionRegistry } from '../../common/permissions/permission-registry.js';
 import { HolidaysModule } from '../holidays/holidays.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { CoHostsResolver } from './co-hosts.resolver.js';
@@ -11,10 +12,16 @@ import { EventsService } from './events.service.js';
 import { EventLifecycleJob } from './event-lifecycle.job.js';
 import { EventNotificationsSubscriber } from './event-notifications.subscriber.js';
 import { HorizonJob } from './horizon.job.js';
+import { EventReferences } from './event-references.js';
+import { eventRules } from './events.permissions.js';
 
 @Module({
   imports: [NotificationsModule, HolidaysModule],
-  providers: [EventAttachmentsService, EventsService, EventSeriesService, HorizonJob, EventLifecycleJob, EventNotificationsSubscriber, EventsResolver, EventDetailsResolver, EventSeriesResolver, CoHostsResolver],
+  providers: [EventReferences, EventAttachmentsService, EventsService, EventSeriesService, HorizonJob, EventLifecycleJob, EventNotificationsSubscriber, EventsResolver, EventDetailsResolver, EventSeriesResolver, CoHostsResolver],
   exports: [EventAttachmentsService, EventsService, EventSeriesService, HorizonJob],
 })
-export class EventsModule {}
+export class EventsModule {
+  constructor(registry: PermissionRegistry) {
+    registry.register(eventRules);
+  }
+}

@@ -1,10 +1,11 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor.js';
-import { CurrentActor, Public, Roles } from '../../common/auth/decorators.js';
+import { CurrentActor, Public } from '../../common/auth/decorators.js';
 import { notFound } from '../../common/errors/app-error.js';
 import type { GraphQLContext } from '../../common/graphql/loaders.js';
+import { isStaff, staffRegionScope } from '../../common/permissions/actor-scope.js';
+import { Permissions } from '../../common/permissions/permissions.service.js';
 import { EmployerType, toEmployerType } from '../employers/employer.type.js';
-import { AccessPolicy } from '../policy/access-policy.js';
 import { RegionType, toRegionType } from '../regions/region.type.js';
 import { UserType, toUserType } from '../users/user.type.js';
 import { VenueType, toVenueType } from '../venues/venue.type.js';
@@ -22,29 +23,34 @@ import type { EventEntity } from './event.entity.js';
 import type { EmployerEntity } from '../employers/employer.entity.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CoHostBodyType, EventDetailsType, EventPage, EventSeriesSummaryType, EventType_, toCoHostBodyType, toEventType } from './event.types.js';
+import { EventViewerCanType } from './event-viewer-can.type.js';
 import { EventSeriesService } from './event-series.service.js';
 import { EventsService } from './events.service.js';
+import { EventReferences } from './event-references.js';
 
-const isStaff = (actor?: Actor): actor is Actor => !!actor && (actor.role === 'ORGANIZER' || actor.role === 'ADMIN');
+const LIVE = new Set(['DRAFT', 'PUBLISHED']);
 
 @Resolver(() => EventType_)
 export class EventsResolver {
   constructor(
     private readonly eventService: EventsService,
     private readonly seriesService: EventSeriesService,
+    private readonly permissions: Permissions,
+    private readonly references: EventReferences,
   ) {}
 
-  /** Manage rights on the event's region; the one check every event mutation makes. */
-  private async manageable(actor: Actor, id: string): Promise<EventEntity> {
+  /** Loads the event; one the caller may not even read is NOT_FOUND, one it may read but not change FORBIDDEN. */
+  private async load(actor: Actor | undefined, id: string): Promise<EventEntity> {
     const event = await this.eventService.findById(id);
-    AccessPolicy.assert(AccessPolicy.canManageRegion(actor, event.regionCode), '只能管理本辖区的活动 / You can only manage events in your region');
+    if (!this.permissions.can(actor, 'event.read', event)) throw notFound('活动 / Event');
     return event;
   }
 
   @Public()
   @Query(() => EventPage, { description: 'The calendar. Anyone sees published events; organizers also see drafts in their region.' })
   async events(@CurrentActor() actor: Actor | undefined, @Args() args: EventListArgs): Promise<EventPage> {
-    const staffScope = isStaff(actor) ? AccessPolicy.staffRegionScope(actor) : 'PUBLIC';
+    // The list filter mirrors `event.read`: published, or a draft in a region the caller covers.
+    const staffScope = isStaff(actor) ? staffRegionScope(actor) : 'PUBLIC';
     const page = await this.eventService.list({ ...args.filter, staffScope, take: args.take, skip: args.skip });
     return Object.assign(new EventPage(), { total: page.total, items: page.items.map(toEventType) });
   }
@@ -52,55 +58,72 @@ export class EventsResolver {
   @Public()
   @Query(() => EventType_)
   async event(@CurrentActor() actor: Actor | undefined, @Args() { id }: EventIdArgs): Promise<EventType_> {
-    const event = await this.eventService.findById(id);
-    const visible = event.publishedAt !== null || (isStaff(actor) && AccessPolicy.canManageRegion(actor, event.regionCode));
-    if (!visible) throw notFound('活动 / Event');
-    return toEventType(event);
+    return toEventType(await this.load(actor, id));
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => EventType_)
   async createEvent(@CurrentActor() actor: Actor, @Args() { input, publish }: CreateEventArgs): Promise<EventType_> {
-    AccessPolicy.assert(AccessPolicy.canManageRegion(actor, input.regionCode), '只能在本辖区创建活动 / You can only create events in your region');
+    this.permissions.require(actor, 'event.create', input);
+    await this.references.requireUsable(actor, { venueId: input.isOnline ? null : input.venueId, delegationEmployerIds: input.details?.delegationEmployerIds });
     return toEventType(await this.eventService.create(actor, input, publish));
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => [EventType_], { description: 'Edits this occurrence, this and the following ones, or the whole series; returns what changed.' })
   async updateEvent(@CurrentActor() actor: Actor, @Args() { id, input, scope }: UpdateEventArgs): Promise<EventType_[]> {
-    return (await this.eventService.update(actor, await this.manageable(actor, id), input, scope)).map(toEventType);
+    const event = await this.load(actor, id);
+    this.permissions.require(actor, 'event.update', event);
+    await this.references.requireUsable(actor, { venueId: input.isOnline ? null : input.venueId, delegationEmployerIds: input.details?.delegationEmployerIds });
+    return (await this.eventService.update(actor, event, input, scope)).map(toEventType);
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => [EventType_])
   async publishEvent(@CurrentActor() actor: Actor, @Args() { id, scope }: PublishEventArgs): Promise<EventType_[]> {
-    return (await this.eventService.publish(await this.manageable(actor, id), scope)).map(toEventType);
+    const event = await this.load(actor, id);
+    this.permissions.require(actor, 'event.publish', event);
+    return (await this.eventService.publish(event, scope)).map(toEventType);
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => EventType_, { description: 'Cancels one occurrence with a reason; everyone attached is notified.' })
   async cancelEvent(@CurrentActor() actor: Actor, @Args() { id, reason }: CancelEventArgs): Promise<EventType_> {
-    await this.manageable(actor, id);
+    this.permissions.require(actor, 'event.cancel', await this.load(actor, id));
     return toEventType(await this.eventService.cancel(actor, id, reason));
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => EventType_, { description: 'Moves one occurrence; its registrations and bookings move with it.' })
   async rescheduleEvent(@CurrentActor() actor: Actor, @Args() { id, startsAt, endsAt }: RescheduleEventArgs): Promise<EventType_> {
-    return toEventType(await this.eventService.reschedule(actor, await this.manageable(actor, id), startsAt, endsAt));
+    const event = await this.load(actor, id);
+    this.permissions.require(actor, 'event.reschedule', event);
+    return toEventType(await this.eventService.reschedule(actor, event, startsAt, endsAt));
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => EventType_, { description: 'Marks a published event that has started as COMPLETED.' })
   async completeEvent(@CurrentActor() actor: Actor, @Args() { id }: EventIdArgs): Promise<EventType_> {
-    await this.manageable(actor, id);
+    this.permissions.require(actor, 'event.complete', await this.load(actor, id));
     return toEventType(await this.eventService.complete(id));
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
-  @Mutation(() => EventType_, { description: 'Assigns staff (organizers, mentors, hosts) to an event: they are attached to it.' })
+  @Mutation(() => EventType_, { description: 'Assigns staff (organizers, mentors, hosts of regions the caller covers) to an event: they are attached to it.' })
   async assignEventStaff(@CurrentActor() actor: Actor, @Args() { eventId, userId }: AssignStaffArgs): Promise<EventType_> {
-    return toEventType(await this.eventService.assignStaff(await this.manageable(actor, eventId), userId));
+    const event = await this.load(actor, eventId);
+    this.permissions.require(actor, 'event.assignStaff', event);
+    await this.references.requireStaffCandidate(actor, userId);
+    return toEventType(await this.eventService.assignStaff(event, userId));
+  }
+
+  @ResolveField(() => EventViewerCanType, { description: 'What the caller may do with this event now (permission and state).' })
+  viewerCan(@Parent() e: EventType_, @Context() ctx: GraphQLContext): EventViewerCanType {
+    const actor = ctx.req.actor;
+    const can = (action: 'event.update' | 'event.publish' | 'event.cancel' | 'event.reschedule' | 'event.complete' | 'event.assignStaff') =>
+      this.permissions.can(actor, action, { regionCode: e.regionCode, publishedAt: null });
+    const live = LIVE.has(e.status);
+    return Object.assign(new EventViewerCanType(), {
+      update: live && can('event.update'),
+      publish: e.status === 'DRAFT' && can('event.publish'),
+      cancel: live && can('event.cancel'),
+      reschedule: live && can('event.reschedule'),
+      complete: e.status === 'PUBLISHED' && e.startsAt.getTime() <= Date.now() && can('event.complete'),
+      assignStaff: live && can('event.assignStaff'),
+    });
   }
 
   @ResolveField(() => RegionType)
@@ -128,10 +151,9 @@ export class EventsResolver {
     return (await ctx.loaders.eventCoHosts.load(e.id)).map(toCoHostBodyType);
   }
 
-  @ResolveField(() => [UserType], { description: 'Assigned staff; visible to organizers only.' })
+  @ResolveField(() => [UserType], { description: 'Assigned staff; visible to organizers of the region only.' })
   async staff(@Parent() e: EventType_, @Context() ctx: GraphQLContext): Promise<UserType[]> {
-    const actor = ctx.req.actor;
-    if (!isStaff(actor) || !AccessPolicy.canManageRegion(actor, e.regionCode)) return [];
+    if (!this.permissions.can(ctx.req.actor, 'event.readStaff', { regionCode: e.regionCode, publishedAt: null })) return [];
     const users = await ctx.loaders.user.loadMany(await ctx.loaders.eventStaff.load(e.id));
     return users.filter((u): u is UserEntity => !!u && !(u instanceof Error)).map((u) => toUserType(u, { maskContact: true }));
   }
@@ -144,10 +166,24 @@ export class EventsResolver {
 
 @Resolver(() => EventDetailsType)
 export class EventDetailsResolver {
-  @ResolveField(() => [EmployerType], { description: 'The delegation of employers (campus recruiting).' })
+  constructor(private readonly permissions: Permissions) {}
+
+  @ResolveField(() => [EmployerType], {
+    description: 'The delegation of employers (campus recruiting). Credit code and contact only for callers who may read the employer.',
+  })
   async delegation(@Parent() d: EventDetailsType, @Context() ctx: GraphQLContext): Promise<EmployerType[]> {
     if (!d.delegationEmployerIds.length) return [];
     const employers = await ctx.loaders.employer.loadMany(d.delegationEmployerIds);
-    return employers.filter((e): e is EmployerEntity => !!e && !(e instanceof Error)).map((e) => toEmployerType(e, { maskContact: true }));
+    return employers
+      .filter((e): e is EmployerEntity => !!e && !(e instanceof Error))
+      .map((e) => (this.permissions.can(ctx.req.actor, 'employer.read', e) ? toEmployerType(e, { maskContact: true }) : toPublicEmployerType(e)));
   }
 }
+
+/** What anyone may see of an employer on a public page: its name and region, nothing that identifies or reaches it. */
+function toPublicEmployerType(e: EmployerEntity): EmployerType {
+  return Object.assign(toEmployerType(e, { maskContact: true }), { creditCode: maskCreditCode(e.creditCode), contactName: null, contactPhone: null, rejectionReason: null });
+}
+
+/** 统一社会信用代码 masked to its first two and last two characters. */
+export const maskCreditCode = (code: string): string => (code.length > 4 ? `${code.slice(0, 2)}${'*'.repeat(code.length - 4)}${code.slice(-2)}` : '*'.repeat(code.length));

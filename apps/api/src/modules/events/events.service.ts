@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { isValidSubtype, shanghaiDateOf, shanghaiInstant, type EventType } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/app-error.js';
+import { Permissions } from '../../common/permissions/permissions.service.js';
 import { EditScope } from '../../common/graphql/enums.js';
 import { addDays } from '../../common/time.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
@@ -26,6 +27,8 @@ export interface PlaceInput {
 }
 
 const EXCLUSION_VIOLATION = '23P01';
+/** What a clash is called when the caller may not read the event holding the venue. */
+export const ANOTHER_EVENT = '另一场活动 / another event';
 
 /** Events (occurrences): listing, creation, edits with series scopes, publish, cancel, reschedule. */
 @Injectable()
@@ -33,6 +36,7 @@ export class EventsService {
   constructor(
     private readonly ds: DataSource,
     private readonly domainEvents: DomainEvents,
+    private readonly permissions: Permissions,
   ) {}
 
   async list(q: EventQuery): Promise<{ items: EventEntity[]; total: number }> {
@@ -85,8 +89,16 @@ export class EventsService {
     if (e.registrationClosesAt && e.registrationClosesAt > e.endsAt) throw EventErrors.badRegistrationWindow();
   }
 
-  /** Runs a write; an exclusion violation on the venue becomes CONFLICT naming the clashing event. */
-  async guardVenue<T>(venueId: string | null | undefined, range: { startsAt: Date; endsAt: Date; excludeId?: string } | null, write: () => Promise<T>): Promise<T> {
+  /**
+   * Runs a write; an exclusion violation on the venue becomes CONFLICT naming the clashing event,
+   * by its title only when the viewer may read that event (else "another event").
+   */
+  async guardVenue<T>(
+    venueId: string | null | undefined,
+    range: { startsAt: Date; endsAt: Date; excludeId?: string } | null,
+    write: () => Promise<T>,
+    viewer: Actor | undefined,
+  ): Promise<T> {
     try {
       return await write();
     } catch (error) {
@@ -94,7 +106,8 @@ export class EventsService {
       if (code !== EXCLUSION_VIOLATION) throw error;
       const detail = String((error as { detail?: string; driverError?: { detail?: string } }).driverError?.detail ?? (error as { detail?: string }).detail ?? '');
       const clash = await this.findClash(venueId ?? null, range, detail);
-      throw EventErrors.venueTaken(clash ?? { title: '另一场活动 / another event', startsAt: range?.startsAt ?? new Date(), endsAt: range?.endsAt ?? new Date() });
+      const title = clash && this.permissions.can(viewer, 'event.read', clash) ? clash.title : ANOTHER_EVENT;
+      throw EventErrors.venueTaken({ title, startsAt: clash?.startsAt ?? range?.startsAt ?? new Date(), endsAt: clash?.endsAt ?? range?.endsAt ?? new Date() });
     }
   }
 
@@ -105,8 +118,8 @@ export class EventsService {
     const from = range?.startsAt ?? (m?.groups ? new Date(m.groups.from!) : null);
     const to = range?.endsAt ?? (m?.groups ? new Date(m.groups.to!) : null);
     if (!v || !from || !to) return null;
-    const rows: Array<{ title: string; startsAt: Date; endsAt: Date }> = await this.ds.query(
-      `SELECT title, starts_at AS "startsAt", ends_at AS "endsAt" FROM event
+    const rows: Array<{ title: string; startsAt: Date; endsAt: Date; regionCode: string; publishedAt: Date | null }> = await this.ds.query(
+      `SELECT title, starts_at AS "startsAt", ends_at AS "endsAt", region_code AS "regionCode", published_at AS "publishedAt" FROM event
         WHERE venue_id = $1 AND status <> 'CANCELLED' AND tstzrange(starts_at, ends_at) && tstzrange($2, $3) AND id <> coalesce($4::uuid, '00000000-0000-0000-0000-000000000000')
         ORDER BY starts_at LIMIT 1`,
       [v, from, to, range?.excludeId ?? null],
@@ -134,6 +147,7 @@ export class EventsService {
         await this.setCoHosts(m, [row!.id], input.coHostIds ?? []);
         return row!.id;
       }),
+      actor,
     );
     return this.findById(id);
   }
@@ -190,6 +204,7 @@ export class EventsService {
           if (next.startsAt.getTime() !== event.startsAt.getTime()) await this.recordRescheduled(m, actor, event, next);
           else await this.domainEvents.record(m, 'event.updated', { eventIds: [id], regionCode: event.regionCode, changed }, { actor });
         }),
+        actor,
       );
       const updated = await this.findById(id);
       return [updated];
@@ -225,6 +240,7 @@ export class EventsService {
              FROM event_series s WHERE s.id = e.series_id AND e.id = ANY($1::uuid[])`,
           [ids],
         ),
+        actor,
       );
       if (input.coHostIds) await this.setCoHosts(m, ids, input.coHostIds);
       await this.domainEvents.record(m, 'event.updated', { eventIds: ids, regionCode: event.regionCode, changed }, { actor });
@@ -305,6 +321,7 @@ export class EventsService {
         );
         await this.recordRescheduled(m, actor, event, { startsAt, endsAt });
       }),
+      actor,
     );
     const updated = await this.findById(id);
     return updated;

@@ -1,13 +1,17 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor.js';
-import { CurrentActor, Public, Roles } from '../../common/auth/decorators.js';
-import { AccessPolicy } from '../policy/access-policy.js';
+import { CurrentActor, Public } from '../../common/auth/decorators.js';
+import { Allow } from '../../common/permissions/allow.decorator.js';
+import { Permissions } from '../../common/permissions/permissions.service.js';
 import { HolidaysService } from './holidays.service.js';
 import { HolidayYearType, PeakSeasonArgs, PeakSeasonSettingsType, SetHolidaysArgs, SetPeakSeasonsArgs, YearArgs } from './holiday.types.js';
 
 @Resolver()
 export class HolidaysResolver {
-  constructor(private readonly holidayService: HolidaysService) {}
+  constructor(
+    private readonly holidayService: HolidaysService,
+    private readonly permissions: Permissions,
+  ) {}
 
   @Public()
   @Query(() => HolidayYearType, { description: 'Statutory holidays and adjusted working days of a year.' })
@@ -15,22 +19,21 @@ export class HolidaysResolver {
     return this.holidayService.year(year);
   }
 
-  @Roles('ADMIN')
+  @Allow('holiday.manage')
   @Mutation(() => HolidayYearType, { description: "Replaces the admin-maintained entries of a year (e.g. the State Council's published schedule)." })
   setHolidays(@CurrentActor() actor: Actor, @Args() { year, days }: SetHolidaysArgs): Promise<HolidayYearType> {
     return this.holidayService.setYear(year, days, actor.id);
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
+  @Allow('peakSeason.read')
   @Query(() => PeakSeasonSettingsType)
   peakSeasons(@Args() { year, regionCode }: PeakSeasonArgs): Promise<PeakSeasonSettingsType> {
     return this.holidayService.peakSeasons(year, regionCode);
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => PeakSeasonSettingsType, { description: 'Marks the peak hiring season (用工旺季) of a year for a region.' })
   setPeakSeasons(@CurrentActor() actor: Actor, @Args() { year, regionCode, ranges }: SetPeakSeasonsArgs): Promise<PeakSeasonSettingsType> {
-    AccessPolicy.assert(AccessPolicy.canManageRegion(actor, regionCode), '只能设置本辖区的旺季 / You can only set peak seasons for your region');
+    this.permissions.require(actor, 'peakSeason.manage', { regionCode });
     return this.holidayService.setPeakSeasons(year, regionCode, ranges);
   }
 }

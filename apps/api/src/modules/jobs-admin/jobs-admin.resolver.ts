@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Roles } from '../../common/auth/decorators.js';
+import { Allow } from '../../common/permissions/allow.decorator.js';
 import { notFound } from '../../common/errors/app-error.js';
 import { PageArgs } from '../../common/graphql/pagination.js';
 import { JobQueue } from '../../common/jobs/job-queue.service.js';
@@ -10,13 +10,13 @@ import { FailedJobPage, FailedJobType, RetryJobArgs } from './jobs-admin.types.j
 export class JobsAdminResolver {
   constructor(private readonly queue: JobQueue) {}
 
-  @Roles('ADMIN')
+  @Allow('job.manage')
   @Query(() => FailedJobPage, { description: 'Background jobs that used up their retries, newest first (admins only).' })
   async failedJobs(@Args() { take, skip }: PageArgs): Promise<FailedJobPage> {
     return Object.assign(new FailedJobPage(), await this.queue.failedJobs(take, skip));
   }
 
-  @Roles('ADMIN')
+  @Allow('job.manage')
   @Mutation(() => FailedJobType, { description: 'Puts a failed job back in line for one more attempt (admins only).' })
   async retryJob(@Args() { id }: RetryJobArgs): Promise<FailedJobType> {
     const job = await this.queue.failedJob(id);

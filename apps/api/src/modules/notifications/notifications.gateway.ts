@@ -1,20 +1,28 @@
 import { Logger, type BeforeApplicationShutdown } from '@nestjs/common';
-import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
+import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayDisconnect, type OnGatewayInit } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
-import { TokenService } from '../auth/token.service.js';
+import type { Actor } from '../../common/auth/actor.js';
+import { Permissions } from '../../common/permissions/permissions.service.js';
+import { TokenService, type AccessGrant } from '../auth/token.service.js';
 import { NotificationEntity } from './notification.entity.js';
 import { toNotificationType, type NotificationType } from './notification.type.js';
-import { NOTIFICATION_CHANNEL, userRoom, type ClientToServerEvents, type ServerToClientEvents } from './realtime.types.js';
+import { NOTIFICATION_CHANNEL, sessionRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from './realtime.types.js';
+
+/** setTimeout holds at most 2^31-1 ms; a longer-lived token is re-checked then. */
+const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * Live delivery of notifications. A socket authenticates on connect with `auth.token` (an access
- * token) and joins only its own `user:<id>` room; it cannot join any other.
+ * token), joins only what `notification.read` allows (its own `user:<id>` room) and its session's
+ * `session:<id>` room, and is disconnected when the token expires (the client reconnects with a
+ * fresh one) or when its session logs out.
  */
 @WebSocketGateway({ path: '/socket.io', cors: { origin: true, credentials: true } })
-export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection, BeforeApplicationShutdown {
+export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, BeforeApplicationShutdown {
   private readonly logger = new Logger(NotificationsGateway.name);
+  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
 
   @WebSocketServer()
   server: Server<ClientToServerEvents, ServerToClientEvents>;
@@ -23,6 +31,7 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
 
   constructor(
     private readonly tokens: TokenService,
+    private readonly permissions: Permissions,
     private readonly ds: DataSource,
   ) {}
 
@@ -31,10 +40,10 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
     void this.listen();
     server.use((socket, next) => {
       const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : '';
-      void (token ? this.tokens.actorForAccessToken(token) : Promise.resolve(null)).then(
-        (actor) => {
-          if (!actor) return next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED' } }));
-          socket.data.actor = actor;
+      void (token ? this.tokens.verifyAccessToken(token) : Promise.resolve(null)).then(
+        (grant) => {
+          if (!grant) return next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED' } }));
+          socket.data.grant = grant;
           next();
         },
         (error: Error) => next(error),
@@ -43,12 +52,21 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
   }
 
   async handleConnection(socket: Socket): Promise<void> {
-    const actor = socket.data.actor as { id: string } | undefined;
-    if (!actor) {
+    const grant = socket.data.grant as AccessGrant | undefined;
+    const actor: Actor | undefined = grant?.actor;
+    if (!grant || !actor || !this.permissions.can(actor, 'notification.read', { userId: actor.id })) {
       socket.disconnect(true);
       return;
     }
+    const msLeft = grant.expiresAt.getTime() - Date.now();
+    if (msLeft <= 0) {
+      socket.disconnect(true);
+      return;
+    }
+    // The socket lives no longer than its token; the client reconnects with a fresh one.
+    this.expiryTimers.set(socket.id, setTimeout(() => socket.disconnect(true), Math.min(msLeft, MAX_TIMER_MS)).unref());
     await socket.join(userRoom(actor.id));
+    if (grant.sessionId) await socket.join(sessionRoom(grant.sessionId));
     this.logger.debug(`socket ${socket.id} joined ${userRoom(actor.id)}`);
   }
 
@@ -86,7 +104,17 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
     listener.release();
   }
 
+  handleDisconnect(socket: Socket): void {
+    clearTimeout(this.expiryTimers.get(socket.id));
+    this.expiryTimers.delete(socket.id);
+  }
+
   pushToUser(userId: string, notification: NotificationType): void {
     this.server?.to(userRoom(userId)).emit('notification:new', notification);
+  }
+
+  /** Disconnects every socket of a session; with the Redis adapter this reaches every instance. */
+  endSession(sessionId: string): void {
+    this.server?.in(sessionRoom(sessionId)).disconnectSockets(true);
   }
 }

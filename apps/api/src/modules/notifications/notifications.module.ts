@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PermissionRegistry } from '../../common/permissions/permission-registry.js';
+import { notificationRules } from './notifications.permissions.js';
 import { TokensModule } from '../auth/tokens.module.js';
 import { NotificationsGateway } from './notifications.gateway.js';
 import { NotificationsResolver } from './notifications.resolver.js';
@@ -7,6 +9,10 @@ import { NotificationsService } from './notifications.service.js';
 @Module({
   imports: [TokensModule],
   providers: [NotificationsService, NotificationsGateway, NotificationsResolver],
-  exports: [NotificationsService],
+  exports: [NotificationsService, NotificationsGateway],
 })
-export class NotificationsModule {}
+export class NotificationsModule {
+  constructor(registry: PermissionRegistry) {
+    registry.register(notificationRules);
+  }
+}

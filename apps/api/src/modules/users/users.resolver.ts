@@ -1,9 +1,9 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor.js';
-import { CurrentActor, Roles } from '../../common/auth/decorators.js';
+import { CurrentActor } from '../../common/auth/decorators.js';
+import { Permissions } from '../../common/permissions/permissions.service.js';
 import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { EmployerType, toEmployerType } from '../employers/employer.type.js';
-import { AccessPolicy } from '../policy/access-policy.js';
 import { RegionType, toRegionType } from '../regions/region.type.js';
 import { CreateStaffAccountInput, UpdateProfileInput } from './dtos/user.inputs.js';
 import { UserType, toUserType } from './user.type.js';
@@ -15,22 +15,26 @@ export class UsersResolver {
   constructor(
     private readonly users: UsersService,
     private readonly staff: StaffAccountsService,
+    private readonly permissions: Permissions,
   ) {}
 
   @Query(() => UserType, { description: 'The signed-in account.' })
   async me(@CurrentActor() actor: Actor): Promise<UserType> {
+    this.permissions.require(actor, 'user.readSelf', actor);
     return toUserType(await this.users.findById(actor.id), { maskContact: false, isSelf: true });
   }
 
   @Mutation(() => UserType)
   async updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateProfileInput): Promise<UserType> {
+    this.permissions.require(actor, 'user.updateProfile', actor);
     return toUserType(await this.users.updateProfile(actor.id, input), { maskContact: false, isSelf: true });
   }
 
-  @Roles('ADMIN', 'ORGANIZER')
   @Mutation(() => UserType, { description: 'Organizers create mentors and hosts in their region; admins create organizers.' })
   async createStaffAccount(@CurrentActor() actor: Actor, @Args('input') input: CreateStaffAccountInput): Promise<UserType> {
-    return toUserType(await this.staff.create(actor, input), { maskContact: true });
+    const regionCode = this.staff.regionFor(actor, input);
+    this.permissions.require(actor, 'user.createStaff', { role: input.role, regionCode });
+    return toUserType(await this.staff.create(actor, input, regionCode), { maskContact: true });
   }
 
   @ResolveField(() => RegionType, { nullable: true })
@@ -46,7 +50,7 @@ export class UsersResolver {
     const employer = await ctx.loaders.employer.load(user.employerId);
     const actor = ctx.req.actor;
     if (!employer) return null;
-    if (!user.isSelf && !(actor && AccessPolicy.canReadEmployer(actor, employer))) return null;
+    if (!user.isSelf && !this.permissions.can(actor, 'employer.read', employer)) return null;
     return toEmployerType(employer, { maskContact: !user.isSelf });
   }
 }

@@ -1,9 +1,9 @@
 import { Args, ArgsType, Context, Field, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, Length } from 'class-validator';
 import type { Actor } from '../../common/auth/actor.js';
-import { CurrentActor, Public, Roles } from '../../common/auth/decorators.js';
+import { CurrentActor, Public } from '../../common/auth/decorators.js';
+import { Permissions } from '../../common/permissions/permissions.service.js';
 import type { GraphQLContext } from '../../common/graphql/loaders.js';
-import { AccessPolicy } from '../policy/access-policy.js';
 import { RegionType, toRegionType } from '../regions/region.type.js';
 import { VenueInput, VenueType, toVenueType } from './venue.type.js';
 import { VenuesService } from './venues.service.js';
@@ -15,7 +15,10 @@ class VenueListArgs {
 
 @Resolver(() => VenueType)
 export class VenuesResolver {
-  constructor(private readonly venueService: VenuesService) {}
+  constructor(
+    private readonly venueService: VenuesService,
+    private readonly permissions: Permissions,
+  ) {}
 
   @Public()
   @Query(() => [VenueType])
@@ -23,10 +26,9 @@ export class VenuesResolver {
     return (await this.venueService.list(regionCode)).map(toVenueType);
   }
 
-  @Roles('ORGANIZER', 'ADMIN')
   @Mutation(() => VenueType)
   async createVenue(@CurrentActor() actor: Actor, @Args('input') input: VenueInput): Promise<VenueType> {
-    AccessPolicy.assert(AccessPolicy.canManageRegion(actor, input.regionCode), '只能在本辖区添加场馆 / Only in your region');
+    this.permissions.require(actor, 'venue.create', input);
     return toVenueType(await this.venueService.create(input));
   }
 

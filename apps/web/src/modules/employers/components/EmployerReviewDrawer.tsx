@@ -46,7 +46,6 @@ export function EmployerReviewDrawer({ employerId, onClose }: { employerId: stri
     }
   };
 
-  const pending = employer?.status === 'PENDING';
   return (
     <Drawer
       open={!!employerId}
@@ -58,12 +57,17 @@ export function EmployerReviewDrawer({ employerId, onClose }: { employerId: stri
       footer={
         employer && (
           <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-            <Button danger disabled={!pending} loading={rejecting} onClick={() => setRejectOpen(true)} data-testid="reject-employer">
-              {t('employers:detail.reject')}
-            </Button>
-            <Button type="primary" disabled={!pending} loading={verifying} onClick={onVerify} data-testid="verify-employer">
-              {t('employers:detail.verify')}
-            </Button>
+            {/* Only what the API says this viewer may do now (region and review state). */}
+            {employer.viewerCan.reject && (
+              <Button danger loading={rejecting} onClick={() => setRejectOpen(true)} data-testid="reject-employer">
+                {t('employers:detail.reject')}
+              </Button>
+            )}
+            {employer.viewerCan.verify && (
+              <Button type="primary" loading={verifying} onClick={onVerify} data-testid="verify-employer">
+                {t('employers:detail.verify')}
+              </Button>
+            )}
           </Space>
         )
       }

@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { useNotificationListener } from '../../notifications/hooks/notifications-context.js';
 import { RegionSelect } from '../../regions/components/RegionSelect.js';
+import { useCoveredRegionCodes } from '../../regions/hooks/use-covered-regions.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
 import { EMPLOYER_PAGE_SIZE, useEmployerPage } from '../hooks/use-employers.js';
 import { EMPLOYER_STATUSES } from '../utils/employer-status.js';
@@ -32,6 +33,8 @@ export function EmployerVerificationQueue({ basePath }: { basePath: string }) {
   useEffect(() => setSearchText(params.search), [params.search]);
 
   const { employers, total, loading, error, refetch } = useEmployerPage(queueFilter(params), params.page);
+  // Offer only the regions the viewer covers: another county would always give an empty list.
+  const coveredCodes = useCoveredRegionCodes();
   // A newly registered employer in our region announces itself; show it without a manual reload.
   useNotificationListener(AWAITING_REVIEW, () => void refetch());
 
@@ -120,6 +123,7 @@ export function EmployerVerificationQueue({ basePath }: { basePath: string }) {
             allowClear
             value={params.regionCode ?? undefined}
             onChange={(v) => update({ regionCode: v ?? null })}
+            onlyCodes={coveredCodes ?? []}
             placeholder={t('employers:queue.regionFilter')}
             style={{ minWidth: 180 }}
             data-testid="region-filter"

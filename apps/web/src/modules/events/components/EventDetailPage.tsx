@@ -17,7 +17,6 @@ import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { useEvent, useEventMutations } from '../hooks/use-events.js';
 import { usePortalBase } from '../hooks/use-portal-base.js';
-import { eventActions } from '../utils/event-status.js';
 import { formatShanghai, shanghaiDate } from '../utils/shanghai-time.js';
 import { CancelEventModal } from './CancelEventModal.js';
 import { EditScopeModal } from './EditScopeModal.js';
@@ -27,7 +26,7 @@ import { RescheduleEventModal } from './RescheduleEventModal.js';
 
 type Dialog = 'editScope' | 'publishScope' | 'cancel' | 'reschedule' | null;
 
-/** An event as its organizer sees it, with Publish / Edit / Reschedule / Cancel. */
+/** An event as its organizer sees it, with the Publish / Edit / Reschedule / Cancel actions the viewer may take. */
 export function EventDetailPage() {
   const { id } = useParams();
   const { t } = useTranslation(['core', 'events']);
@@ -42,7 +41,9 @@ export function EventDetailPage() {
   if (loading) return <Skeleton active paragraph={{ rows: 12 }} />;
   if (!event) return <Result status="warning" title={error ? describe(error) : t('errors.NOT_FOUND')} />;
 
-  const can = eventActions(event.status, event.startsAt);
+  // The API answers what this viewer may do now (its region, the event's state): show only that.
+  const can = event.viewerCan;
+  const anyAction = can.publish || can.update || can.reschedule || can.complete || can.cancel;
   const inSeries = !!event.series;
   const calendarLink = `${base}/calendar?date=${shanghaiDate(event.startsAt)}`;
 
@@ -136,7 +137,7 @@ export function EventDetailPage() {
               {t('events:detail.publish')}
             </Button>
           )}
-          {can.edit && (
+          {can.update && (
             <Button icon={<EditOutlined />} onClick={onEdit} data-testid="edit-event">
               {t('events:detail.edit')}
             </Button>
@@ -156,7 +157,11 @@ export function EventDetailPage() {
               {t('events:detail.cancel')}
             </Button>
           )}
-          {!can.edit && <Typography.Text type="secondary">{t('events:detail.noActions')}</Typography.Text>}
+          {!anyAction && (
+            <Typography.Text type="secondary" data-testid="no-actions">
+              {t(event.status === 'DRAFT' || event.status === 'PUBLISHED' ? 'events:detail.notYours' : 'events:detail.noActions')}
+            </Typography.Text>
+          )}
         </Flex>
       </Card>
       <Row gutter={[16, 16]}>

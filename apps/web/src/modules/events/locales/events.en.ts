@@ -169,6 +169,7 @@ const eventsEn: LocaleResource<typeof zhCN> = {
     registrationAnytime: 'Open from publication until the event starts',
     noStaff: 'No staff assigned yet',
     createdAt: 'Created {{time}}',
+    notYours: 'This event is outside your region: you can view it only',
   },
 };
 

@@ -166,6 +166,7 @@ const eventsZhCN = {
     registrationAnytime: '发布后至活动开始前均可报名',
     noStaff: '尚未安排工作人员',
     createdAt: '创建于 {{time}}',
+    notYours: '该活动不在您的管辖范围内，您只能查看',
   },
 };
 

@@ -1,0 +1,388 @@
+import { randomBytes } from 'node:crypto';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { createTestApp, type TestApp } from './support/test-app.js';
+import {
+  CREATE_EVENT,
+  STRONG_PASSWORD,
+  createVenue,
+  employerRow,
+  eventAs,
+  eventInput,
+  registerEmployer,
+  signedInAs,
+  uniqueEmail,
+  validCreditCode,
+} from './support/factories.js';
+
+/**
+ * The authorization matrix: every query and mutation of the schema, called as each kind of caller,
+ * with the exact outcome the permission table gives. A new operation without a row fails the first
+ * test, so nothing reaches the schema unexamined. Records belong to 兰山区 (371302) and to the
+ * "own" employer; "another county" is 费县 (371325).
+ */
+
+const PERSONAS = ['anonymous', 'seeker', 'employerOwn', 'employerOther', 'mentor', 'host', 'countyOwn', 'countyOther', 'city', 'admin'] as const;
+type Persona = (typeof PERSONAS)[number];
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Outcomes = Record<Persona, Outcome>;
+
+const SIGNED_IN = PERSONAS.filter((p) => p !== 'anonymous');
+const STAFF: Persona[] = ['countyOwn', 'countyOther', 'city', 'admin'];
+/** Who covers 兰山区: its own organizer, the city organizer and the admin. */
+const LANSHAN: Persona[] = ['countyOwn', 'city', 'admin'];
+
+/** `allowed` get OK; every other signed-in caller `denied`; the anonymous caller UNAUTHENTICATED (unless allowed). */
+function outcomes(allowed: readonly Persona[], denied: Outcome = 'FORBIDDEN', overrides: Partial<Outcomes> = {}): Outcomes {
+  const out = Object.fromEntries(PERSONAS.map((p) => [p, allowed.includes(p) ? 'OK' : p === 'anonymous' ? 'UNAUTHENTICATED' : denied])) as Outcomes;
+  return { ...out, ...overrides };
+}
+const everyone = () => outcomes(PERSONAS);
+const signedIn = () => outcomes(SIGNED_IN);
+
+interface Row {
+  /** The schema field this row calls. */
+  op: string;
+  /** Several rows may call one operation in different situations (e.g. a hole that was closed). */
+  scenario?: string;
+  query: string;
+  /** Variables for one call; `ok` says whether the call is expected to succeed (then it gets fresh data where it changes state). */
+  vars?: (p: Persona, ok: boolean) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  expect: Outcomes;
+}
+
+interface World {
+  tokens: Record<Persona, string | undefined>;
+  ids: Record<Persona, string | undefined>;
+  ownEmployerId: string;
+  otherCountyEmployerId: string;
+  lanshanVenue: string;
+  feixianVenue: string;
+  published: string;
+  draft: string;
+  seriesId: string;
+  lanshanMentor: string;
+  cityOrganizer: string;
+  adminUser: string;
+}
+
+let t: TestApp;
+let w: World;
+let clock = 0;
+/** A distinct hour in 2029 for each call that holds a venue, so allowed calls never clash with each other. */
+const nextSlot = () => new Date(Date.UTC(2029, 0, 1, 1) + clock++ * 6 * 3600_000).toISOString();
+const tag = () => randomBytes(3).toString('hex');
+
+const ONLINE = { isOnline: true, onlineUrl: 'https://live.example.cn/matrix' };
+const freshEvent = async (publish: boolean, overrides: Record<string, unknown> = {}) =>
+  eventAs(t, w.tokens.admin!, { ...ONLINE, startsAt: nextSlot(), ...overrides }, publish);
+const weeklyPattern = () => ({ kind: 'RRULE', rrule: 'FREQ=WEEKLY;BYDAY=MO', startDate: '2029-03-05', untilDate: '2029-03-26', startTime: '09:00', durationMinutes: 120, holidayPolicy: 'KEEP' });
+
+const rows: Row[] = [
+  // ── Public reads ────────────────────────────────────────────────────────────
+  { op: 'regions', query: `{ regions { code } }`, expect: everyone() },
+  { op: 'coveredRegions', query: `{ coveredRegions { code } }`, expect: everyone() },
+  { op: 'holidays', query: `{ holidays(year: 2026) { year } }`, expect: everyone() },
+  { op: 'venues', query: `{ venues { id } }`, expect: everyone() },
+  { op: 'coHostBodies', query: `{ coHostBodies { id } }`, expect: everyone() },
+  { op: 'events', query: `{ events { total } }`, expect: everyone() },
+  { op: 'event', scenario: 'published', query: `query($id: ID!) { event(id: $id) { id } }`, vars: () => ({ id: w.published }), expect: everyone() },
+  {
+    op: 'event',
+    scenario: 'a draft: only organizers covering its region know it exists',
+    query: `query($id: ID!) { event(id: $id) { id } }`,
+    vars: () => ({ id: w.draft }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND', { anonymous: 'NOT_FOUND' }),
+  },
+
+  // ── Sessions: public, each call with fresh credentials ─────────────────────────
+  {
+    op: 'registerSeeker',
+    query: `mutation($input: RegisterSeekerInput!) { registerSeeker(input: $input) { accessToken } }`,
+    vars: () => ({ input: { displayName: '求职者', email: uniqueEmail('matrix'), password: STRONG_PASSWORD } }),
+    expect: everyone(),
+  },
+  {
+    op: 'registerEmployer',
+    query: `mutation($input: RegisterEmployerInput!) { registerEmployer(input: $input) { accessToken } }`,
+    vars: () => ({ input: { displayName: '王经理', email: uniqueEmail('hr'), password: STRONG_PASSWORD, employerName: `矩阵测试${tag()}有限公司`, creditCode: validCreditCode('371302'), regionCode: '371302' } }),
+    expect: everyone(),
+  },
+  { op: 'login', query: `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, vars: () => ({ input: loginInput }), expect: everyone() },
+  {
+    op: 'refreshSession',
+    query: `mutation($r: String!) { refreshSession(refreshToken: $r) { accessToken } }`,
+    vars: async () => ({ r: await freshRefreshToken() }),
+    expect: everyone(),
+  },
+  { op: 'logout', query: `mutation($r: String!) { logout(refreshToken: $r) }`, vars: async () => ({ r: await freshRefreshToken() }), expect: everyone() },
+
+  // ── One's own records ─────────────────────────────────────────────────────
+  { op: 'me', query: `{ me { id } }`, expect: signedIn() },
+  { op: 'updateMyProfile', query: `mutation { updateMyProfile(input: { locale: "zh-CN" }) { id } }`, expect: signedIn() },
+  { op: 'notifications', query: `{ notifications { total } }`, expect: signedIn() },
+  { op: 'unreadNotificationCount', query: `{ unreadNotificationCount }`, expect: signedIn() },
+  { op: 'markNotificationsRead', query: `mutation { markNotificationsRead(ids: []) }`, expect: signedIn() },
+  { op: 'markAllNotificationsRead', query: `mutation { markAllNotificationsRead }`, expect: signedIn() },
+  { op: 'myCalendarFeed', query: `{ myCalendarFeed { url } }`, expect: signedIn() },
+  { op: 'rotateCalendarFeedToken', query: `mutation { rotateCalendarFeedToken { url } }`, expect: signedIn() },
+
+  // ── Employers ─────────────────────────────────────────────────────────────
+  { op: 'myEmployer', query: `{ myEmployer { id } }`, expect: outcomes(['employerOwn', 'employerOther']) },
+  { op: 'employers', query: `{ employers { total } }`, expect: outcomes(STAFF) },
+  {
+    op: 'employer',
+    query: `query($id: ID!) { employer(id: $id) { id creditCode } }`,
+    vars: () => ({ id: w.ownEmployerId }),
+    expect: outcomes(['employerOwn', ...LANSHAN]),
+  },
+  {
+    op: 'verifyEmployer',
+    query: `mutation($id: ID!) { verifyEmployer(id: $id) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await employerRow(t, '371302') : w.ownEmployerId }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'rejectEmployer',
+    query: `mutation($id: ID!) { rejectEmployer(id: $id, reason: "资料不全") { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await employerRow(t, '371302') : w.ownEmployerId }),
+    expect: outcomes(LANSHAN),
+  },
+
+  // ── Staff accounts, venues, holidays, co-hosts ──────────────────────────────────
+  {
+    op: 'createStaffAccount',
+    query: `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+    vars: () => ({ input: { role: 'MENTOR', regionCode: '371302', displayName: '导师', email: uniqueEmail('mentor'), password: STRONG_PASSWORD } }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'createStaffAccount',
+    scenario: 'an organizer account: admins only',
+    query: `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+    vars: () => ({ input: { role: 'ORGANIZER', regionCode: '371302', displayName: '组织者', email: uniqueEmail('org'), password: STRONG_PASSWORD } }),
+    expect: outcomes(['admin']),
+  },
+  {
+    op: 'createVenue',
+    query: `mutation($input: VenueInput!) { createVenue(input: $input) { id } }`,
+    vars: () => ({ input: { name: `矩阵场馆${tag()}`, address: '测试路 2 号', regionCode: '371302', capacity: 300 } }),
+    expect: outcomes(LANSHAN),
+  },
+  // ── Audit log and background jobs (admin only) ──────────────────────────────────
+  { op: 'auditLog', query: `{ auditLog { total } }`, expect: outcomes(['admin']) },
+  { op: 'failedJobs', query: `{ failedJobs { total } }`, expect: outcomes(['admin']) },
+  // An unknown job id: the admin passes the permission check and gets NOT_FOUND; everyone else is refused first.
+  { op: 'retryJob', query: `mutation { retryJob(id: "00000000-0000-4000-8000-000000000000") { id } }`, expect: outcomes([], 'FORBIDDEN', { admin: 'NOT_FOUND' }) },
+  { op: 'setHolidays', query: `mutation { setHolidays(year: 2031, days: []) { year } }`, expect: outcomes(['admin']) },
+  { op: 'peakSeasons', query: `{ peakSeasons(year: 2029, regionCode: "371302") { year } }`, expect: outcomes(STAFF) },
+  { op: 'setPeakSeasons', query: `mutation { setPeakSeasons(year: 2029, regionCode: "371302", ranges: []) { year } }`, expect: outcomes(LANSHAN) },
+  {
+    op: 'createCoHostBody',
+    scenario: 'the co-host list is city-wide: no county organizer adds to it',
+    query: `mutation($name: String!) { createCoHostBody(name: $name) { id } }`,
+    vars: () => ({ name: `协办单位${tag()}` }),
+    expect: outcomes(['city', 'admin']),
+  },
+
+  // ── Events ───────────────────────────────────────────────────────────────
+  {
+    op: 'createEvent',
+    query: CREATE_EVENT,
+    vars: () => ({ input: eventInput({ ...ONLINE, startsAt: nextSlot() }), publish: false }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'createEvent',
+    scenario: "in the caller's county but at another county's venue",
+    query: CREATE_EVENT,
+    vars: () => ({ input: eventInput({ venueId: w.feixianVenue, startsAt: nextSlot() }), publish: false }),
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'createEvent',
+    scenario: 'with a delegation naming an employer the caller may not read',
+    query: CREATE_EVENT,
+    vars: () => ({ input: eventInput({ ...ONLINE, startsAt: nextSlot(), details: { delegationEmployerIds: [w.otherCountyEmployerId] } }), publish: true }),
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'updateEvent',
+    query: `mutation($id: ID!) { updateEvent(id: $id, input: { description: "矩阵" }) { id } }`,
+    vars: () => ({ id: w.published }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'updateEvent',
+    scenario: "moving an event into another county's venue",
+    query: `mutation($id: ID!, $v: ID!) { updateEvent(id: $id, input: { venueId: $v, isOnline: false }) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await freshEvent(true) : w.published, v: w.feixianVenue }),
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'updateEvent',
+    scenario: 'a draft the caller may not read',
+    query: `mutation($id: ID!) { updateEvent(id: $id, input: { description: "矩阵" }) { id } }`,
+    vars: () => ({ id: w.draft }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND'),
+  },
+  {
+    op: 'publishEvent',
+    query: `mutation($id: ID!) { publishEvent(id: $id) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await freshEvent(false) : w.draft }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND'),
+  },
+  {
+    op: 'cancelEvent',
+    query: `mutation($id: ID!) { cancelEvent(id: $id, reason: "矩阵测试") { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await freshEvent(true) : w.published }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'rescheduleEvent',
+    query: `mutation($id: ID!, $s: DateTime!, $e: DateTime!) { rescheduleEvent(id: $id, startsAt: $s, endsAt: $e) { id } }`,
+    vars: async (_p, ok) => {
+      const s = nextSlot();
+      return { id: ok ? await freshEvent(true) : w.published, s, e: new Date(new Date(s).getTime() + 3600_000).toISOString() };
+    },
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'completeEvent',
+    query: `mutation($id: ID!) { completeEvent(id: $id) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await freshEvent(true, { startsAt: new Date(Date.now() - 7200_000 - clock++ * 60_000).toISOString(), hours: 1 }) : w.published }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'assignEventStaff',
+    query: `mutation($e: ID!, $u: ID!) { assignEventStaff(eventId: $e, userId: $u) { id } }`,
+    vars: () => ({ e: w.published, u: w.lanshanMentor }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'assignEventStaff',
+    scenario: 'a city organizer as staff: only those covering the city',
+    query: `mutation($e: ID!, $u: ID!) { assignEventStaff(eventId: $e, userId: $u) { id } }`,
+    vars: () => ({ e: w.published, u: w.cityOrganizer }),
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'assignEventStaff',
+    scenario: 'the admin as staff: admins only',
+    query: `mutation($e: ID!, $u: ID!) { assignEventStaff(eventId: $e, userId: $u) { id } }`,
+    vars: () => ({ e: w.published, u: w.adminUser }),
+    expect: outcomes(['admin']),
+  },
+
+  // ── Series ───────────────────────────────────────────────────────────────
+  {
+    op: 'eventSeries',
+    query: `query($id: ID!) { eventSeries(id: $id) { id } }`,
+    vars: () => ({ id: w.seriesId }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'previewEventSeries',
+    query: `query($p: SeriesPatternInput!) { previewEventSeries(pattern: $p, regionCode: "371302") { count } }`,
+    vars: () => ({ p: weeklyPattern() }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'createEventSeries',
+    query: `mutation($input: CreateEventSeriesInput!) { createEventSeries(input: $input) { id } }`,
+    vars: () => ({ input: { title: `矩阵系列${tag()}`, type: 'JOB_FAIR', subtype: 'GENERAL', regionCode: '371302', capacity: 100, ...ONLINE, pattern: weeklyPattern() } }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'createEventSeries',
+    scenario: "at another county's venue",
+    query: `mutation($input: CreateEventSeriesInput!) { createEventSeries(input: $input) { id } }`,
+    vars: () => {
+      const start = new Date(Date.UTC(2030, 0, 7) + clock++ * 35 * 86400_000).toISOString().slice(0, 10);
+      const pattern = { ...weeklyPattern(), startDate: start, untilDate: start };
+      return { input: { title: `矩阵系列${tag()}`, type: 'JOB_FAIR', subtype: 'GENERAL', regionCode: '371302', capacity: 100, venueId: w.feixianVenue, pattern } };
+    },
+    expect: outcomes(['city', 'admin']),
+  },
+];
+
+let loginInput: { login: string; password: string };
+async function freshRefreshToken(): Promise<string> {
+  const res = await t.gql(`mutation($input: RegisterSeekerInput!) { registerSeeker(input: $input) { refreshToken } }`, {
+    input: { displayName: '会话', email: uniqueEmail('session'), password: STRONG_PASSWORD },
+  });
+  return res.data!.registerSeeker.refreshToken as string;
+}
+
+async function call(row: Row, p: Persona, ok: boolean): Promise<Outcome | string> {
+  const variables = row.vars ? await row.vars(p, ok) : {};
+  const res = await t.gql(row.query, variables, w.tokens[p]);
+  const code = res.errors?.[0]?.extensions?.code;
+  if (!res.errors && res.data?.[row.op] !== undefined) return 'OK';
+  // Anything else (BAD_USER_INPUT, CONFLICT, an internal error) shows in full: the row's call is not minimal and valid.
+  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' ? code : JSON.stringify(res.errors);
+}
+
+describe('authorization matrix', () => {
+  beforeAll(async () => {
+    t = await createTestApp();
+    const own = await registerEmployer(t, { regionCode: '371302' });
+    const other = await registerEmployer(t, { regionCode: '371302' });
+    const personas: Partial<Record<Persona, { id: string; token: string }>> = {
+      seeker: await signedInAs(t, 'SEEKER'),
+      employerOwn: { id: own.userId, token: own.token },
+      employerOther: { id: other.userId, token: other.token },
+      mentor: await signedInAs(t, 'MENTOR', { regionCode: '371302' }),
+      host: await signedInAs(t, 'HOST', { regionCode: '371302' }),
+      countyOwn: await signedInAs(t, 'ORGANIZER', { regionCode: '371302' }),
+      countyOther: await signedInAs(t, 'ORGANIZER', { regionCode: '371325' }),
+      city: await signedInAs(t, 'ORGANIZER', { regionCode: '371300' }),
+      admin: await signedInAs(t, 'ADMIN'),
+    };
+    const tokens = Object.fromEntries(PERSONAS.map((p) => [p, personas[p]?.token])) as World['tokens'];
+    const ids = Object.fromEntries(PERSONAS.map((p) => [p, personas[p]?.id])) as World['ids'];
+    const loginAccount = uniqueEmail('login');
+    await t.gql(`mutation($input: RegisterSeekerInput!) { registerSeeker(input: $input) { accessToken } }`, {
+      input: { displayName: '登录者', email: loginAccount, password: STRONG_PASSWORD },
+    });
+    loginInput = { login: loginAccount, password: STRONG_PASSWORD };
+    w = {
+      tokens,
+      ids,
+      ownEmployerId: own.employerId,
+      otherCountyEmployerId: await employerRow(t, '371325', 'VERIFIED'),
+      lanshanVenue: await createVenue(t, '371302'),
+      feixianVenue: await createVenue(t, '371325'),
+      published: '',
+      draft: '',
+      seriesId: '',
+      lanshanMentor: ids.mentor!,
+      cityOrganizer: ids.city!,
+      adminUser: ids.admin!,
+    };
+    w.published = await eventAs(t, tokens.countyOwn!, { venueId: w.lanshanVenue, startsAt: nextSlot() }, true);
+    w.draft = await eventAs(t, tokens.countyOwn!, { venueId: w.lanshanVenue, startsAt: nextSlot() }, false);
+    const series = await t.gql(`mutation($input: CreateEventSeriesInput!) { createEventSeries(input: $input) { id } }`, {
+      input: { title: '兰山系列', type: 'JOB_FAIR', subtype: 'GENERAL', regionCode: '371302', capacity: 100, ...ONLINE, pattern: weeklyPattern() },
+    }, tokens.countyOwn);
+    w.seriesId = series.data!.createEventSeries.id;
+  });
+  afterAll(() => t.close());
+
+  it('has a row for every query and mutation of the schema, and no row for an operation that does not exist', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const operations = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+      .flatMap((type) => (type ? Object.keys(type.getFields()) : []))
+      .sort();
+    const covered = [...new Set(rows.map((r) => r.op))].sort();
+    expect({ withoutRow: operations.filter((op) => !covered.includes(op)), unknownRows: covered.filter((op) => !operations.includes(op)) }).toEqual({
+      withoutRow: [],
+      unknownRows: [],
+    });
+  });
+
+  it.each(rows.map((r) => [`${r.op}${r.scenario ? ` (${r.scenario})` : ''}`, r] as const))('%s', async (_name, row) => {
+    const actual = {} as Record<Persona, Outcome | string>;
+    for (const p of PERSONAS) actual[p] = await call(row, p, row.expect[p] === 'OK');
+    expect(actual).toEqual(row.expect);
+  });
+});
