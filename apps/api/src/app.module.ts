@@ -10,6 +10,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
+import { SessionEventsModule } from './common/auth/session-events.js';
 import { AuthGuard } from './common/auth/auth.guard.js';
 import { PermissionsModule } from './common/permissions/permissions.module.js';
 import { createValidationPipe } from './common/errors/validation.js';
@@ -75,6 +76,7 @@ export class AppModule {
         RequestContextModule,
         JobsModule,
         PermissionsModule,
+        SessionEventsModule,
         TokensModule,
         RegionsModule,
         UsersModule,

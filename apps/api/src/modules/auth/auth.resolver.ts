@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
 import { Public } from '../../common/auth/decorators.js';
-import { NotificationsGateway } from '../notifications/notifications.gateway.js';
+import { SessionEvents } from '../../common/auth/session-events.js';
 import { toUserType } from '../users/user.type.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService, type Session } from './auth.service.js';
@@ -25,7 +25,7 @@ const toPayload = (s: Session): AuthPayload =>
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
-    private readonly sockets: NotificationsGateway,
+    private readonly sessions: SessionEvents,
   ) {}
 
   @Public()
@@ -54,7 +54,7 @@ export class AuthResolver {
     } catch (error) {
       // A rotated token presented again revokes its whole session (stolen-token detection): its sockets end too.
       const revoked = (error as { revokedSessionId?: string | null }).revokedSessionId;
-      if (revoked) this.sockets.endSession(revoked);
+      if (revoked) this.sessions.sessionEnded(revoked);
       throw error;
     }
   }
@@ -63,7 +63,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: "Revokes the session the refresh token belongs to and disconnects that session's sockets." })
   async logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
     const sessionId = await this.auth.logout(refreshToken);
-    if (sessionId) this.sockets.endSession(sessionId);
+    if (sessionId) this.sessions.sessionEnded(sessionId);
     return sessionId !== null;
   }
 }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import type { AccessTokenVerifier } from '../../common/auth/access-token-verifier.js';
 import type { Actor } from '../../common/auth/actor.js';
+import type { AccessGrant } from '../../common/auth/access-token-verifier.js';
 import { unauthenticated } from '../../common/errors/app-error.js';
 import type { Role } from '@leye/domain';
 
@@ -24,11 +25,7 @@ interface AccessClaims {
 }
 
 /** A verified access token: who it is, until when, and which session it belongs to. */
-export interface AccessGrant {
-  actor: Actor;
-  expiresAt: Date;
-  sessionId: string | null;
-}
+export type { AccessGrant };
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 

@@ -1,9 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { AccessTokenVerifier } from '../../common/auth/access-token-verifier.js';
 import { AppConfig } from '../../config/app-config.js';
 import { TokenService } from './token.service.js';
 
+/** Global: the core's auth guard and the socket gateway verify tokens through AccessTokenVerifier. */
+@Global()
 @Module({
   imports: [
     JwtModule.registerAsync({

@@ -5,7 +5,8 @@ import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
-import { TokenService, type AccessGrant } from '../auth/token.service.js';
+import { AccessTokenVerifier, type AccessGrant } from '../../common/auth/access-token-verifier.js';
+import { SessionEvents } from '../../common/auth/session-events.js';
 import { NotificationEntity } from './notification.entity.js';
 import { toNotificationType, type NotificationType } from './notification.type.js';
 import { NOTIFICATION_CHANNEL, sessionRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from './realtime.types.js';
@@ -30,10 +31,13 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
   private listener?: PoolClient;
 
   constructor(
-    private readonly tokens: TokenService,
+    private readonly tokens: AccessTokenVerifier,
+    sessions: SessionEvents,
     private readonly permissions: Permissions,
     private readonly ds: DataSource,
-  ) {}
+  ) {
+    sessions.onSessionEnded((sessionId) => this.endSession(sessionId));
+  }
 
   /** Authentication happens in the handshake: a bad token gets `connect_error` and never connects. */
   afterInit(server: Server): void {

@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PermissionRegistry } from '../../common/permissions/permission-registry.js';
 import { notificationRules } from './notifications.permissions.js';
-import { TokensModule } from '../auth/tokens.module.js';
 import { NotificationsGateway } from './notifications.gateway.js';
 import { NotificationsResolver } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
 
 @Module({
-  imports: [TokensModule],
   providers: [NotificationsService, NotificationsGateway, NotificationsResolver],
   exports: [NotificationsService, NotificationsGateway],
 })
