@@ -52,7 +52,7 @@ describe('durable side effects', () => {
   afterAll(() => t.close());
 
   it('commits a change whose notification subscriber fails, and notifies after a retry', async () => {
-    const mentor = await signedInAs(t, 'MENTOR');
+    const mentor = await signedInAs(t, 'MENTOR', { regionCode: '371302' });
     const { id, organizer } = await eventWithStaff(t, [mentor.id], '2027-10-04T01:00:00Z');
     await failNotificationInserts(t, 1);
     try {
@@ -74,7 +74,7 @@ describe('durable side effects', () => {
     const api = await createTestApp({ RUN_WORKERS: 'false' });
     let worker: TestApp | undefined;
     try {
-      const mentor = await signedInAs(api, 'MENTOR');
+      const mentor = await signedInAs(api, 'MENTOR', { regionCode: '371302' });
       const { id, organizer } = await eventWithStaff(api, [mentor.id], '2027-10-05T01:00:00Z');
       expect((await api.gql(CANCEL, { id, reason: '暂停' }, organizer.token)).data!.cancelEvent.status).toBe('CANCELLED');
       await new Promise((r) => setTimeout(r, 1500)); // several poll intervals: nobody works this queue
@@ -97,7 +97,7 @@ describe('durable side effects', () => {
     const api = await createTestApp({ RUN_WORKERS: 'false' });
     const worker = await createTestApp({}, { database: api.database });
     try {
-      const mentor = await signedInAs(api, 'MENTOR');
+      const mentor = await signedInAs(api, 'MENTOR', { regionCode: '371302' });
       const received: Array<{ kind: string }> = [];
       (await api.socket(mentor.token)).on('notification:new', (n: { kind: string }) => received.push(n));
       const { id, organizer } = await eventWithStaff(api, [mentor.id], '2027-10-09T01:00:00Z');
@@ -116,7 +116,7 @@ describe('durable side effects', () => {
     const blocker = new pg.Client({ connectionString: databaseUrl(app) });
     await blocker.connect();
     try {
-      const mentor = await signedInAs(app, 'MENTOR');
+      const mentor = await signedInAs(app, 'MENTOR', { regionCode: '371302' });
       const { id, organizer } = await eventWithStaff(app, [mentor.id], '2027-10-10T01:00:00Z');
       // Hold the notification table so the fan-out job blocks mid-way, then shut down around it.
       await blocker.query(`BEGIN; LOCK TABLE notification IN EXCLUSIVE MODE`);
@@ -184,7 +184,7 @@ describe('durable side effects', () => {
 
   it('tells staff of each occurrence a series edit changed, once per occurrence even when the job runs again', async () => {
     const organizer = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
-    const mentor = await signedInAs(t, 'MENTOR');
+    const mentor = await signedInAs(t, 'MENTOR', { regionCode: '371302' });
     const input = {
       title: '每周直播带岗', type: 'LIVESTREAM', subtype: 'JOB_PROMOTION', regionCode: '371302', capacity: 50, isOnline: true, onlineUrl: 'https://live.example.cn/w',
       pattern: { kind: 'RRULE', rrule: 'FREQ=WEEKLY;BYDAY=FR', startDate: '2028-03-01', untilDate: '2028-03-31', startTime: '19:00', durationMinutes: 60, holidayPolicy: 'KEEP' },
@@ -205,7 +205,7 @@ describe('durable side effects', () => {
 
   it('shows admins a job that failed for good, and retries it on request', async () => {
     const admin = await signedInAs(t, 'ADMIN');
-    const mentor = await signedInAs(t, 'MENTOR');
+    const mentor = await signedInAs(t, 'MENTOR', { regionCode: '371302' });
     const { id, organizer } = await eventWithStaff(t, [mentor.id], '2027-10-08T01:00:00Z');
     await failNotificationInserts(t, 1000);
     try {
