@@ -4,6 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import depthLimit from 'graphql-depth-limit';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -14,7 +15,9 @@ import { AuthGuard } from './common/auth/auth.guard.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
+import { errorLoggingPlugin } from './common/errors/error-logging.plugin.js';
 import { complexityLimitPlugin } from './common/graphql/complexity.plugin.js';
+import { StrictDateTimeScalar } from './common/graphql/date-time.scalar.js';
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { TokensModule } from './modules/auth/tokens.module.js';
@@ -55,14 +58,18 @@ export class AppModule {
               path: '/graphql',
               autoSchemaFile: true,
               sortSchema: true,
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTimeScalar }] },
               playground: false,
               introspection: !config.isProduction,
               plugins: [
                 ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
+                errorLoggingPlugin(pino({ level: config.logLevel })),
               ],
+              // Variable-coercion errors answer HTTP 400, like every other malformed request.
+              status400ForVariableCoercionErrors: true,
               validationRules: [depthLimit(config.graphqlMaxDepth)],
-              formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => console.error(e)),
+              formatError: (formatted) => formatGraphQLError(formatted),
               context: ({ req }: { req: GraphQLContext['req'] }): GraphQLContext => ({ req, loaders: createLoaders(ds) }),
             };
           },

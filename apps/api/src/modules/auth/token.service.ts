@@ -80,7 +80,7 @@ export class TokenService {
         [hash],
       );
       if (reused[0]) await this.revokeFamily(reused[0].family_id);
-      throw unauthenticated('登录已失效，请重新登录 / This session is no longer valid, please sign in again');
+      throw unauthenticated({ reason: 'SESSION_REVOKED', message: 'This session is no longer valid, please sign in again' });
     }
     const users: Array<{ id: string; role: Role }> = await this.ds.query(
       `SELECT id, role FROM app_user WHERE id = $1 AND disabled_at IS NULL`,

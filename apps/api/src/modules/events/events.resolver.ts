@@ -54,7 +54,7 @@ export class EventsResolver {
   async event(@CurrentActor() actor: Actor | undefined, @Args() { id }: EventIdArgs): Promise<EventType_> {
     const event = await this.eventService.findById(id);
     const visible = event.publishedAt !== null || (isStaff(actor) && AccessPolicy.canManageRegion(actor, event.regionCode));
-    if (!visible) throw notFound('活动 / Event');
+    if (!visible) throw notFound('Event');
     return toEventType(event);
   }
 

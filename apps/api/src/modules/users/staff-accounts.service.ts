@@ -19,14 +19,14 @@ export class StaffAccountsService {
   async create(actor: Actor, input: CreateStaffAccountInput): Promise<UserEntity> {
     const regionCode = input.regionCode ?? (input.role === 'ORGANIZER' ? null : (actor.regionCode ?? CITY_REGION_CODE));
     if (input.role === 'ORGANIZER' && !regionCode) {
-      throw badInput('组织者必须指定所属区域 / An organizer needs a region', { regionCode: 'required' });
+      throw badInput({ reason: 'REGION_REQUIRED', message: 'An organizer needs a region' }, { regionCode: 'REQUIRED' });
     }
     if (regionCode && !(await this.regions.exists(regionCode))) {
-      throw badInput('未知的区域代码 / Unknown region code', { regionCode: 'unknown' });
+      throw badInput({ reason: 'UNKNOWN_REGION', message: 'Unknown region code' }, { regionCode: 'UNKNOWN_REGION' });
     }
     AccessPolicy.assert(
       AccessPolicy.canCreateAccount(actor, input.role, regionCode),
-      '无权创建该类账号或该区域的账号 / You may not create this kind of account in that region',
+      'You may not create this kind of account in that region',
     );
     return this.users.createAccount({ ...input, regionCode });
   }
