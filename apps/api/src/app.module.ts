@@ -66,8 +66,6 @@ export class AppModule {
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
                 errorLoggingPlugin(pino({ level: config.logLevel })),
               ],
-              // Variable-coercion errors answer HTTP 400, like every other malformed request.
-              status400ForVariableCoercionErrors: true,
               validationRules: [depthLimit(config.graphqlMaxDepth)],
               formatError: (formatted) => formatGraphQLError(formatted),
               context: ({ req }: { req: GraphQLContext['req'] }): GraphQLContext => ({ req, loaders: createLoaders(ds) }),

@@ -20,6 +20,8 @@ export interface TestApp {
   config: AppConfig;
   ds: DataSource;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** The raw HTTP answer of a GraphQL request (status and body). */
+  post(body: unknown, token?: string): Promise<{ status: number; body: GqlResult<any> }>;
   socket(token: string): Promise<Socket>;
   close(): Promise<void>;
 }
@@ -44,7 +46,7 @@ async function ensureTemplate(admin: pg.Client, adminUrl: string, template: stri
 }
 
 /** Boots the real app on its own database cloned from the migrated template, listening on a free port. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, opts: { rewriteUrl?: (url: URL) => URL } = {}): Promise<TestApp> {
   const name = `leye_t_${randomBytes(6).toString('hex')}`;
   const adminUrl = process.env.LEYE_TEST_ADMIN_URL!;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -55,7 +57,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', HORIZON_JOB_INTERVAL_MINUTES: '0', ...env });
-  const app = await createApp(config, url.toString());
+  const app = await createApp(config, (opts.rewriteUrl?.(new URL(url)) ?? url).toString());
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();
   const sockets: Socket[] = [];
@@ -71,6 +73,14 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GqlResult<any>;
+    },
+    async post(body, token) {
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as GqlResult<any> };
     },
     socket(token) {
       return new Promise((resolve, reject) => {
