@@ -68,6 +68,8 @@ export class AppModule {
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
               formatError: (formatted) => formatGraphQLError(formatted),
+              // Keep the 503 a database outage sets (Nest would reset execution errors to 200).
+              preserveHttpStatusForExecutionErrors: false,
               context: ({ req }: { req: GraphQLContext['req'] }): GraphQLContext => ({ req, loaders: createLoaders(ds) }),
             };
           },

@@ -13,7 +13,7 @@ export class SafeTypeOrmLogger implements TypeOrmLoggerContract {
 
   logQuery(): void {}
 
-  logQueryError(error: string | Error, query: string): void {
+  logQueryError(error: string | Error, query: string, _parameters?: unknown): void {
     const e = error as { message?: string; code?: string; constraint?: string };
     this.sink.error({ msg: 'query failed', error: typeof error === 'string' ? error : e.message, code: e.code, constraint: e.constraint, sql: oneLine(query) });
   }

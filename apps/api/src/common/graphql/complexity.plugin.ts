@@ -50,7 +50,8 @@ export function complexityLimitPlugin(schema: () => GraphQLSchema, max: number):
               schema: schema(),
               operationName: request.operationName ?? undefined,
               query: document,
-              variables: coerced.coerced,
+              // Raw values: the estimate coerces them itself (now known to coerce cleanly).
+              variables: request.variables ?? {},
               estimators: [
                 fieldExtensionsEstimator(),
                 ({ args, childComplexity }) => // Oversized `take` is refused by validation with a clearer message, so cost it at the cap.
