@@ -22,18 +22,25 @@ export function databaseUnavailable(): AppError {
   return e;
 }
 
-/** A PostgreSQL data exception (class 22: bad uuid, out of range, bad date, NUL byte) is bad input that slipped past validation. */
-function isDataException(error: unknown): boolean {
+/**
+ * Safety net for input that slipped past validation: a PostgreSQL data exception (class 22: bad
+ * uuid, out of range, bad date, NUL byte), a reference to a row that does not exist (23503) or a
+ * check constraint (23514) is bad input, not an internal error.
+ */
+function inputRejectedByDatabase(error: unknown): string | null {
   const e = error as { code?: unknown; driverError?: { code?: unknown } };
   const code = String(e?.driverError?.code ?? e?.code ?? '');
-  return /^22[0-9A-Z]{3}$/.test(code);
+  if (/^22[0-9A-Z]{3}$/.test(code) || code === '23514') return 'INVALID_VALUE';
+  if (code === '23503') return 'UNKNOWN_REFERENCE';
+  return null;
 }
 
 /** Turns whatever a resolver, guard or pipe threw into the error the client should get. */
 export function toClientError(exception: unknown): unknown {
   if (exception instanceof GraphQLError) return exception;
   if (isDatabaseUnavailable(exception)) return databaseUnavailable();
-  if (isDataException(exception)) return new AppError(ErrorCode.BAD_USER_INPUT, 'A value is not acceptable to the database', { reason: 'INVALID_VALUE' });
+  const rejected = inputRejectedByDatabase(exception);
+  if (rejected) return new AppError(ErrorCode.BAD_USER_INPUT, 'A value is not acceptable to the database', { reason: rejected });
   if (exception instanceof HttpException) {
     const [code, reason] = BY_STATUS[exception.getStatus()] ?? [];
     if (code) return new AppError(code, exception.message, { reason });

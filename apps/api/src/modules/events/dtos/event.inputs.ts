@@ -28,10 +28,10 @@ import { IsCalendarDate, IsClockTime, IsRegionCode } from '../../../common/valid
 export class EventFilter {
   @Field({ nullable: true }) @IsOptional() @IsDate() from?: Date;
   @Field({ nullable: true }) @IsOptional() @IsDate() to?: Date;
-  @Field(() => [EventTypeEnum], { nullable: true }) @IsOptional() @IsIn(EVENT_TYPES, { each: true }) types?: EventType[];
+  @Field(() => [EventTypeEnum], { nullable: true }) @IsOptional() @IsIn(EVENT_TYPES, { each: true }) @ArrayMaxSize(20) types?: EventType[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) subtype?: string;
   @Field({ nullable: true }) @IsOptional() @IsRegionCode() regionCode?: string;
-  @Field(() => [EventStatusEnum], { nullable: true }) @IsOptional() @IsIn(EVENT_STATUSES, { each: true }) statuses?: EventStatus[];
+  @Field(() => [EventStatusEnum], { nullable: true }) @IsOptional() @IsIn(EVENT_STATUSES, { each: true }) @ArrayMaxSize(20) statuses?: EventStatus[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) text?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() seriesId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() venueId?: string;
