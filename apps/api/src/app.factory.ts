@@ -7,6 +7,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { RedisIoAdapter } from './common/realtime/redis-io.adapter.js';
 import { serveWebApp } from './modules/web/web-app.js';
+import { securityHeaders } from './modules/web/security-headers.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -23,6 +24,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(securityHeaders({ allowApolloSandbox: !config.isProduction }));
   if (await app.get(DataSource).showMigrations()) {
     await app.close();
     throw new PendingMigrationsError();
