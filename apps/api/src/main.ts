@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
+import net from 'node:net';
 import { ConfigError, loadRuntimeConfig } from './config/app-config.js';
 import { openDatabase } from './database/embedded-database.js';
 import { createApp } from './app.factory.js';
@@ -68,8 +69,11 @@ async function main(): Promise<void> {
     }, SHUTDOWN_TIMEOUT_MS).unref();
     let code = 0;
     try {
-      server.close();
-      server.closeIdleConnections();
+      // Accept what the kernel already queued (those clients have sent their requests), then stop
+      // listening. net.Server's close, not http's: http's would also drop accepted connections
+      // whose request has not been read yet.
+      await new Promise((r) => setImmediate(r));
+      net.Server.prototype.close.call(server);
       if (inFlight > 0) {
         await new Promise<void>((resolve) => {
           drained = resolve;
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
         });
       }
       log(inFlight ? `drain timed out with ${inFlight} request(s) unanswered` : 'requests drained');
+      server.closeIdleConnections();
       await app.close();
       log('jobs stopped, sockets closed, pool closed');
       await db.stop();

@@ -47,7 +47,7 @@ async function ensureTemplate(admin: pg.Client, adminUrl: string, template: stri
 
 /** Boots the real app on its own database cloned from the migrated template, listening on a free port. */
 export async function createTestApp(env: Record<string, string> = {}, opts: { rewriteUrl?: (url: URL) => URL } = {}): Promise<TestApp> {
-  const name = `leye_t_${randomBytes(6).toString('hex')}`;
+  const name = `leye_t_${process.env.LEYE_TEST_RUN}_${randomBytes(6).toString('hex')}`;
   const adminUrl = process.env.LEYE_TEST_ADMIN_URL!;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
