@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
@@ -18,8 +19,12 @@ export class PendingMigrationsError extends Error {
 }
 
 /** Builds the Nest application (used by main.ts and by the API tests, so both run the same app). */
-export async function createApp(config: AppConfig, databaseUrl: string, opts: { bufferLogs?: boolean } = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  opts: { bufferLogs?: boolean; logStream?: DestinationStream } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, { logStream: opts.logStream }), {
     bufferLogs: opts.bufferLogs ?? true,
   });
   app.useLogger(app.get(Logger));

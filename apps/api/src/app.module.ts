@@ -4,7 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { pino } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import depthLimit from 'graphql-depth-limit';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -34,20 +34,21 @@ import { VenuesModule } from './modules/venues/venues.module.js';
 @Module({})
 export class AppModule {
   /** The whole API for one configuration and one database URL (the embedded one or DATABASE_URL). */
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, opts: { logStream?: DestinationStream } = {}): DynamicModule {
     let schemaHost: GraphQLSchemaHost | undefined;
+    const pinoOptions = {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      autoLogging: { ignore: (req: { url?: string }) => ['/healthz', '/readyz'].includes(req.url ?? '') },
+      transport: undefined,
+    };
+    // Tests may read the log lines; everywhere else pino writes to stdout.
+    const destination = opts.logStream ?? pino.destination(1);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') },
-            transport: undefined,
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: [pinoOptions, destination] }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), logging: false }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -64,7 +65,7 @@ export class AppModule {
               plugins: [
                 ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
-                errorLoggingPlugin(pino({ level: config.logLevel })),
+                errorLoggingPlugin(pino({ level: config.logLevel }, destination)),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
               formatError: (formatted) => formatGraphQLError(formatted),

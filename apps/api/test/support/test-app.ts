@@ -46,7 +46,10 @@ async function ensureTemplate(admin: pg.Client, adminUrl: string, template: stri
 }
 
 /** Boots the real app on its own database cloned from the migrated template, listening on a free port. */
-export async function createTestApp(env: Record<string, string> = {}, opts: { rewriteUrl?: (url: URL) => URL } = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  opts: { rewriteUrl?: (url: URL) => URL; logStream?: { write(line: string): void } } = {},
+): Promise<TestApp> {
   const name = `leye_t_${process.env.LEYE_TEST_RUN}_${randomBytes(6).toString('hex')}`;
   const adminUrl = process.env.LEYE_TEST_ADMIN_URL!;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -57,7 +60,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { re
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', HORIZON_JOB_INTERVAL_MINUTES: '0', ...env });
-  const app = await createApp(config, (opts.rewriteUrl?.(new URL(url)) ?? url).toString());
+  const app = await createApp(config, (opts.rewriteUrl?.(new URL(url)) ?? url).toString(), { logStream: opts.logStream });
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();
   const sockets: Socket[] = [];
