@@ -67,9 +67,11 @@ export class AppError extends GraphQLError {
  * (UPPER_SNAKE; the message is derived), or the full details.
  */
 type Spec = string | ErrorDetails;
-function build(code: ErrorCode, spec: Spec | undefined, extra: ErrorDetails = {}): AppError {
+/** Details plus any extra extensions a caller adds (e.g. `clashingEvent`). */
+type Extra = ErrorDetails & { [key: string]: unknown };
+function build(code: ErrorCode, spec: Spec | undefined, extra: Extra = {}): AppError {
   const details: ErrorDetails = typeof spec === 'string' ? (isReasonCode(spec) ? { reason: spec } : { message: spec }) : { ...spec };
-  const merged = { ...details, ...extra, params: { ...details.params, ...extra.params } };
+  const merged: Extra = { ...details, ...extra, params: { ...details.params, ...extra.params } };
   if (extra.fields || details.fields) merged.fields = { ...details.fields, ...extra.fields };
   return new AppError(code, merged.message, merged);
 }
@@ -77,8 +79,8 @@ function build(code: ErrorCode, spec: Spec | undefined, extra: ErrorDetails = {}
 export const badInput = (spec: Spec, fields?: Record<string, string>) => build(ErrorCode.BAD_USER_INPUT, spec, fields ? { fields } : {});
 export const unauthenticated = (spec?: Spec) => build(ErrorCode.UNAUTHENTICATED, spec ?? 'SIGN_IN_REQUIRED');
 export const forbidden = (spec?: Spec) => build(ErrorCode.FORBIDDEN, spec ?? 'NOT_ALLOWED');
-export const conflict = (spec: Spec, extra: ErrorDetails = {}) => build(ErrorCode.CONFLICT, spec, extra);
-export const tooManyRequests = (spec: Spec, extra: ErrorDetails = {}) => build(ErrorCode.TOO_MANY_REQUESTS, spec, extra);
+export const conflict = (spec: Spec, extra: Extra = {}) => build(ErrorCode.CONFLICT, spec, extra);
+export const tooManyRequests = (spec: Spec, extra: Extra = {}) => build(ErrorCode.TOO_MANY_REQUESTS, spec, extra);
 export const serviceUnavailable = (spec: Spec = 'DATABASE_UNAVAILABLE') => build(ErrorCode.SERVICE_UNAVAILABLE, spec);
 
 /**
