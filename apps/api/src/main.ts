@@ -9,6 +9,19 @@ import { createApp } from './app.factory.js';
 const DRAIN_TIMEOUT_MS = 10_000;
 /** Hard limit for the whole shutdown (drain, jobs, pool, database). */
 const SHUTDOWN_TIMEOUT_MS = 25_000;
+/** Before it stops listening, the server accepts queued connections until none came for this long (at most SETTLE_MAX_MS). */
+const SETTLE_QUIET_MS = 100;
+const SETTLE_MAX_MS = 2_000;
+
+/** Resolves once `count()` has not changed for `quietMs`, or after `maxMs`. */
+async function settle(count: () => number, quietMs: number, maxMs: number): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  let last = -1;
+  while (Date.now() < deadline && count() !== last) {
+    last = count();
+    await new Promise((r) => setTimeout(r, quietMs));
+  }
+}
 
 /**
  * Starts the whole product in one process: GraphQL, socket.io and the web app. On SIGTERM/SIGINT
@@ -46,9 +59,13 @@ async function main(): Promise<void> {
   // Requests in flight, counted at the HTTP server so every route (GraphQL, feeds, files) is drained.
   const server = app.getHttpServer() as Server;
   let inFlight = 0;
+  let accepted = 0;
   let stopping = false;
+  server.on('connection', () => accepted++);
   let drained: (() => void) | null = null;
+  let requests = 0;
   server.on('request', (_req, res) => {
+    requests++;
     inFlight++;
     // Once stopping, each answer also closes its keep-alive connection.
     if (stopping) res.setHeader('Connection', 'close');
@@ -62,24 +79,30 @@ async function main(): Promise<void> {
     stopping = true;
     const started = Date.now();
     const log = (step: string) => console.log(`[shutdown +${Date.now() - started} ms] ${step}`);
-    log(`${signal} received: no new connections; ${inFlight} request(s) in flight`);
+    log(`${signal} received; ${inFlight} request(s) in flight`);
     const timer = setTimeout(() => {
       log('shutdown took too long: exiting');
       process.exit(1);
     }, SHUTDOWN_TIMEOUT_MS).unref();
     let code = 0;
     try {
-      // Accept what the kernel already queued (those clients have sent their requests), then stop
-      // listening. net.Server's close, not http's: http's would also drop accepted connections
-      // whose request has not been read yet.
-      await new Promise((r) => setImmediate(r));
+      // Take in what the kernel already queued (those clients have sent their requests: they get an
+      // answer, with Connection: close), then stop listening. net.Server's close, not http's: http's
+      // would also drop accepted connections whose request has not been read yet.
+      await settle(() => accepted, SETTLE_QUIET_MS, SETTLE_MAX_MS);
       net.Server.prototype.close.call(server);
-      if (inFlight > 0) {
-        await new Promise<void>((resolve) => {
-          drained = resolve;
-          setTimeout(resolve, DRAIN_TIMEOUT_MS).unref();
-        });
-      }
+      log(`stopped listening; ${inFlight} request(s) in flight`);
+      // Drain: wait for in-flight requests, and for requests still being read on accepted connections.
+      const drainDeadline = Date.now() + DRAIN_TIMEOUT_MS;
+      do {
+        if (inFlight > 0) {
+          await new Promise<void>((resolve) => {
+            drained = resolve;
+            setTimeout(resolve, Math.max(0, drainDeadline - Date.now())).unref();
+          });
+        }
+        await settle(() => requests, 50, 1_000);
+      } while (inFlight > 0 && Date.now() < drainDeadline);
       log(inFlight ? `drain timed out with ${inFlight} request(s) unanswered` : 'requests drained');
       server.closeIdleConnections();
       await app.close();
