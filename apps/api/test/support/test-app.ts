@@ -50,7 +50,7 @@ export async function createTestApp(
   env: Record<string, string> = {},
   opts: { rewriteUrl?: (url: URL) => URL; logStream?: { write(line: string): void } } = {},
 ): Promise<TestApp> {
-  const name = `leye_t_${process.env.LEYE_TEST_RUN}_${randomBytes(6).toString('hex')}`;
+  const name = `leyetest_${process.env.LEYE_TEST_RUN}_${randomBytes(6).toString('hex')}`;
   const adminUrl = process.env.LEYE_TEST_ADMIN_URL!;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
