@@ -108,6 +108,7 @@ describe('database outage', () => {
     });
     const res = await t.post({ query: '{ venues { id } }' });
     expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
     expect(res.body.errors![0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' });
     expect((await fetch(`${t.baseUrl}/calendar/events.ics`)).status).toBe(503);
   });

@@ -21,7 +21,7 @@ export interface TestApp {
   ds: DataSource;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   /** The raw HTTP answer of a GraphQL request (status and body). */
-  post(body: unknown, token?: string): Promise<{ status: number; body: GqlResult<any> }>;
+  post(body: unknown, token?: string): Promise<{ status: number; headers: Headers; body: GqlResult<any> }>;
   socket(token: string): Promise<Socket>;
   close(): Promise<void>;
 }
@@ -83,7 +83,7 @@ export async function createTestApp(
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),
       });
-      return { status: res.status, body: (await res.json()) as GqlResult<any> };
+      return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResult<any> };
     },
     socket(token) {
       return new Promise((resolve, reject) => {
