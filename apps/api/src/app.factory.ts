@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { RedisIoAdapter } from './common/realtime/redis-io.adapter.js';
 import { serveWebApp } from './modules/web/web-app.js';
+import { securityHeaders } from './modules/web/security-headers.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -17,12 +19,18 @@ export class PendingMigrationsError extends Error {
 }
 
 /** Builds the Nest application (used by main.ts and by the API tests, so both run the same app). */
-export async function createApp(config: AppConfig, databaseUrl: string, opts: { bufferLogs?: boolean } = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  opts: { bufferLogs?: boolean; logStream?: DestinationStream } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, { logStream: opts.logStream }), {
     bufferLogs: opts.bufferLogs ?? true,
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(securityHeaders({ allowApolloSandbox: !config.isProduction }));
   if (await app.get(DataSource).showMigrations()) {
     await app.close();
     throw new PendingMigrationsError();

@@ -4,6 +4,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { pino, type DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import depthLimit from 'graphql-depth-limit';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -16,7 +17,9 @@ import { PermissionsModule } from './common/permissions/permissions.module.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
+import { errorLoggingPlugin } from './common/errors/error-logging.plugin.js';
 import { complexityLimitPlugin } from './common/graphql/complexity.plugin.js';
+import { StrictDateTimeScalar } from './common/graphql/date-time.scalar.js';
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { RequestContextModule } from './common/request-context/request-context.js';
@@ -37,20 +40,21 @@ import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
 @Module({})
 export class AppModule {
   /** The whole API for one configuration and one database URL (the embedded one or DATABASE_URL). */
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, opts: { logStream?: DestinationStream } = {}): DynamicModule {
     let schemaHost: GraphQLSchemaHost | undefined;
+    const pinoOptions = {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      autoLogging: { ignore: (req: { url?: string }) => ['/healthz', '/readyz'].includes(req.url ?? '') },
+      transport: undefined,
+    };
+    // Tests may read the log lines; everywhere else pino writes to stdout.
+    const destination = opts.logStream ?? pino.destination(1);
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => ['/healthz', '/readyz'].includes(req.url ?? '') },
-            transport: undefined,
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: [pinoOptions, destination] }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl), logging: false }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -61,14 +65,18 @@ export class AppModule {
               path: '/graphql',
               autoSchemaFile: true,
               sortSchema: true,
+              buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTimeScalar }] },
               playground: false,
               introspection: !config.isProduction,
               plugins: [
                 ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
+                errorLoggingPlugin(pino({ level: config.logLevel }, destination)),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
-              formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => console.error(e)),
+              formatError: (formatted) => formatGraphQLError(formatted),
+              // Keep the 503 a database outage sets (Nest would reset execution errors to 200).
+              preserveHttpStatusForExecutionErrors: false,
               context: ({ req }: { req: GraphQLContext['req'] }): GraphQLContext => ({ req, loaders: createLoaders(ds) }),
             };
           },

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
+import { CalendarFeedTokenHash1764547200000 } from '../src/database/migrations/1764547200000-calendar-feed-token-hash.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { CREATE_EVENT, createVenue, eventInput, signedInAs } from './support/factories.js';
 
@@ -67,7 +69,8 @@ describe('calendar feeds', () => {
     expect([...lanshan.events.keys()].sort()).toEqual([lanshanFair, lanshanSalon, cancelled].sort());
     const fairs = await feed(t, '/calendar/events.ics?region=371302&type=JOB_FAIR');
     expect([...fairs.events.keys()].sort()).toEqual([lanshanFair, cancelled].sort());
-    expect((await feed(t, '/calendar/events.ics?type=PARTY')).status).toBe(404);
+    expect((await feed(t, '/calendar/events.ics?type=PARTY')).status).toBe(400);
+    expect((await feed(t, '/calendar/events.ics?region=999999')).status).toBe(400);
   });
 
   it('serves one published event for "add to calendar", and not a draft', async () => {
@@ -76,17 +79,63 @@ describe('calendar feeds', () => {
     expect((await feed(t, `/calendar/events/${draft}.ics`)).status).toBe(404);
   });
 
-  it('gives each user a private feed of what concerns them, revocable by rotation', async () => {
-    const url = (await t.gql(`{ myCalendarFeed { url } }`, {}, mentor.token)).data!.myCalendarFeed.url as string;
+  it('gives each user a private feed of what concerns them, shown once and revocable by rotation', async () => {
+    const ROTATE = `mutation { rotateCalendarFeedToken { url active issuedAt } }`;
+    expect((await t.gql(`{ myCalendarFeed { url active issuedAt } }`, {}, mentor.token)).data!.myCalendarFeed).toEqual({ url: null, active: false, issuedAt: null });
+    const url = (await t.gql(ROTATE, {}, mentor.token)).data!.rotateCalendarFeedToken.url as string;
     const path = new URL(url).pathname;
     const mine = await feed(t, path);
     expect([...mine.events.keys()]).toEqual([lanshanSalon]);
-    const organizerFeed = await feed(t, new URL((await t.gql(`{ myCalendarFeed { url } }`, {}, organizer.token)).data!.myCalendarFeed.url).pathname);
+    // Once issued, the URL is not readable again: only that it exists and since when.
+    const status = (await t.gql(`{ myCalendarFeed { url active issuedAt } }`, {}, mentor.token)).data!.myCalendarFeed;
+    expect(status).toMatchObject({ url: null, active: true, issuedAt: expect.any(String) });
+    const organizerFeed = await feed(t, new URL((await t.gql(ROTATE, {}, organizer.token)).data!.rotateCalendarFeedToken.url).pathname);
     expect(organizerFeed.events.size).toBe(5);
-    const rotated = (await t.gql(`mutation { rotateCalendarFeedToken { url } }`, {}, mentor.token)).data!.rotateCalendarFeedToken.url as string;
+    const rotated = (await t.gql(ROTATE, {}, mentor.token)).data!.rotateCalendarFeedToken.url as string;
     expect(rotated).not.toBe(url);
     expect((await feed(t, path)).status).toBe(404);
     expect((await feed(t, new URL(rotated).pathname)).events.size).toBe(1);
-    expect((await t.gql(`{ myCalendarFeed { url } }`)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(`{ myCalendarFeed { active } }`)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('stores only the SHA-256 of a feed token, never the token', async () => {
+    const seeker = await signedInAs(t, 'SEEKER');
+    const url = (await t.gql(`mutation { rotateCalendarFeedToken { url } }`, {}, seeker.token)).data!.rotateCalendarFeedToken.url as string;
+    const token = /\/calendar\/feed\/([^/]+)\.ics$/.exec(new URL(url).pathname)![1]!;
+    const rows = await t.ds.query(`SELECT * FROM calendar_feed_token WHERE user_id = $1`, [seeker.id]);
+    expect(rows).toHaveLength(1);
+    expect(JSON.stringify(rows)).not.toContain(token);
+    expect(rows[0].token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+  });
+
+  it('words a private feed in its owner\'s language, and a public one in ?lang', async () => {
+    const english = await signedInAs(t, 'MENTOR', { locale: 'en' });
+    await t.gql(`mutation($e: ID!, $u: ID!) { assignEventStaff(eventId: $e, userId: $u) { id } }`, { e: cancelled, u: english.id }, organizer.token);
+    const url = (await t.gql(`mutation { rotateCalendarFeedToken { url } }`, {}, english.token)).data!.rotateCalendarFeedToken.url as string;
+    const mine = await feed(t, new URL(url).pathname);
+    expect(mine.text).toContain('X-WR-CALNAME:My Leye Linyi calendar');
+    expect(mine.events.get(cancelled)!.summary).toBe('[Cancelled] 取消的活动');
+    const zh = await feed(t, `/calendar/events/${cancelled}.ics`);
+    expect(zh.events.get(cancelled)!.summary).toBe('【已取消】取消的活动');
+    const en = await feed(t, `/calendar/events.ics?lang=en`);
+    expect(en.text).toContain('X-WR-CALNAME:Leye Linyi events');
+    expect(en.text).toMatch(/Job fair·General/);
+  });
+
+  it('hashes the tokens already issued when migrating, so subscribed links keep working', async () => {
+    const seeker = await signedInAs(t, 'SEEKER');
+    const runner = t.ds.createQueryRunner();
+    try {
+      const migration = new CalendarFeedTokenHash1764547200000();
+      await migration.down(runner);
+      await runner.query(`INSERT INTO calendar_feed_token (user_id, token) VALUES ($1, 'legacy-plain-token-0123456789')`, [seeker.id]);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const legacy = await feed(t, '/calendar/feed/legacy-plain-token-0123456789.ics');
+    expect(legacy.status).toBe(200);
+    const [row] = await t.ds.query(`SELECT token_hash FROM calendar_feed_token WHERE user_id = $1`, [seeker.id]);
+    expect(row.token_hash).toBe(createHash('sha256').update('legacy-plain-token-0123456789').digest('hex'));
   });
 });

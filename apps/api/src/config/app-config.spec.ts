@@ -1,9 +1,12 @@
-import { ConfigError, loadConfig } from './app-config.js';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, TEST_JWT_SECRET, loadConfig, loadRuntimeConfig } from './app-config.js';
 
 describe('loadConfig', () => {
   it('uses defaults for an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, dataDir: '.data', seedDemo: true, nodeEnv: 'development', databaseUrl: undefined });
+    expect(config).toMatchObject({ port: 3000, dataDir: '.data', seedDemo: true, nodeEnv: 'production', databaseUrl: undefined, jwtSecret: undefined });
   });
 
   it('reads typed values', () => {
@@ -29,10 +32,32 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'SEED_DEMO', 'LOG_LEVEL']) expect(problems).toContain(name);
   });
 
-  it('demands a real JWT secret in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'change-me-to-a-long-random-secret-of-32-chars' })).toThrow(/JWT_SECRET/);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).isProduction).toBe(true);
+  it('refuses publicly known JWT secrets outside the tests', () => {
+    for (const NODE_ENV of ['production', 'development']) {
+      expect(() => loadConfig({ NODE_ENV, JWT_SECRET: 'leye-linyi-development-secret-change-me' })).toThrow(/JWT_SECRET: this secret is publicly known/);
+      expect(() => loadConfig({ NODE_ENV, JWT_SECRET: TEST_JWT_SECRET })).toThrow(/JWT_SECRET/);
+      expect(() => loadConfig({ NODE_ENV, JWT_SECRET: 'change-me-to-a-long-random-secret-of-32-chars' })).toThrow(/JWT_SECRET/);
+    }
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET: must be at least 32/);
+    expect(loadConfig({ NODE_ENV: 'test' }).jwtSecret).toBe(TEST_JWT_SECRET);
+  });
+
+  it('generates a random secret in DATA_DIR on first start (mode 0600) and reuses it', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'leye-config-'));
+    const first = loadRuntimeConfig({ DATA_DIR: dataDir });
+    expect(first.isProduction).toBe(true);
+    expect(first.jwtSecret).toMatch(/^[A-Za-z0-9_-]{64}$/);
+    expect(statSync(join(dataDir, 'jwt-secret')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim()).toBe(first.jwtSecret);
+    expect(loadRuntimeConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(first.jwtSecret);
+    expect(loadRuntimeConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'leye-config-')) }).jwtSecret).not.toBe(first.jwtSecret);
+  });
+
+  it('lets JWT_SECRET from the environment take precedence over the kept one', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'leye-config-'));
+    writeFileSync(join(dataDir, 'jwt-secret'), 'k'.repeat(64), { mode: 0o600 });
+    expect(loadRuntimeConfig({ DATA_DIR: dataDir, JWT_SECRET: 'e'.repeat(40) }).jwtSecret).toBe('e'.repeat(40));
+    expect(loadRuntimeConfig({ DATA_DIR: dataDir }).jwtSecret).toBe('k'.repeat(64));
   });
 });

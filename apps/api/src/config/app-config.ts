@@ -1,16 +1,21 @@
 import 'reflect-metadata';
+import { readOrCreateJwtSecret } from './jwt-secret.js';
 import { Type, plainToInstance } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
-const DEV_JWT_SECRET = 'leye-linyi-development-secret-change-me';
+/** The secret the tests sign with. Publicly known, so refused in every other mode. */
+export const TEST_JWT_SECRET = 'leye-linyi-test-secret-known-to-everyone-never-use';
+/** Secrets that have been published (the old development default): refused outside tests. */
+const KNOWN_JWT_SECRETS = new Set(['leye-linyi-development-secret-change-me', TEST_JWT_SECRET]);
 
 /**
  * The one typed, validated view of the environment. Nothing else reads `process.env`.
  * Variable names are the property names in SCREAMING_SNAKE_CASE (see ENV_NAMES).
  */
 export class AppConfig {
+  /** `npm start` and deployments run as production; `npm run dev` sets development; the tests set test. */
   @IsIn(['development', 'production', 'test'])
-  nodeEnv: 'development' | 'production' | 'test' = 'development';
+  nodeEnv: 'development' | 'production' | 'test' = 'production';
 
   @Type(() => Number) @IsInt() @Min(1) @Max(65535)
   port = 3000;
@@ -29,8 +34,9 @@ export class AppConfig {
   @IsOptional() @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
   redisUrl?: string = undefined;
 
-  @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
-  jwtSecret = DEV_JWT_SECRET;
+  /** Unset: a random secret is generated once and kept in `DATA_DIR/jwt-secret` (see loadRuntimeConfig). */
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
+  jwtSecret?: string = undefined;
 
   /** Seconds; a few seconds only make sense in tests (sockets end when their token does). */
   @Type(() => Number) @IsInt() @Min(2) @Max(3600)
@@ -119,9 +125,21 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     const messages = Object.values(error.constraints ?? {}).map((m) => m.replace(new RegExp(`^${error.property} `), ''));
     problems.push(`${envName}: ${messages.join('; ')} (got "${String(error.value)}")`);
   }
-  if (config.isProduction && (config.jwtSecret === DEV_JWT_SECRET || /change-?me/i.test(config.jwtSecret))) {
-    problems.push('JWT_SECRET: must be set to your own secret in production');
+  if (config.nodeEnv === 'test') config.jwtSecret ??= TEST_JWT_SECRET;
+  else if (config.jwtSecret && (KNOWN_JWT_SECRETS.has(config.jwtSecret) || /change-?me/i.test(config.jwtSecret))) {
+    problems.push('JWT_SECRET: this secret is publicly known; set your own, or unset it to have one generated in DATA_DIR');
   }
   if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+/**
+ * The configuration the server runs with: loadConfig, plus the JWT secret. JWT_SECRET from the
+ * environment wins; otherwise a random 48-byte secret is generated on first start and kept in
+ * `DATA_DIR/jwt-secret` (mode 0600), so sessions survive restarts and no two installs share one.
+ */
+export function loadRuntimeConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const config = loadConfig(env);
+  config.jwtSecret ??= readOrCreateJwtSecret(config.dataDir);
   return config;
 }

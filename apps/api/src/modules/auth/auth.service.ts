@@ -15,7 +15,7 @@ export interface Session extends IssuedTokens {
   user: UserEntity;
 }
 
-const WRONG_CREDENTIALS = '账号或密码错误 / Wrong account or password';
+const WRONG_CREDENTIALS = { reason: 'INVALID_CREDENTIALS', message: 'Wrong account or password' };
 
 @Injectable()
 export class AuthService {
@@ -37,11 +37,11 @@ export class AuthService {
   async registerEmployer(input: RegisterEmployerInput): Promise<Session> {
     const code = checkCreditCode(input.creditCode);
     if (!code.valid) {
-      const m = CREDIT_CODE_MESSAGES[code.problem!];
-      throw badInput(`${m.zh} / ${m.en}`, { creditCode: `${m.zh} / ${m.en}` });
+      const reason = `CREDIT_CODE_${code.problem!}`;
+      throw badInput({ reason, message: CREDIT_CODE_MESSAGES[code.problem!].en }, { creditCode: reason });
     }
     if (!(await this.regions.exists(input.regionCode))) {
-      throw badInput('请选择单位所在区县 / Choose the region the employer is in', { regionCode: 'unknown region' });
+      throw badInput({ reason: 'UNKNOWN_REGION', message: 'Choose the region the employer is in' }, { regionCode: 'UNKNOWN_REGION' });
     }
     const { user } = await this.ds.transaction(async (manager) => {
       const employer = await this.employers.createPending(manager, {

@@ -21,10 +21,10 @@ export class LoginThrottleService {
     );
     if (row!.n >= this.config.loginMaxFailures) {
       const minutes = Math.ceil(this.config.loginFailureWindowSeconds / 60);
-      throw new AppError(
-        ErrorCode.TOO_MANY_REQUESTS,
-        `登录失败次数过多，请 ${minutes} 分钟后再试 / Too many failed sign-ins; try again in ${minutes} minutes`,
-      );
+      throw new AppError(ErrorCode.TOO_MANY_REQUESTS, `Too many failed sign-ins; try again in ${minutes} minutes`, {
+        reason: 'TOO_MANY_LOGIN_FAILURES',
+        params: { minutes },
+      });
     }
   }
 

@@ -95,7 +95,7 @@ export class TokenService implements AccessTokenVerifier {
       );
       if (reused[0]) await this.revokeFamily(reused[0].family_id);
       // The revoked session travels with the error (not to the client) so its sockets can be ended too.
-      throw Object.assign(unauthenticated('登录已失效，请重新登录 / This session is no longer valid, please sign in again'), {
+      throw Object.assign(unauthenticated({ reason: 'SESSION_REVOKED', message: 'This session is no longer valid, please sign in again' }), {
         revokedSessionId: reused[0]?.family_id ?? null,
       });
     }

@@ -4,13 +4,19 @@ import { AccessTokenVerifier } from '../../common/auth/access-token-verifier.js'
 import { AppConfig } from '../../config/app-config.js';
 import { TokenService } from './token.service.js';
 
+/** loadRuntimeConfig (or NODE_ENV=test) provides the secret; starting without one is a wiring mistake. */
+function requireSecret(config: AppConfig): string {
+  if (!config.jwtSecret) throw new Error('No JWT secret: load the configuration with loadRuntimeConfig()');
+  return config.jwtSecret;
+}
+
 /** Global: the core's auth guard and the socket gateway verify tokens through AccessTokenVerifier. */
 @Global()
 @Module({
   imports: [
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.jwtSecret, signOptions: { algorithm: 'HS256', issuer: 'leye-linyi' }, verifyOptions: { algorithms: ['HS256'], issuer: 'leye-linyi' } }),
+      useFactory: (config: AppConfig) => ({ secret: requireSecret(config), signOptions: { algorithm: 'HS256', issuer: 'leye-linyi' }, verifyOptions: { algorithms: ['HS256'], issuer: 'leye-linyi' } }),
     }),
   ],
   providers: [TokenService, { provide: AccessTokenVerifier, useExisting: TokenService }],

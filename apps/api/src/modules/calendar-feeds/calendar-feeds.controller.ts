@@ -1,10 +1,12 @@
-import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { EVENT_TYPES, LINYI_REGIONS } from '@leye/domain';
 import { Public } from '../../common/auth/decorators.js';
 import { AppConfig } from '../../config/app-config.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
-import { renderCalendar } from './ical-calendar.js';
+import { feedLanguage, feedName, renderCalendar } from './ical-calendar.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function baseUrlOf(config: AppConfig, req: { protocol?: string; headers: Record<string, string | string[] | undefined> }): string {
   if (config.publicUrl) return config.publicUrl;
@@ -26,29 +28,34 @@ export class CalendarFeedsController {
     res.send(body);
   }
 
+  /** Public feeds are worded in Chinese unless `?lang=en`. */
   @Public()
   @Get('events.ics')
-  async publicFeed(@Query('region') region: string | undefined, @Query('type') type: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
-    // Unknown filter values are ignored rather than leaking an empty feed silently: they 404.
-    if (region && !LINYI_REGIONS.some((r) => r.code === region)) throw new NotFoundException('Unknown region');
-    if (type && !(EVENT_TYPES as readonly string[]).includes(type)) throw new NotFoundException('Unknown event type');
-    const events = await this.feeds.publicEvents({ regionCode: region, type });
-    this.send(res, 'leye-linyi-events.ics', renderCalendar('乐业临沂 活动日历', events, baseUrlOf(this.config, req)));
+  async publicFeed(@Query('region') region: unknown, @Query('type') type: unknown, @Query('lang') lang: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+    // A filter nobody can match is a mistake in the link: say so rather than serve an empty feed.
+    if (region !== undefined && !LINYI_REGIONS.some((r) => r.code === region)) throw new BadRequestException('Unknown region');
+    if (type !== undefined && !(EVENT_TYPES as readonly unknown[]).includes(type)) throw new BadRequestException('Unknown event type');
+    const language = feedLanguage(lang);
+    const events = await this.feeds.publicEvents({ regionCode: region as string | undefined, type: type as string | undefined });
+    this.send(res, 'leye-linyi-events.ics', renderCalendar(feedName('publicName', language), events, baseUrlOf(this.config, req), language));
   }
 
   @Public()
   @Get('events/:id.ics')
-  async oneEvent(@Param('id') id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const event = /^[0-9a-f-]{36}$/i.test(id) ? await this.feeds.publicEvent(id) : null;
+  async oneEvent(@Param('id') id: string, @Query('lang') lang: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const event = UUID.test(id) ? await this.feeds.publicEvent(id) : null;
     if (!event) throw new NotFoundException('No such published event');
-    this.send(res, `event-${id}.ics`, renderCalendar(event.title, [event], baseUrlOf(this.config, req)));
+    const language = feedLanguage(lang);
+    this.send(res, `event-${id}.ics`, renderCalendar(event.title, [event], baseUrlOf(this.config, req), language));
   }
 
+  /** A private feed is worded in its owner's language (the account's locale). */
   @Public()
   @Get('feed/:token.ics')
   async privateFeed(@Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const userId = await this.feeds.userByToken(token);
-    if (!userId) throw new NotFoundException('Unknown calendar feed');
-    this.send(res, 'my-leye-linyi.ics', renderCalendar('乐业临沂 我的日历', await this.feeds.privateEvents(userId), baseUrlOf(this.config, req)));
+    const owner = /^[A-Za-z0-9_-]{16,100}$/.test(token) ? await this.feeds.ownerOfToken(token) : null;
+    if (!owner) throw new NotFoundException('Unknown calendar feed');
+    const language = feedLanguage(owner.locale);
+    this.send(res, 'my-leye-linyi.ics', renderCalendar(feedName('privateName', language), await this.feeds.privateEvents(owner.userId), baseUrlOf(this.config, req), language));
   }
 }

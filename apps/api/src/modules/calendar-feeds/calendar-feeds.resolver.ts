@@ -7,9 +7,13 @@ import { AppConfig } from '../../config/app-config.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { baseUrlOf } from './calendar-feeds.controller.js';
 
-@ObjectType('CalendarFeed', { description: 'A private iCalendar subscription URL of the events that concern you.' })
+@ObjectType('CalendarFeed', {
+  description: 'Your private iCalendar subscription. Only a hash of its secret is stored, so the URL is readable once: in the answer that issues it.',
+})
 export class CalendarFeedType {
-  @Field() url: string;
+  @Field({ description: 'Whether a feed link has been issued (and not replaced since).' }) active: boolean;
+  @Field(() => Date, { nullable: true, description: 'When the current link was issued.' }) issuedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'The subscription URL; only in the answer of rotateCalendarFeedToken.' }) url: string | null;
 }
 
 @Resolver(() => CalendarFeedType)
@@ -20,19 +24,18 @@ export class CalendarFeedsResolver {
     private readonly permissions: Permissions,
   ) {}
 
-  private url(ctx: GraphQLContext, token: string): CalendarFeedType {
-    return Object.assign(new CalendarFeedType(), { url: `${baseUrlOf(this.config, ctx.req as never)}/calendar/feed/${token}.ics` });
-  }
-
   @Query(() => CalendarFeedType)
-  async myCalendarFeed(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<CalendarFeedType> {
+  async myCalendarFeed(@CurrentActor() actor: Actor): Promise<CalendarFeedType> {
     this.permissions.require(actor, 'calendarFeed.manage', { userId: actor.id });
-    return this.url(ctx, await this.feeds.tokenFor(actor.id));
+    const issuedAt = await this.feeds.issuedAt(actor.id);
+    return Object.assign(new CalendarFeedType(), { active: issuedAt !== null, issuedAt, url: null });
   }
 
-  @Mutation(() => CalendarFeedType, { description: 'Issues a new feed URL; the old one stops working.' })
+  @Mutation(() => CalendarFeedType, { description: 'Issues a new feed URL, shown only in this answer; the old one stops working.' })
   async rotateCalendarFeedToken(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<CalendarFeedType> {
     this.permissions.require(actor, 'calendarFeed.manage', { userId: actor.id });
-    return this.url(ctx, await this.feeds.tokenFor(actor.id, true));
+    const { token, issuedAt } = await this.feeds.issue(actor.id);
+    const url = `${baseUrlOf(this.config, ctx.req as never)}/calendar/feed/${token}.ics`;
+    return Object.assign(new CalendarFeedType(), { active: true, issuedAt, url });
   }
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EventAttachmentsService } from '../events/event-attachments.service.js';
@@ -8,7 +8,12 @@ const FEED_COLUMNS = `e.id, e.title, e.description, e.type, e.subtype, e.starts_
   e.cancel_reason AS "cancelReason", e.is_online AS "isOnline", e.online_url AS "onlineUrl", v.name AS "venueName",
   v.address AS "venueAddress", e.updated_at AS "updatedAt"`;
 
-/** What the public and private iCalendar feeds contain, and the private feeds' tokens. */
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/**
+ * What the public and private iCalendar feeds contain, and the private feeds' tokens. A token is
+ * 24 random bytes shown once, when issued; only its SHA-256 is stored (like refresh tokens).
+ */
 @Injectable()
 export class CalendarFeedsService {
   constructor(
@@ -35,12 +40,14 @@ export class CalendarFeedsService {
     return rows[0] ?? null;
   }
 
-  async userByToken(token: string): Promise<string | null> {
-    const rows: Array<{ user_id: string }> = await this.ds.query(
-      `SELECT t.user_id FROM calendar_feed_token t JOIN app_user u ON u.id = t.user_id WHERE t.token = $1 AND u.disabled_at IS NULL`,
-      [token],
+  /** The owner of a private feed token (and the language to word the feed in), if it is current. */
+  async ownerOfToken(token: string): Promise<{ userId: string; locale: string } | null> {
+    const rows: Array<{ userId: string; locale: string }> = await this.ds.query(
+      `SELECT t.user_id AS "userId", u.locale FROM calendar_feed_token t JOIN app_user u ON u.id = t.user_id
+        WHERE t.token_hash = $1 AND u.disabled_at IS NULL`,
+      [sha256(token)],
     );
-    return rows[0]?.user_id ?? null;
+    return rows[0] ?? null;
   }
 
   /** The events that concern a user: whatever the attachment sources say they are attached to. */
@@ -54,14 +61,20 @@ export class CalendarFeedsService {
     );
   }
 
-  async tokenFor(userId: string, rotate = false): Promise<string> {
+  /** When the user's current feed link was issued, or null when they have none. */
+  async issuedAt(userId: string): Promise<Date | null> {
+    const rows: Array<{ created_at: Date }> = await this.ds.query(`SELECT created_at FROM calendar_feed_token WHERE user_id = $1`, [userId]);
+    return rows[0]?.created_at ?? null;
+  }
+
+  /** Issues a new token for the user (the old one stops working) and returns it: the only time it is readable. */
+  async issue(userId: string): Promise<{ token: string; issuedAt: Date }> {
     const token = randomBytes(24).toString('base64url');
-    const rows: Array<{ token: string }> = await this.ds.query(
-      rotate
-        ? `INSERT INTO calendar_feed_token (user_id, token) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET token = EXCLUDED.token, created_at = now() RETURNING token`
-        : `INSERT INTO calendar_feed_token (user_id, token) VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET token = calendar_feed_token.token RETURNING token`,
-      [userId, token],
+    const rows: Array<{ created_at: Date }> = await this.ds.query(
+      `INSERT INTO calendar_feed_token (user_id, token_hash) VALUES ($1, $2)
+       ON CONFLICT (user_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now() RETURNING created_at`,
+      [userId, sha256(token)],
     );
-    return rows[0]!.token;
+    return { token, issuedAt: rows[0]!.created_at };
   }
 }

@@ -40,11 +40,25 @@ export interface FeedEvent {
   updatedAt: Date;
 }
 
-/** Renders events as an RFC 5545 calendar in Asia/Shanghai time, with its VTIMEZONE. */
-export function renderCalendar(name: string, events: FeedEvent[], baseUrl: string): string {
-  const cal = ical({ name, prodId: { company: 'Linyi Public Employment Service', product: 'Leye Linyi', language: 'ZH' }, timezone: { name: 'Asia/Shanghai', generator: () => SHANGHAI_VTIMEZONE } });
+export type FeedLanguage = 'zh' | 'en';
+
+/** The words a feed is written with, in the subscriber's language (the account's locale, or `?lang=en`). */
+const WORDS = {
+  zh: { cancelled: '【已取消】', cancelReason: '取消原因：', online: '线上：', onlinePlace: '线上 Online', join: '，', publicName: '乐业临沂 活动日历', privateName: '乐业临沂 我的日历' },
+  en: { cancelled: '[Cancelled] ', cancelReason: 'Cancelled because: ', online: 'Online: ', onlinePlace: 'Online', join: ', ', publicName: 'Leye Linyi events', privateName: 'My Leye Linyi calendar' },
+} as const;
+
+export const feedName = (kind: 'publicName' | 'privateName', language: FeedLanguage) => WORDS[language][kind];
+
+/** `en` for an English locale or query value, otherwise the zh-CN default. */
+export const feedLanguage = (locale: unknown): FeedLanguage => (typeof locale === 'string' && /^en\b/i.test(locale) ? 'en' : 'zh');
+
+/** Renders events as an RFC 5545 calendar in Asia/Shanghai time, with its VTIMEZONE, worded in `language`. */
+export function renderCalendar(name: string, events: FeedEvent[], baseUrl: string, language: FeedLanguage = 'zh'): string {
+  const w = WORDS[language];
+  const cal = ical({ name, prodId: { company: 'Linyi Public Employment Service', product: 'Leye Linyi', language: language === 'en' ? 'EN' : 'ZH' }, timezone: { name: 'Asia/Shanghai', generator: () => SHANGHAI_VTIMEZONE } });
   for (const e of events) {
-    const kind = `${EVENT_TYPE_LABELS[e.type]?.zh ?? e.type}·${EVENT_SUBTYPE_LABELS[e.subtype]?.zh ?? e.subtype}`;
+    const kind = `${EVENT_TYPE_LABELS[e.type]?.[language] ?? e.type}·${EVENT_SUBTYPE_LABELS[e.subtype]?.[language] ?? e.subtype}`;
     const cancelled = e.status === 'CANCELLED';
     cal.createEvent({
       id: `${e.id}@leye-linyi`,
@@ -53,9 +67,9 @@ export function renderCalendar(name: string, events: FeedEvent[], baseUrl: strin
       timezone: 'Asia/Shanghai',
       stamp: dayjs(e.updatedAt).utc(),
       lastModified: dayjs(e.updatedAt).utc(),
-      summary: cancelled ? `【已取消】${e.title}` : e.title,
-      description: [kind, cancelled ? `取消原因：${e.cancelReason}` : null, e.description || null, e.onlineUrl ? `线上：${e.onlineUrl}` : null].filter(Boolean).join('\n'),
-      location: e.isOnline ? '线上 Online' : [e.venueName, e.venueAddress].filter(Boolean).join('，'),
+      summary: cancelled ? `${w.cancelled}${e.title}` : e.title,
+      description: [kind, cancelled ? `${w.cancelReason}${e.cancelReason}` : null, e.description || null, e.onlineUrl ? `${w.online}${e.onlineUrl}` : null].filter(Boolean).join('\n'),
+      location: e.isOnline ? w.onlinePlace : [e.venueName, e.venueAddress].filter(Boolean).join(w.join),
       url: `${baseUrl}/events/${e.id}`,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });

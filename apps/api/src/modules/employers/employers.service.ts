@@ -44,7 +44,7 @@ export class EmployersService {
 
   async findById(id: string): Promise<EmployerEntity> {
     const employer = await this.ds.getRepository(EmployerEntity).findOneBy({ id });
-    if (!employer) throw notFound('单位 / Employer');
+    if (!employer) throw notFound('Employer');
     return employer;
   }
 

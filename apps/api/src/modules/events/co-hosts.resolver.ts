@@ -37,7 +37,7 @@ export class CoHostsResolver {
       const repo = this.ds.getRepository(CoHostBodyEntity);
       return toCoHostBodyType(await repo.save(repo.create({ name: name.trim(), nameEn: nameEn?.trim() ?? null })));
     } catch (error) {
-      if (uniqueViolation(error)) throw conflict('该协办单位已在列表中 / This body is already on the list', { fields: { name: 'taken' } });
+      if (uniqueViolation(error)) throw conflict({ reason: 'CO_HOST_NAME_TAKEN', message: 'This body is already on the list' }, { fields: { name: 'CO_HOST_NAME_TAKEN' } });
       throw error;
     }
   }

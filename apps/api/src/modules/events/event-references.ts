@@ -22,7 +22,7 @@ export class EventReferences {
   async requireUsable(actor: Actor, refs: { venueId?: string | null; delegationEmployerIds?: string[] | null }): Promise<void> {
     if (refs.venueId) {
       const [venue]: Array<{ regionCode: string }> = await this.ds.query(`SELECT region_code AS "regionCode" FROM venue WHERE id = $1`, [refs.venueId]);
-      if (venue && !this.permissions.can(actor, 'venue.book', venue)) throw forbidden('只能使用本辖区的场馆 / You can only use venues in your region');
+      if (venue && !this.permissions.can(actor, 'venue.book', venue)) throw forbidden({ reason: 'VENUE_OUT_OF_REGION', message: 'You can only use venues in your region' });
     }
     if (refs.delegationEmployerIds?.length) {
       const employers: Array<{ id: string; regionCode: string }> = await this.ds.query(
@@ -30,7 +30,7 @@ export class EventReferences {
         [refs.delegationEmployerIds],
       );
       if (employers.some((e) => !this.permissions.can(actor, 'employer.read', e))) {
-        throw forbidden('代表团中有您无权查看的单位 / The delegation names an employer you may not read');
+        throw forbidden({ reason: 'DELEGATION_EMPLOYER_HIDDEN', message: 'The delegation names an employer you may not read' });
       }
     }
   }
@@ -41,7 +41,7 @@ export class EventReferences {
       [userId],
     );
     if (user && STAFF_ROLES.has(user.role) && !this.permissions.can(actor, 'event.staffCandidate', user)) {
-      throw forbidden('只能安排本辖区的工作人员 / You can only assign staff of regions you cover');
+      throw forbidden({ reason: 'STAFF_OUT_OF_REGION', message: 'You can only assign staff of regions you cover' });
     }
   }
 }

@@ -72,9 +72,9 @@ export class EventSeriesService {
   ) {}
 
   private async resolvePattern(p: SeriesPatternInput, regionCode: string | undefined): Promise<ResolvedPattern> {
-    if (p.kind === 'RRULE' && !p.rrule) throw badInput('请填写重复规则 / Give a recurrence rule', { rrule: 'required' });
-    if (p.kind === 'SEASONAL_CADENCE' && !p.cadence) throw badInput('请设置旺季/淡季节奏 / Give the cadence settings', { cadence: 'required' });
-    if (p.untilDate && p.untilDate < p.startDate) throw badInput('结束日期早于开始日期 / The until date is before the start', { untilDate: 'before startDate' });
+    if (p.kind === 'RRULE' && !p.rrule) throw badInput({ reason: 'RRULE_REQUIRED', message: 'Give a recurrence rule' }, { rrule: 'REQUIRED' });
+    if (p.kind === 'SEASONAL_CADENCE' && !p.cadence) throw badInput({ reason: 'CADENCE_REQUIRED', message: 'Give the cadence settings' }, { cadence: 'REQUIRED' });
+    if (p.untilDate && p.untilDate < p.startDate) throw badInput({ reason: 'UNTIL_BEFORE_START', message: 'The until date is before the start' }, { untilDate: 'UNTIL_BEFORE_START' });
     let cadence: ResolvedPattern['cadence'] = null;
     if (p.kind === 'SEASONAL_CADENCE') {
       const c = p.cadence!;
@@ -124,7 +124,7 @@ export class EventSeriesService {
         calendar,
       );
     } catch (error) {
-      if (error instanceof CalendarRuleError) throw badInput(error.message, { [error.code === 'INVALID_RRULE' ? 'rrule' : 'pattern']: error.message });
+      if (error instanceof CalendarRuleError) throw badInput({ reason: error.code, message: error.en }, { [error.code === 'INVALID_RRULE' ? 'rrule' : 'pattern']: error.code });
       throw error;
     }
   }
@@ -170,7 +170,7 @@ export class EventSeriesService {
     const p = await this.resolvePattern(input.pattern, input.regionCode);
     const until = this.horizonEnd(p);
     const planned = (await this.plan(p, p.startDate, until)).filter((o) => o.adjustment !== 'SKIPPED');
-    if (!planned.length) throw badInput('该规则在时间范围内没有产生任何场次 / The rule produces no dates in range', { pattern: 'no occurrences' });
+    if (!planned.length) throw badInput({ reason: 'NO_OCCURRENCES', message: 'The rule produces no dates in range' }, { pattern: 'NO_OCCURRENCES' });
     const venueId = input.isOnline ? null : (input.venueId ?? null);
     const seriesId = await this.events.guardVenue(venueId, null, () =>
       this.ds.transaction(async (m) => {
@@ -271,7 +271,7 @@ export class EventSeriesService {
 
   async findById(id: string): Promise<EventSeriesEntity> {
     const s = await this.ds.getRepository(EventSeriesEntity).findOneBy({ id });
-    if (!s) throw notFound('系列活动 / Event series');
+    if (!s) throw notFound('Event series');
     return s;
   }
 

@@ -1,36 +1,44 @@
 import { AppError, ErrorCode } from '../../common/errors/app-error.js';
-import { formatShanghai } from '../../common/time.js';
 
 export const EventErrors = {
-  venueTaken: (clash: { title: string; startsAt: Date; endsAt: Date }, when?: string) =>
-    new AppError(
-      ErrorCode.CONFLICT,
-      `场馆在该时段已被「${clash.title}」（${formatShanghai(clash.startsAt)}–${formatShanghai(clash.endsAt).slice(11)}）占用${when ? `：${when}` : ''} / The venue is already taken then by "${clash.title}"`,
-      { reason: 'VENUE_TAKEN', clashingEvent: clash.title, fields: { venueId: `与「${clash.title}」冲突 / Clashes with "${clash.title}"` } },
-    ),
+  /** `title` is null when the caller may not read the clashing event (another county's draft): only the clash is told. */
+  venueTaken: (clash: { title: string | null; startsAt: Date; endsAt: Date }, when?: string) =>
+    new AppError(ErrorCode.CONFLICT, clash.title ? `The venue is already taken then by "${clash.title}"` : 'The venue is already taken then', {
+      reason: 'VENUE_CLASH',
+      params: { ...(clash.title ? { title: clash.title } : {}), startsAt: clash.startsAt.toISOString(), endsAt: clash.endsAt.toISOString(), ...(when ? { date: when } : {}) },
+      clashingEvent: clash.title,
+      fields: { venueId: 'VENUE_CLASH' },
+    }),
   badSubtype: (type: string, subtype: string) =>
-    new AppError(ErrorCode.BAD_USER_INPUT, `「${subtype}」不是 ${type} 的子类型 / "${subtype}" is not a subtype of ${type}`, {
-      fields: { subtype: 'invalid for this type' },
+    new AppError(ErrorCode.BAD_USER_INPUT, `"${subtype}" is not a subtype of ${type}`, {
+      reason: 'SUBTYPE_NOT_OF_TYPE',
+      params: { type, subtype },
+      fields: { subtype: 'SUBTYPE_NOT_OF_TYPE' },
     }),
   badTimes: () =>
-    new AppError(ErrorCode.BAD_USER_INPUT, '结束时间必须晚于开始时间 / The end must be after the start', { fields: { endsAt: 'must be after startsAt' } }),
+    new AppError(ErrorCode.BAD_USER_INPUT, 'The end must be after the start', { reason: 'ENDS_BEFORE_START', fields: { endsAt: 'ENDS_BEFORE_START' } }),
   badRegistrationWindow: () =>
-    new AppError(ErrorCode.BAD_USER_INPUT, '报名截止时间须晚于开始报名时间，且不晚于活动结束 / Registration must close after it opens and by the end of the event', {
-      fields: { registrationClosesAt: 'invalid window' },
+    new AppError(ErrorCode.BAD_USER_INPUT, 'Registration must close after it opens and by the end of the event', {
+      reason: 'INVALID_REGISTRATION_WINDOW',
+      fields: { registrationClosesAt: 'INVALID_REGISTRATION_WINDOW' },
     }),
   placeRequired: () =>
-    new AppError(ErrorCode.BAD_USER_INPUT, '请选择场馆，或标记为线上活动 / Choose a venue or mark the event online', {
-      fields: { venueId: 'required unless online' },
+    new AppError(ErrorCode.BAD_USER_INPUT, 'Choose a venue or mark the event online', {
+      reason: 'VENUE_REQUIRED',
+      fields: { venueId: 'VENUE_REQUIRED' },
     }),
   overCapacity: (capacity: number, venueCapacity: number) =>
-    new AppError(ErrorCode.BAD_USER_INPUT, `容量 ${capacity} 超过场馆容量 ${venueCapacity} / Capacity exceeds the venue's ${venueCapacity}`, {
-      fields: { capacity: `≤ ${venueCapacity}` },
+    new AppError(ErrorCode.BAD_USER_INPUT, `Capacity ${capacity} exceeds the venue's ${venueCapacity}`, {
+      reason: 'OVER_VENUE_CAPACITY',
+      params: { capacity, venueCapacity },
+      fields: { capacity: 'OVER_VENUE_CAPACITY' },
     }),
   notEditable: (status: string) =>
-    new AppError(ErrorCode.CONFLICT, `活动状态为 ${status}，不能修改 / The event is ${status} and cannot be changed`, { reason: 'NOT_EDITABLE', status }),
-  notInSeries: () => new AppError(ErrorCode.BAD_USER_INPUT, '该活动不属于系列，只能修改本场 / This event is not part of a series', { fields: { scope: 'THIS only' } }),
+    new AppError(ErrorCode.CONFLICT, `The event is ${status} and cannot be changed`, { reason: 'EVENT_NOT_EDITABLE', params: { status }, status }),
+  notInSeries: () =>
+    new AppError(ErrorCode.BAD_USER_INPUT, 'This event is not part of a series', { reason: 'EVENT_NOT_IN_SERIES', fields: { scope: 'EVENT_NOT_IN_SERIES' } }),
   reasonRequired: () =>
-    new AppError(ErrorCode.BAD_USER_INPUT, '请填写取消原因 / Give the reason for cancelling', { fields: { reason: 'required' } }),
+    new AppError(ErrorCode.BAD_USER_INPUT, 'Give the reason for cancelling', { reason: 'CANCEL_REASON_REQUIRED', fields: { reason: 'REQUIRED' } }),
   unknownReference: (field: string) =>
-    new AppError(ErrorCode.BAD_USER_INPUT, `引用的 ${field} 不存在或已停用 / Unknown or inactive ${field}`, { fields: { [field]: 'unknown' } }),
+    new AppError(ErrorCode.BAD_USER_INPUT, `Unknown or inactive ${field}`, { reason: 'UNKNOWN_REFERENCE', params: { field }, fields: { [field]: 'UNKNOWN_REFERENCE' } }),
 };

@@ -42,7 +42,7 @@ export class EventsResolver {
   /** Loads the event; one the caller may not even read is NOT_FOUND, one it may read but not change FORBIDDEN. */
   private async load(actor: Actor | undefined, id: string): Promise<EventEntity> {
     const event = await this.eventService.findById(id);
-    if (!this.permissions.can(actor, 'event.read', event)) throw notFound('活动 / Event');
+    if (!this.permissions.can(actor, 'event.read', event)) throw notFound('Event');
     return event;
   }
 

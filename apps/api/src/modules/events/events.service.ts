@@ -27,7 +27,7 @@ export interface PlaceInput {
 }
 
 const EXCLUSION_VIOLATION = '23P01';
-/** What a clash is called when the caller may not read the event holding the venue. */
+/** What a series preview calls a clash with an event the caller may not read (the preview shows it as text). */
 export const ANOTHER_EVENT = '另一场活动 / another event';
 
 /** Events (occurrences): listing, creation, edits with series scopes, publish, cancel, reschedule. */
@@ -59,7 +59,7 @@ export class EventsService {
 
   async findById(id: string, manager: EntityManager = this.ds.manager): Promise<EventEntity> {
     const event = await manager.getRepository(EventEntity).findOneBy({ id });
-    if (!event) throw notFound('活动 / Event');
+    if (!event) throw notFound('Event');
     return event;
   }
 
@@ -106,7 +106,7 @@ export class EventsService {
       if (code !== EXCLUSION_VIOLATION) throw error;
       const detail = String((error as { detail?: string; driverError?: { detail?: string } }).driverError?.detail ?? (error as { detail?: string }).detail ?? '');
       const clash = await this.findClash(venueId ?? null, range, detail);
-      const title = clash && this.permissions.can(viewer, 'event.read', clash) ? clash.title : ANOTHER_EVENT;
+      const title = clash && this.permissions.can(viewer, 'event.read', clash) ? clash.title : null;
       throw EventErrors.venueTaken({ title, startsAt: clash?.startsAt ?? range?.startsAt ?? new Date(), endsAt: clash?.endsAt ?? range?.endsAt ?? new Date() });
     }
   }
@@ -369,11 +369,7 @@ function retime(e: EventEntity, input: EventUpdateInput): Date {
   return input.startTime ? shanghaiInstant(shanghaiDateOf(e.startsAt), input.startTime) : e.startsAt;
 }
 
+/** The input fields that changed; the notification words them in each recipient's language. */
 function describeChanges(input: EventUpdateInput): string[] {
-  const names: Record<string, string> = {
-    title: '名称', description: '介绍', subtype: '类别', details: '详情', venueId: '场馆', isOnline: '线上/线下', onlineUrl: '线上链接',
-    capacity: '容量', startsAt: '时间', endsAt: '时间', startTime: '时间', durationMinutes: '时长',
-    registrationOpensAt: '报名时间', registrationClosesAt: '报名时间', coHostIds: '协办单位',
-  };
-  return [...new Set(Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined).map((k) => names[k] ?? k))];
+  return Object.keys(input).filter((k) => (input as Record<string, unknown>)[k] !== undefined);
 }

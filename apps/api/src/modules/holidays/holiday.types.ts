@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsRegionCode } from '../../common/validation/validators.js';
 import { HolidayKindEnum, HolidaySourceEnum } from '../../common/graphql/enums.js';
 import { DateRangeInput } from '../events/dtos/event.inputs.js';
 import { DateRangeType } from '../events/event.types.js';
@@ -22,7 +23,7 @@ export class HolidayYearType {
 
 @InputType()
 export class HolidayDayInput {
-  @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '日期格式应为 YYYY-MM-DD / Use YYYY-MM-DD' }) date: string;
+  @Field() @IsCalendarDate() date: string;
   @Field(() => HolidayKindEnum) @IsIn(['HOLIDAY', 'WORKDAY']) kind: 'HOLIDAY' | 'WORKDAY';
   @Field() @IsString() @Length(1, 50) name: string;
 }
@@ -47,7 +48,7 @@ export class PeakSeasonSettingsType {
 
 @ArgsType()
 export class PeakSeasonArgs extends YearArgs {
-  @Field() @IsString() @Length(6, 6) regionCode: string;
+  @Field() @IsRegionCode() regionCode: string;
 }
 
 @ArgsType()

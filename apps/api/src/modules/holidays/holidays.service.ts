@@ -56,12 +56,12 @@ export class HolidaysService {
     const fields: Record<string, string> = {};
     days.forEach((d, i) => {
       const parsed = new Date(`${d.date}T00:00:00Z`);
-      if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== d.date) fields[`days.${i}.date`] = `无效日期 / Invalid date ${d.date}`;
-      else if (parsed.getUTCFullYear() !== year) fields[`days.${i}.date`] = `${d.date} 不在 ${year} 年 / is not in ${year}`;
-      if (seen.has(d.date)) fields[`days.${i}.date`] = `${d.date} 重复 / appears twice`;
+      if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== d.date) fields[`days.${i}.date`] = 'INVALID_DATE';
+      else if (parsed.getUTCFullYear() !== year) fields[`days.${i}.date`] = 'DATE_NOT_IN_YEAR';
+      if (seen.has(d.date)) fields[`days.${i}.date`] = 'DUPLICATE_DATE';
       seen.add(d.date);
     });
-    if (Object.keys(fields).length) throw badInput('节假日列表有误 / The holiday list has errors', fields);
+    if (Object.keys(fields).length) throw badInput({ reason: 'INVALID_HOLIDAY_LIST', message: 'The holiday list has errors', params: { year } }, fields);
     await this.ds.transaction(async (m) => {
       await m.query(`DELETE FROM holiday_day WHERE extract(year FROM day)::int = $1`, [year]);
       if (days.length) {
@@ -92,10 +92,10 @@ export class HolidaysService {
   async setPeakSeasons(year: number, regionCode: string, ranges: PeakRange[]) {
     const fields: Record<string, string> = {};
     ranges.forEach((r, i) => {
-      if (r.end < r.start) fields[`ranges.${i}`] = '结束日期早于开始日期 / End is before start';
-      if (!r.start.startsWith(`${year}-`) || !r.end.startsWith(`${year}-`)) fields[`ranges.${i}`] = `应在 ${year} 年内 / Must lie within ${year}`;
+      if (r.end < r.start) fields[`ranges.${i}`] = 'ENDS_BEFORE_START';
+      if (!r.start.startsWith(`${year}-`) || !r.end.startsWith(`${year}-`)) fields[`ranges.${i}`] = 'RANGE_NOT_IN_YEAR';
     });
-    if (Object.keys(fields).length) throw badInput('旺季时间段有误 / The peak-season ranges have errors', fields);
+    if (Object.keys(fields).length) throw badInput({ reason: 'INVALID_PEAK_SEASONS', message: 'The peak-season ranges have errors', params: { year } }, fields);
     try {
       await this.ds.transaction(async (m) => {
         await m.query(`DELETE FROM peak_season WHERE region_code = $1 AND year = $2`, [regionCode, year]);
@@ -104,7 +104,7 @@ export class HolidaysService {
         }
       });
     } catch (error) {
-      if ((error as { code?: string }).code === '23P01') throw conflict('旺季时间段不能重叠 / Peak-season ranges must not overlap');
+      if ((error as { code?: string }).code === '23P01') throw conflict({ reason: 'PEAK_SEASONS_OVERLAP', message: 'Peak-season ranges must not overlap' });
       throw error;
     }
     return this.peakSeasons(year, regionCode);

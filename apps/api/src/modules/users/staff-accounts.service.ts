@@ -24,7 +24,7 @@ export class StaffAccountsService {
   regionFor(actor: Actor, input: CreateStaffAccountInput): string | null {
     const regionCode = input.regionCode ?? (input.role === 'ORGANIZER' ? null : (actor.regionCode ?? CITY_REGION_CODE));
     if (input.role === 'ORGANIZER' && !regionCode) {
-      throw badInput('组织者必须指定所属区域 / An organizer needs a region', { regionCode: 'required' });
+      throw badInput({ reason: 'REGION_REQUIRED', message: 'An organizer needs a region' }, { regionCode: 'REQUIRED' });
     }
     return regionCode;
   }
@@ -32,7 +32,7 @@ export class StaffAccountsService {
   /** Creates an account the caller has been authorised (`user.createStaff`) to create in `regionCode`. */
   async create(actor: Actor, input: CreateStaffAccountInput, regionCode: string | null): Promise<UserEntity> {
     if (regionCode && !(await this.regions.exists(regionCode))) {
-      throw badInput('未知的区域代码 / Unknown region code', { regionCode: 'unknown' });
+      throw badInput({ reason: 'UNKNOWN_REGION', message: 'Unknown region code' }, { regionCode: 'UNKNOWN_REGION' });
     }
     return this.ds.transaction(async (m) => {
       const user = await this.users.createAccount({ ...input, regionCode }, m);

@@ -15,9 +15,9 @@ export interface NewAccount {
   employerId?: string | null;
 }
 
-const UNIQUE_FIELD: Record<string, { field: string; zh: string; en: string }> = {
-  app_user_email_key: { field: 'email', zh: '该邮箱已注册', en: 'This e-mail is already registered' },
-  app_user_phone_key: { field: 'phone', zh: '该手机号已注册', en: 'This mobile number is already registered' },
+const UNIQUE_FIELD: Record<string, { field: string; reason: string; message: string }> = {
+  app_user_email_key: { field: 'email', reason: 'EMAIL_TAKEN', message: 'This e-mail is already registered' },
+  app_user_phone_key: { field: 'phone', reason: 'PHONE_TAKEN', message: 'This mobile number is already registered' },
 };
 
 @Injectable()
@@ -29,15 +29,12 @@ export class UsersService {
     const email = input.email?.trim().toLowerCase() || null;
     const phone = input.phone?.trim() || null;
     if (!email && !phone) {
-      throw badInput('请填写邮箱或手机号 / Give an e-mail address or a mobile number', {
-        email: '邮箱或手机号至少填一项 / E-mail or mobile number is required',
-      });
+      throw badInput({ reason: 'EMAIL_OR_PHONE_REQUIRED', message: 'Give an e-mail address or a mobile number' }, { email: 'EMAIL_OR_PHONE_REQUIRED' });
     }
-    if (email && !EMAIL_PATTERN.test(email)) throw badInput('邮箱格式不正确 / Not a valid e-mail address', { email: 'invalid' });
+    if (email && !EMAIL_PATTERN.test(email)) throw badInput({ reason: 'INVALID_EMAIL', message: 'Not a valid e-mail address' }, { email: 'INVALID_EMAIL' });
     const weakness = checkPasswordStrength(input.password);
     if (weakness) {
-      const m = PASSWORD_MESSAGES[weakness];
-      throw badInput(`${m.zh} / ${m.en}`, { password: `${m.zh} / ${m.en}` });
+      throw badInput({ reason: `PASSWORD_${weakness}`, message: PASSWORD_MESSAGES[weakness].en }, { password: `PASSWORD_${weakness}` });
     }
     const passwordHash = await hashPassword(input.password);
     try {
@@ -52,14 +49,14 @@ export class UsersService {
     } catch (error) {
       const constraint = uniqueViolation(error);
       const known = constraint ? UNIQUE_FIELD[constraint] : undefined;
-      if (known) throw conflict(`${known.zh} / ${known.en}`, { fields: { [known.field]: `${known.zh} / ${known.en}` } });
+      if (known) throw conflict({ reason: known.reason, message: known.message }, { fields: { [known.field]: known.reason } });
       throw error;
     }
   }
 
   async findById(id: string): Promise<UserEntity> {
     const user = await this.ds.getRepository(UserEntity).findOneBy({ id });
-    if (!user) throw notFound('用户 / User');
+    if (!user) throw notFound('User');
     return user;
   }
 

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsLatitude, IsLongitude, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import type { VenueEntity } from './venue.entity.js';
+import { IsRegionCode } from '../../common/validation/validators.js';
 
 @ObjectType('Venue', { description: '场馆: where fairs and events take place.' })
 export class VenueType {
@@ -29,7 +30,7 @@ export const toVenueType = (v: VenueEntity): VenueType =>
 export class VenueInput {
   @Field() @IsString() @Length(2, 200) name: string;
   @Field() @IsString() @Length(2, 300) address: string;
-  @Field() @IsString() @Length(6, 6) regionCode: string;
+  @Field() @IsRegionCode() regionCode: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(200000) capacity: number;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsLatitude() latitude?: number;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsLongitude() longitude?: number;

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Context, Field, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Public } from '../../common/auth/decorators.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
@@ -7,10 +7,11 @@ import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { RegionType, toRegionType } from '../regions/region.type.js';
 import { VenueInput, VenueType, toVenueType } from './venue.type.js';
 import { VenuesService } from './venues.service.js';
+import { IsRegionCode } from '../../common/validation/validators.js';
 
 @ArgsType()
 class VenueListArgs {
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(6, 6) regionCode?: string;
+  @Field({ nullable: true }) @IsOptional() @IsRegionCode() regionCode?: string;
 }
 
 @Resolver(() => VenueType)

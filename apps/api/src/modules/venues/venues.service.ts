@@ -18,7 +18,7 @@ export class VenuesService {
         this.ds.getRepository(VenueEntity).create({ ...input, name: input.name.trim(), latitude: input.latitude ?? null, longitude: input.longitude ?? null }),
       );
     } catch (error) {
-      if (uniqueViolation(error)) throw conflict('同名场馆已存在 / A venue with this name exists', { fields: { name: 'taken' } });
+      if (uniqueViolation(error)) throw conflict({ reason: 'VENUE_NAME_TAKEN', message: 'A venue with this name exists' }, { fields: { name: 'VENUE_NAME_TAKEN' } });
       throw error;
     }
   }

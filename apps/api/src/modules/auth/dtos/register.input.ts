@@ -1,16 +1,17 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { MOBILE_PHONE_PATTERN } from '@leye/domain';
+import { IsRegionCode } from '../../../common/validation/validators.js';
 
 @InputType()
 export class RegisterSeekerInput {
   @Field() @IsString() @Length(1, 100)
   displayName: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsEmail({}, { message: '邮箱格式不正确 / Not a valid e-mail address' }) @MaxLength(200)
+  @Field({ nullable: true }) @IsOptional() @IsEmail({}, { message: 'INVALID_EMAIL' }) @MaxLength(200)
   email?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Matches(MOBILE_PHONE_PATTERN, { message: '手机号应为 11 位大陆手机号 / Use an 11-digit mainland mobile number' })
+  @Field({ nullable: true }) @IsOptional() @Matches(MOBILE_PHONE_PATTERN, { message: 'INVALID_PHONE' })
   phone?: string;
 
   @Field() @IsString() @MaxLength(128)
@@ -25,7 +26,7 @@ export class RegisterEmployerInput extends RegisterSeekerInput {
   @Field({ description: '统一社会信用代码, 18 characters.' }) @IsString() @MaxLength(40)
   creditCode: string;
 
-  @Field() @IsString() @Length(6, 6)
+  @Field() @IsRegionCode()
   regionCode: string;
 }
 

@@ -1,15 +1,16 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { EmployerStatus } from '../employer.entity.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
+import { IsRegionCode } from '../../../common/validation/validators.js';
 
 @InputType()
 export class EmployerFilter {
   @Field(() => EmployerStatus, { nullable: true }) @IsOptional() @IsEnum(EmployerStatus)
   status?: EmployerStatus;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(6, 6)
+  @Field({ nullable: true }) @IsOptional() @IsRegionCode()
   regionCode?: string;
 
   @Field({ nullable: true, description: 'Part of the name or the credit code.' }) @IsOptional() @IsString() @MaxLength(100)
@@ -24,7 +25,7 @@ export class EmployerListArgs extends PageArgs {
 
 @ArgsType()
 export class EmployerIdArgs {
-  @Field(() => ID) @IsUUID('all', { message: 'id must be a UUID' })
+  @Field(() => ID) @IsUUID('all', { message: 'INVALID_ID' })
   id: string;
 }
 

@@ -13,7 +13,6 @@ import {
   IsUrl,
   IsUUID,
   Length,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -22,20 +21,17 @@ import {
 import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType, type HolidayPolicy } from '@leye/domain';
 import { EditScope, EventStatusEnum, EventTypeEnum, HolidayPolicyEnum, SeriesPatternKindEnum } from '../../../common/graphql/enums.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
+import { IsCalendarDate, IsClockTime, IsRegionCode } from '../../../common/validation/validators.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const DATE_MSG = { message: '日期格式应为 YYYY-MM-DD / Use YYYY-MM-DD' };
-const TIME_MSG = { message: '时间格式应为 HH:mm / Use HH:mm' };
 
 @InputType()
 export class EventFilter {
   @Field({ nullable: true }) @IsOptional() @IsDate() from?: Date;
   @Field({ nullable: true }) @IsOptional() @IsDate() to?: Date;
-  @Field(() => [EventTypeEnum], { nullable: true }) @IsOptional() @IsIn(EVENT_TYPES, { each: true }) types?: EventType[];
+  @Field(() => [EventTypeEnum], { nullable: true }) @IsOptional() @IsIn(EVENT_TYPES, { each: true }) @ArrayMaxSize(20) types?: EventType[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(40) subtype?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(6, 6) regionCode?: string;
-  @Field(() => [EventStatusEnum], { nullable: true }) @IsOptional() @IsIn(EVENT_STATUSES, { each: true }) statuses?: EventStatus[];
+  @Field({ nullable: true }) @IsOptional() @IsRegionCode() regionCode?: string;
+  @Field(() => [EventStatusEnum], { nullable: true }) @IsOptional() @IsIn(EVENT_STATUSES, { each: true }) @ArrayMaxSize(20) statuses?: EventStatus[];
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) text?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() seriesId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() venueId?: string;
@@ -62,7 +58,7 @@ abstract class EventTemplateFields {
   @Field(() => EventTypeEnum) @IsIn(EVENT_TYPES) type: EventType;
   @Field() @IsString() @MaxLength(40) subtype: string;
   @Field(() => EventDetailsInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => EventDetailsInput) details?: EventDetailsInput;
-  @Field() @IsString() @Length(6, 6) regionCode: string;
+  @Field() @IsRegionCode() regionCode: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() venueId?: string;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() isOnline?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsUrl({ require_protocol: true }) onlineUrl?: string;
@@ -90,7 +86,7 @@ export class EventUpdateInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(200000) capacity?: number;
   @Field({ nullable: true, description: 'THIS scope only; series scopes use startTime/durationMinutes.' }) @IsOptional() @IsDate() startsAt?: Date;
   @Field({ nullable: true }) @IsOptional() @IsDate() endsAt?: Date;
-  @Field({ nullable: true, description: 'HH:mm in Asia/Shanghai, for series scopes.' }) @IsOptional() @Matches(TIME, TIME_MSG) startTime?: string;
+  @Field({ nullable: true, description: 'HH:mm in Asia/Shanghai, for series scopes.' }) @IsOptional() @IsClockTime() startTime?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(15) @Max(1440) durationMinutes?: number;
   @Field({ nullable: true }) @IsOptional() @IsDate() registrationOpensAt?: Date;
   @Field({ nullable: true }) @IsOptional() @IsDate() registrationClosesAt?: Date;
@@ -99,8 +95,8 @@ export class EventUpdateInput {
 
 @InputType()
 export class DateRangeInput {
-  @Field() @Matches(DATE, DATE_MSG) start: string;
-  @Field() @Matches(DATE, DATE_MSG) end: string;
+  @Field() @IsCalendarDate() start: string;
+  @Field() @IsCalendarDate() end: string;
 }
 
 @InputType()
@@ -117,9 +113,9 @@ export class SeriesPatternInput {
   @Field(() => SeriesPatternKindEnum) @IsIn(['RRULE', 'SEASONAL_CADENCE']) kind: 'RRULE' | 'SEASONAL_CADENCE';
   @Field({ nullable: true, description: 'RFC 5545 RRULE value without DTSTART, e.g. FREQ=WEEKLY;BYDAY=WE' }) @IsOptional() @IsString() @MaxLength(300) rrule?: string;
   @Field(() => CadenceInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => CadenceInput) cadence?: CadenceInput;
-  @Field() @Matches(DATE, DATE_MSG) startDate: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MSG) untilDate?: string;
-  @Field() @Matches(TIME, TIME_MSG) startTime: string;
+  @Field() @IsCalendarDate() startDate: string;
+  @Field({ nullable: true }) @IsOptional() @IsCalendarDate() untilDate?: string;
+  @Field() @IsClockTime() startTime: string;
   @Field(() => Int) @IsInt() @Min(15) @Max(1440) durationMinutes: number;
   @Field(() => HolidayPolicyEnum) @IsIn(['SKIP', 'NEXT_WORKING_DAY', 'KEEP']) holidayPolicy: HolidayPolicy;
 }
@@ -138,13 +134,13 @@ export class CreateEventSeriesInput extends EventTemplateFields {
 @ArgsType()
 export class PreviewSeriesArgs {
   @Field(() => SeriesPatternInput) @ValidateNested() @Type(() => SeriesPatternInput) pattern: SeriesPatternInput;
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(6, 6) regionCode?: string;
+  @Field({ nullable: true }) @IsOptional() @IsRegionCode() regionCode?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() venueId?: string;
 }
 
 @ArgsType()
 export class EventIdArgs {
-  @Field(() => ID) @IsUUID('all', { message: 'id must be a UUID' }) id: string;
+  @Field(() => ID) @IsUUID('all', { message: 'INVALID_ID' }) id: string;
 }
 
 @ArgsType()

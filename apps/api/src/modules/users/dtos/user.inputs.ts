@@ -3,6 +3,7 @@ import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { Role } from '@leye/domain';
 import { RoleEnum } from '../../../common/graphql/enums.js';
 import { RegisterSeekerInput } from '../../auth/dtos/register.input.js';
+import { IsRegionCode } from '../../../common/validation/validators.js';
 
 @InputType()
 export class UpdateProfileInput {
@@ -18,6 +19,6 @@ export class CreateStaffAccountInput extends RegisterSeekerInput {
   @Field(() => RoleEnum) @IsIn(['ADMIN', 'ORGANIZER', 'MENTOR', 'HOST'])
   role: Role;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(6, 6)
+  @Field({ nullable: true }) @IsOptional() @IsRegionCode()
   regionCode?: string;
 }

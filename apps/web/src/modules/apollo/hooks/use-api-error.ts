@@ -1,26 +1,21 @@
 import { App, type FormInstance } from 'antd';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { applyFieldErrors } from '../utils/apply-field-errors.js';
-import { graphQLErrorMessage } from '../utils/graphql-errors.js';
+import { graphQLErrorMessage, type ErrorWording } from '../utils/graphql-errors.js';
 
-/** Turns any API failure into a sentence in the UI language (the API's own message first). */
+/** Turns any API failure into a sentence in the UI language, worded from its code, reason and params. */
 export function useApiError() {
-  const { t } = useTranslation();
+  const { i18n } = useTranslation();
   const { message } = App.useApp();
-  const { domainKey } = useLanguage();
-  const describe = useCallback(
-    (error: unknown) =>
-      graphQLErrorMessage(error, { network: t('errors.network'), generic: t('errors.generic') }, domainKey),
-    [t, domainKey],
-  );
+  const wording: ErrorWording = i18n;
+  const describe = useCallback((error: unknown) => graphQLErrorMessage(error, wording), [wording, i18n.language]);
   const show = useCallback((error: unknown) => void message.error(describe(error)), [describe, message]);
-  /** Puts BAD_USER_INPUT field messages under the form's fields; false if none matched. */
+  /** Puts field reasons, worded, under the form's fields; false if none matched. */
   const showOnForm = useCallback(
     (form: FormInstance, error: unknown, fields: readonly string[], rename?: Record<string, string>) =>
-      applyFieldErrors(form, error, fields, rename, domainKey),
-    [domainKey],
+      applyFieldErrors(form, error, fields, rename, wording),
+    [wording, i18n.language],
   );
-  return { describe, show, showOnForm };
+  return { describe, show, showOnForm, wording };
 }

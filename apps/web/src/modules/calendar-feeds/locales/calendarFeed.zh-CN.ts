@@ -11,6 +11,11 @@ const calendarFeedZhCN = {
   rotateConfirm: '重新生成后，旧链接立即失效，已订阅的日历需要改用新链接。继续？',
   rotated: '已生成新的订阅链接',
   secretNote: '该链接是您的私人链接，请勿分享；如已泄露，请重新生成。',
+  none: '您还没有日历订阅链接。',
+  create: '生成订阅链接',
+  issuedOn: '当前订阅链接生成于 {{date}}。',
+  shownOnce: '为保护隐私，订阅链接只在生成时显示一次，系统不保存链接本身。如需再次获取，请重新生成：旧链接会立即失效，已订阅的日历需改用新链接。',
+  copyNow: '请现在复制或订阅：离开本页后将无法再次查看此链接。',
 };
 
 export default calendarFeedZhCN;

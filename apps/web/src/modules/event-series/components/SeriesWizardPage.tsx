@@ -56,7 +56,7 @@ export function SeriesWizardPage() {
   const { t } = useTranslation(['core', 'events', 'series']);
   const { domainKey, language } = useLanguage();
   const { message } = App.useApp();
-  const { describe } = useApiError();
+  const { describe, wording } = useApiError();
   const navigate = useNavigate();
   const base = usePortalBase();
   const user = useCurrentUser();
@@ -143,7 +143,7 @@ export function SeriesWizardPage() {
       void message.success(t('series:confirm.created', { count: series.occurrenceCount, title: series.title }));
       navigate(`${base}/calendar?date=${series.startDate}`);
     } catch (e) {
-      const fields = Object.entries(graphQLFieldErrors(e, domainKey)).map(([field, text]) => ({
+      const fields = Object.entries(graphQLFieldErrors(e, wording)).map(([field, text]) => ({
         name: PATTERN_RENAME[field] ?? field.replace(/^pattern\./, ''),
         errors: [text],
       }));

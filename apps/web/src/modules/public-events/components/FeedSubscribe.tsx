@@ -6,8 +6,8 @@ import { publicFeedUrl, webcalUrl } from '../../calendar-feeds/utils/feed-links.
 
 /** The public iCalendar feed for a region and type: copy the URL or open it as a webcal:// subscription. */
 export function FeedSubscribe({ regionCode, type, hint }: { regionCode?: string | null; type?: string | null; hint: string }) {
-  const { t } = useTranslation(['core', 'calendarFeed']);
-  const url = publicFeedUrl(window.location.origin, { regionCode, type });
+  const { t, i18n } = useTranslation(['core', 'calendarFeed']);
+  const url = publicFeedUrl(window.location.origin, { regionCode, type, language: i18n.language });
   return (
     <Flex vertical gap={8} data-testid="feed-subscribe">
       <Typography.Text type="secondary">{hint}</Typography.Text>

@@ -71,7 +71,7 @@ export function PublicEventDetailPage() {
           <Flex vertical gap={16}>
             {!cancelled && (
               <div>
-                <Button type="primary" icon={<CalendarOutlined />} href={eventIcsPath(event.id)} download={`${event.id}.ics`} data-testid="add-to-calendar">
+                <Button type="primary" icon={<CalendarOutlined />} href={eventIcsPath(event.id, language)} download={`${event.id}.ics`} data-testid="add-to-calendar">
                   {t('publicEvents:addToCalendar')}
                 </Button>
               </div>

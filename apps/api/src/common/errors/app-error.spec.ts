@@ -1,0 +1,34 @@
+import { AppError, ErrorCode, badInput, conflict, forbidden, isDatabaseUnavailable, notFound, unauthenticated } from './app-error.js';
+
+describe('AppError helpers', () => {
+  it('accept a plain English message and give the code its default reason', () => {
+    expect(badInput('Give a region', { regionCode: 'REQUIRED' }).extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', params: {}, fields: { regionCode: 'REQUIRED' } });
+    expect(badInput('Give a region').message).toBe('Give a region');
+    expect(forbidden('You can only manage events in your region').extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ALLOWED' });
+    expect(conflict('Already on the list', { fields: { name: 'TAKEN' }, clashingEvent: 'x' }).extensions).toMatchObject({ code: 'CONFLICT', reason: 'CONFLICT', fields: { name: 'TAKEN' }, clashingEvent: 'x' });
+    expect(unauthenticated().extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED' });
+  });
+
+  it('accept a reason code or full details', () => {
+    const e = badInput({ reason: 'REGION_REQUIRED', message: 'An organizer needs a region', params: { role: 'ORGANIZER' } }, { regionCode: 'REQUIRED' });
+    expect(e.extensions).toEqual({ code: 'BAD_USER_INPUT', reason: 'REGION_REQUIRED', params: { role: 'ORGANIZER' }, fields: { regionCode: 'REQUIRED' } });
+    expect(forbidden('EVENT_LOCKED').extensions.reason).toBe('EVENT_LOCKED');
+    expect(new AppError(ErrorCode.CONFLICT, undefined, { reason: 'VENUE_CLASH' }).message).toBe('Venue clash');
+  });
+
+  it('derives NOT_FOUND reasons from the resource', () => {
+    expect(notFound('Event').extensions).toEqual({ code: 'NOT_FOUND', reason: 'EVENT_NOT_FOUND', params: { resource: 'Event' } });
+    expect(notFound('Event series').extensions.reason).toBe('EVENT_SERIES_NOT_FOUND');
+    expect(notFound('活动 / Event').extensions.reason).toBe('EVENT_NOT_FOUND');
+    expect(notFound('EMPLOYER_NOT_FOUND').extensions.reason).toBe('EMPLOYER_NOT_FOUND');
+  });
+
+  it('recognises a database that is down, and nothing else', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(isDatabaseUnavailable({ driverError: { code: '57P01' } })).toBe(true);
+    expect(isDatabaseUnavailable({ code: '08006' })).toBe(true);
+    expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isDatabaseUnavailable({ code: '23505' })).toBe(false);
+    expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import helmet from 'helmet';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+
+/**
+ * Security headers for the web app and the API (helmet): a CSP fit for the Vite-built SPA (its own
+ * scripts only; antd writes inline styles, so 'unsafe-inline' is allowed for styles and nothing
+ * else), no framing, nosniff, no Referer (private feed URLs carry a secret), no X-Powered-By.
+ */
+export function securityHeaders(opts: { allowApolloSandbox: boolean }): RequestHandler {
+  const strict = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  // The development-only Apollo Sandbox on GET /graphql loads its page from Apollo's CDN.
+  const sandbox = helmet({ contentSecurityPolicy: false, frameguard: { action: 'deny' }, referrerPolicy: { policy: 'no-referrer' } });
+  return (req: Request, res: Response, next: NextFunction) =>
+    (opts.allowApolloSandbox && req.method === 'GET' && req.path === '/graphql' ? sandbox : strict)(req, res, next);
+}
