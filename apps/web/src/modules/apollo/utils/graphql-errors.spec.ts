@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import i18next from 'i18next';
-import en from '../../i18n/locales/en.js';
-import zhCN from '../../i18n/locales/zh-CN.js';
+import en from '../../i18n/locales/core.en.js';
+import zhCN from '../../i18n/locales/core.zh-CN.js';
 import {
   apiErrors,
   graphQLErrorCode,
