@@ -133,6 +133,24 @@ describe('events and venues', () => {
     void a;
   });
 
+  it('clears registration dates sent as null and keeps them when the fields are left out', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venueId = await createVenue(t);
+    const created = await t.gql(CREATE_EVENT, {
+      input: eventInput({ venueId, startsAt: '2027-10-20T01:00:00Z', registrationOpensAt: '2027-10-01T00:00:00Z', registrationClosesAt: '2027-10-19T00:00:00Z' }),
+      publish: true,
+    }, organizer.token);
+    const id = created.data!.createEvent.id;
+    const UPDATE = `mutation($id: ID!, $input: EventUpdateInput!) { updateEvent(id: $id, input: $input, scope: THIS) { registrationOpensAt registrationClosesAt } }`;
+    const kept = await t.gql(UPDATE, { id, input: { title: '只改名称的活动' } }, organizer.token);
+    expect(kept.data!.updateEvent[0]).toEqual({ registrationOpensAt: '2027-10-01T00:00:00.000Z', registrationClosesAt: '2027-10-19T00:00:00.000Z' });
+    const cleared = await t.gql(UPDATE, { id, input: { registrationOpensAt: null, registrationClosesAt: null } }, organizer.token);
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.updateEvent[0]).toEqual({ registrationOpensAt: null, registrationClosesAt: null });
+    const [row] = await t.ds.query(`SELECT registration_opens_at, registration_closes_at FROM event WHERE id = $1`, [id]);
+    expect(row).toEqual({ registration_opens_at: null, registration_closes_at: null });
+  });
+
   it('lists a page of events with a fixed number of SQL queries', async () => {
     const organizer = await signedInAs(t, 'ORGANIZER');
     const venueId = await createVenue(t);

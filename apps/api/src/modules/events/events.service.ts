@@ -159,20 +159,28 @@ export class EventsService {
     const id = event.id;
     if (event.status === 'CANCELLED' || event.status === 'COMPLETED') throw EventErrors.notEditable(event.status);
     if (scope !== EditScope.THIS && !event.seriesId) throw EventErrors.notInSeries();
+    // A series-wide edit starts from the series template, never from the occurrence that was clicked.
+    const base = scope === EditScope.THIS ? event : await this.seriesTemplate(event.seriesId!);
     const place = {
-      venueId: input.venueId !== undefined ? input.venueId : event.venueId,
-      isOnline: input.isOnline ?? event.isOnline,
-      onlineUrl: input.onlineUrl !== undefined ? input.onlineUrl : event.onlineUrl,
-      capacity: input.capacity ?? event.capacity,
+      venueId: input.venueId !== undefined ? input.venueId : base.venueId,
+      isOnline: input.isOnline ?? base.isOnline,
+      onlineUrl: input.onlineUrl !== undefined ? input.onlineUrl : base.onlineUrl,
+      capacity: input.capacity ?? base.capacity,
     };
     if (place.isOnline) place.venueId = null;
-    await this.validateTemplate({ type: event.type, subtype: input.subtype ?? event.subtype, coHostIds: input.coHostIds, details: input.details, ...place });
+    await this.validateTemplate({ type: event.type, subtype: input.subtype ?? base.subtype, coHostIds: input.coHostIds, details: input.details, ...place });
     const changed = describeChanges(input);
 
     if (scope === EditScope.THIS) {
       const startsAt = input.startsAt ?? (input.startTime || input.durationMinutes ? retime(event, input) : event.startsAt);
       const endsAt = input.endsAt ?? (input.startTime || input.durationMinutes ? new Date(startsAt.getTime() + (input.durationMinutes ?? minutes(event)) * 60000) : event.endsAt);
-      const next = { startsAt, endsAt, registrationOpensAt: input.registrationOpensAt ?? event.registrationOpensAt, registrationClosesAt: input.registrationClosesAt ?? event.registrationClosesAt };
+      // null clears a registration date; an absent field leaves it as it is.
+      const next = {
+        startsAt,
+        endsAt,
+        registrationOpensAt: input.registrationOpensAt !== undefined ? input.registrationOpensAt : event.registrationOpensAt,
+        registrationClosesAt: input.registrationClosesAt !== undefined ? input.registrationClosesAt : event.registrationClosesAt,
+      };
       this.checkTimes(next);
       await this.guardVenue(place.venueId, { ...next, excludeId: id }, () =>
         this.ds.transaction(async (m) => {
@@ -198,17 +206,27 @@ export class EventsService {
       return [updated];
     }
 
+    // Only the template columns the organizer sent change, on the series and on the occurrences that follow it.
+    const columns: Array<[column: string, value: unknown]> = [];
+    if (input.title !== undefined && input.title !== null) columns.push(['title', input.title.trim()]);
+    if (input.description !== undefined && input.description !== null) columns.push(['description', input.description]);
+    if (input.subtype) columns.push(['subtype', input.subtype]);
+    if (input.details) columns.push(['details', detailsOf(input.details)]);
+    if (input.venueId !== undefined || input.isOnline != null || input.onlineUrl !== undefined) {
+      columns.push(['venue_id', place.venueId], ['is_online', place.isOnline], ['online_url', place.onlineUrl]);
+    }
+    if (input.capacity != null) columns.push(['capacity', place.capacity]);
+    const retimed = !!input.startTime || !!input.durationMinutes;
+
     const targetIds = await this.ds.transaction(async (m) => {
       let seriesId = event.seriesId!;
       if (scope === EditScope.THIS_AND_FOLLOWING) seriesId = await this.splitSeries(m, seriesId, event.occurrenceKey!);
       await m.query(
-        `UPDATE event_series SET title = coalesce($2, title), description = coalesce($3, description), subtype = coalesce($4, subtype),
-                details = coalesce($5, details), venue_id = $6, is_online = $7, online_url = $8, capacity = $9,
-                start_time = coalesce($10::time, start_time), duration_minutes = coalesce($11, duration_minutes),
-                co_host_ids = coalesce($12::uuid[], co_host_ids), updated_at = now()
+        `UPDATE event_series SET ${columns.map(([c], i) => `${c} = $${i + 5}`).join(', ')}${columns.length ? ',' : ''}
+                start_time = coalesce($2::time, start_time), duration_minutes = coalesce($3, duration_minutes),
+                co_host_ids = coalesce($4::uuid[], co_host_ids), updated_at = now()
           WHERE id = $1`,
-        [seriesId, input.title?.trim() ?? null, input.description ?? null, input.subtype ?? null, input.details ? detailsOf(input.details) : null,
-          place.venueId, place.isOnline, place.onlineUrl, place.capacity, input.startTime ?? null, input.durationMinutes ?? null, input.coHostIds ?? null],
+        [seriesId, input.startTime ?? null, input.durationMinutes ?? null, input.coHostIds ?? null, ...columns.map(([, v]) => v)],
       );
       // Occurrences that follow the series: not edited on their own, not over, not cancelled.
       const rows: Array<{ id: string }> = await m.query(
@@ -218,16 +236,15 @@ export class EventsService {
       );
       const ids = rows.map((r) => r.id);
       if (!ids.length) return ids;
+      const sets = columns.map(([c]) => `${c} = s.${c}`);
+      if (retimed) {
+        sets.push(
+          `starts_at = ((e.starts_at AT TIME ZONE 'Asia/Shanghai')::date + s.start_time) AT TIME ZONE 'Asia/Shanghai'`,
+          `ends_at = ((e.starts_at AT TIME ZONE 'Asia/Shanghai')::date + s.start_time) AT TIME ZONE 'Asia/Shanghai' + make_interval(mins => s.duration_minutes)`,
+        );
+      }
       await this.guardVenue(place.venueId, null, () =>
-        m.query(
-          `UPDATE event e SET title = s.title, description = s.description, subtype = s.subtype, details = s.details,
-                  venue_id = s.venue_id, is_online = s.is_online, online_url = s.online_url, capacity = s.capacity,
-                  starts_at = ((e.starts_at AT TIME ZONE 'Asia/Shanghai')::date + s.start_time) AT TIME ZONE 'Asia/Shanghai',
-                  ends_at = ((e.starts_at AT TIME ZONE 'Asia/Shanghai')::date + s.start_time) AT TIME ZONE 'Asia/Shanghai' + make_interval(mins => s.duration_minutes),
-                  updated_at = now()
-             FROM event_series s WHERE s.id = e.series_id AND e.id = ANY($1::uuid[])`,
-          [ids],
-        ),
+        m.query(`UPDATE event e SET ${[...sets, 'updated_at = now()'].join(', ')} FROM event_series s WHERE s.id = e.series_id AND e.id = ANY($1::uuid[])`, [ids]),
       );
       if (input.coHostIds) await this.setCoHosts(m, ids, input.coHostIds);
       return ids;
@@ -235,6 +252,15 @@ export class EventsService {
     const updated = targetIds.length ? await this.ds.getRepository(EventEntity).find({ where: targetIds.map((tid) => ({ id: tid })), order: { startsAt: 'ASC' } }) : [];
     await this.notifyAttached(updated, actor, (e) => NotificationMessages.eventChanged(e, changed));
     return updated;
+  }
+
+  private async seriesTemplate(seriesId: string): Promise<Pick<EventEntity, 'venueId' | 'isOnline' | 'onlineUrl' | 'capacity' | 'subtype'>> {
+    const [row]: Array<Pick<EventEntity, 'venueId' | 'isOnline' | 'onlineUrl' | 'capacity' | 'subtype'>> = await this.ds.query(
+      `SELECT venue_id AS "venueId", is_online AS "isOnline", online_url AS "onlineUrl", capacity, subtype FROM event_series WHERE id = $1`,
+      [seriesId],
+    );
+    if (!row) throw notFound('系列活动 / Event series');
+    return row;
   }
 
   /** Ends the series the day before `fromKey` and continues it as a copy owning the later occurrences. */

@@ -92,8 +92,8 @@ export class EventUpdateInput {
   @Field({ nullable: true }) @IsOptional() @IsDate() endsAt?: Date;
   @Field({ nullable: true, description: 'HH:mm in Asia/Shanghai, for series scopes.' }) @IsOptional() @Matches(TIME, TIME_MSG) startTime?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(15) @Max(1440) durationMinutes?: number;
-  @Field({ nullable: true }) @IsOptional() @IsDate() registrationOpensAt?: Date;
-  @Field({ nullable: true }) @IsOptional() @IsDate() registrationClosesAt?: Date;
+  @Field(() => Date, { nullable: true, description: 'null clears the date; leaving the field out keeps it.' }) @IsOptional() @IsDate() registrationOpensAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'null clears the date; leaving the field out keeps it.' }) @IsOptional() @IsDate() registrationClosesAt?: Date | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID('all', { each: true }) @ArrayMaxSize(20) coHostIds?: string[];
 }
 
