@@ -15,6 +15,7 @@ import { createValidationPipe } from './common/errors/validation.js';
 import { formatGraphQLError } from './common/errors/format-error.js';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
 import { complexityLimitPlugin } from './common/graphql/complexity.plugin.js';
+import { mutationLimitPlugin } from './common/graphql/mutation-limit.plugin.js';
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { TokensModule } from './modules/auth/tokens.module.js';
@@ -60,6 +61,7 @@ export class AppModule {
               plugins: [
                 ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
+                mutationLimitPlugin(config.graphqlMaxMutationsPerRequest),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
               formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => console.error(e)),

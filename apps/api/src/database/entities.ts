@@ -10,8 +10,9 @@ import { VenueEntity } from '../modules/venues/venue.entity.js';
 import { EventCalendar1764288000000 } from './migrations/1764288000000-event-calendar.js';
 import { Foundation1764201600000 } from './migrations/1764201600000-foundation.js';
 import { Venue1764201700000 } from './migrations/1764201700000-venue.js';
+import { RequestThrottle1764633600000 } from './migrations/1764633600000-request-throttle.js';
 
 export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity];
 
 /** Listed explicitly (not globbed) so the ESM build and jest load the same classes. */
-export const MIGRATIONS = [Foundation1764201600000, Venue1764201700000, EventCalendar1764288000000];
+export const MIGRATIONS = [Foundation1764201600000, Venue1764201700000, EventCalendar1764288000000, RequestThrottle1764633600000];

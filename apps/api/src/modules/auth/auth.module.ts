@@ -6,10 +6,11 @@ import { UsersModule } from '../users/users.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
+import { RegistrationThrottleService } from './registration-throttle.service.js';
 import { TokensModule } from './tokens.module.js';
 
 @Module({
   imports: [TokensModule, UsersModule, EmployersModule, NotificationsModule, RegionsModule],
-  providers: [AuthService, LoginThrottleService, AuthResolver],
+  providers: [AuthService, LoginThrottleService, RegistrationThrottleService, AuthResolver],
 })
 export class AuthModule {}

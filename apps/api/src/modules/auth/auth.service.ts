@@ -10,6 +10,7 @@ import type { UserEntity } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import type { LoginInput, RegisterEmployerInput, RegisterSeekerInput } from './dtos/register.input.js';
 import { LoginThrottleService } from './login-throttle.service.js';
+import { RegistrationThrottleService } from './registration-throttle.service.js';
 import { decoyPasswordHash, verifyPassword } from './password-hasher.js';
 import { TokenService, type IssuedTokens } from './token.service.js';
 
@@ -29,15 +30,18 @@ export class AuthService {
     private readonly notifications: NotificationsService,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottleService,
+    private readonly registrations: RegistrationThrottleService,
   ) {}
 
-  async registerSeeker(input: RegisterSeekerInput): Promise<Session> {
+  /** `address`: the client's IP (Express `req.ip`), for the per-address registration limit. */
+  async registerSeeker(input: RegisterSeekerInput, address: string): Promise<Session> {
+    await this.registrations.reserve(address);
     const user = await this.users.createAccount({ ...input, role: 'SEEKER' });
     return { user, ...(await this.tokens.issue(user)) };
   }
 
   /** Creates the organisation (PENDING) and its first member in one transaction, then asks the region's organizers to review. */
-  async registerEmployer(input: RegisterEmployerInput): Promise<Session> {
+  async registerEmployer(input: RegisterEmployerInput, address: string): Promise<Session> {
     const code = checkCreditCode(input.creditCode);
     if (!code.valid) {
       const m = CREDIT_CODE_MESSAGES[code.problem!];
@@ -46,6 +50,7 @@ export class AuthService {
     if (!(await this.regions.exists(input.regionCode))) {
       throw badInput('请选择单位所在区县 / Choose the region the employer is in', { regionCode: 'unknown region' });
     }
+    await this.registrations.reserve(address);
     const { employer, user } = await this.ds.transaction(async (manager) => {
       const employer = await this.employers.createPending(manager, {
         name: input.employerName,
@@ -61,18 +66,19 @@ export class AuthService {
     return { user, ...(await this.tokens.issue(user)) };
   }
 
-  /** Same answer for an unknown account and a wrong password; failures per account are throttled. */
-  async login(input: LoginInput): Promise<Session> {
+  /**
+   * Same answer for an unknown account and a wrong password. The attempt is reserved against the
+   * account (its id, so e-mail and phone share one count) and the client address before the password
+   * is checked; see LoginThrottleService for the rule.
+   */
+  async login(input: LoginInput, address: string): Promise<Session> {
     const login = normalizeLogin(input.login);
-    const key = `login:${login}`;
-    await this.throttle.assertAllowed(key);
     const user = await this.users.findForLogin(login);
+    const attempt = { account: user ? `user:${user.id}` : `name:${login}`, address };
+    await this.throttle.reserve(attempt);
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(key);
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
-    await this.throttle.clear(key);
+    if (!user || !ok) throw unauthenticated(WRONG_CREDENTIALS);
+    await this.throttle.succeeded(attempt);
     const { passwordHash: _hidden, ...account } = user;
     return { user: account as UserEntity, ...(await this.tokens.issue(user)) };
   }
