@@ -151,6 +151,66 @@ describe('events and venues', () => {
     expect(row).toEqual({ registration_opens_at: null, registration_closes_at: null });
   });
 
+  it('pages by cursor in calendar order without gaps or repeats, and refuses a forged cursor', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venueId = await createVenue(t);
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      // Two events share each start time at different venues, so the id breaks the tie.
+      const res = await t.gql(CREATE_EVENT, { input: eventInput({ title: `游标${i}`, venueId: i % 2 ? venueId : await createVenue(t), startsAt: new Date(Date.UTC(2029, 2, 1 + Math.floor(i / 2), 1)).toISOString() }), publish: true }, organizer.token);
+      ids.push(res.data!.createEvent.id);
+    }
+    const PAGE = `query($after: String) { events(filter: { text: "游标" }, take: 3, after: $after) { items { id startsAt } pageInfo { endCursor hasNextPage } } }`;
+    const seen: Array<{ id: string; startsAt: string }> = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const res = await t.gql(PAGE, { after });
+      expect(res.errors).toBeUndefined();
+      const page = res.data!.events;
+      seen.push(...page.items);
+      pages++;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toBe(3);
+    expect(seen.map((e) => e.id).sort()).toEqual([...ids].sort());
+    const order = [...seen].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
+    expect(seen).toEqual(order);
+    const forged = await t.gql(PAGE, { after: Buffer.from('not-a-date|x').toString('base64url') });
+    expect(forged.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('answers a whole calendar month in one request for staff, bounded to six weeks', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venues = [await createVenue(t), await createVenue(t), await createVenue(t)];
+    for (let d = 0; d < 30; d++) {
+      for (let v = 0; v < 3; v++) {
+        await t.ds.query(
+          `INSERT INTO event (title, type, subtype, region_code, venue_id, capacity, starts_at, ends_at, status, published_at, created_by)
+           VALUES ($1, 'JOB_FAIR', 'GENERAL', '371302', $2, 100, $3, $3::timestamptz + interval '2 hours', 'PUBLISHED', now(), $4)`,
+          [`月视图${d}-${v}`, venues[v], new Date(Date.UTC(2030, 5, 1 + d, 1)), organizer.id],
+        );
+      }
+    }
+    const RANGE = `query($from: DateTime!, $to: DateTime!, $take: Int) { eventsInRange(from: $from, to: $to, filter: { text: "月视图" }, take: $take) { truncated items { id title venue { name } } } }`;
+    const month = { from: '2030-05-31T16:00:00Z', to: '2030-07-01T16:00:00Z' };
+    const res = await t.gql(RANGE, month, organizer.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.eventsInRange.items).toHaveLength(90);
+    expect(res.data!.eventsInRange.truncated).toBe(false);
+    const cut = await t.gql(RANGE, { ...month, take: 40 }, organizer.token);
+    expect(cut.data!.eventsInRange).toMatchObject({ truncated: true, items: expect.arrayContaining([]) });
+    expect(cut.data!.eventsInRange.items).toHaveLength(40);
+    const tooLong = await t.gql(RANGE, { from: '2030-05-01T00:00:00Z', to: '2030-06-20T00:00:00Z' }, organizer.token);
+    expect(tooLong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
+    const tooMany = await t.gql(RANGE, { ...month, take: 501 }, organizer.token);
+    expect(tooMany.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(RANGE, month)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    const seeker = await signedInAs(t, 'SEEKER');
+    expect((await t.gql(RANGE, month, seeker.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('lists a page of events with a fixed number of SQL queries', async () => {
     const organizer = await signedInAs(t, 'ORGANIZER');
     const venueId = await createVenue(t);

@@ -22,6 +22,8 @@ import type { EventEntity } from './event.entity.js';
 import type { EmployerEntity } from '../employers/employer.entity.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CoHostBodyType, EventDetailsType, EventPage, EventSeriesSummaryType, EventType_, toCoHostBodyType, toEventType } from './event.types.js';
+import { decodeEventCursor } from './event-cursor.js';
+import { toEventPage } from './event-list.resolver.js';
 import { EventSeriesService } from './event-series.service.js';
 import { EventsService } from './events.service.js';
 
@@ -45,8 +47,8 @@ export class EventsResolver {
   @Query(() => EventPage, { description: 'The calendar. Anyone sees published events; organizers also see drafts in their region.' })
   async events(@CurrentActor() actor: Actor | undefined, @Args() args: EventListArgs): Promise<EventPage> {
     const staffScope = isStaff(actor) ? AccessPolicy.staffRegionScope(actor) : 'PUBLIC';
-    const page = await this.eventService.list({ ...args.filter, staffScope, take: args.take, skip: args.skip });
-    return Object.assign(new EventPage(), { total: page.total, items: page.items.map(toEventType) });
+    const page = await this.eventService.list({ ...args.filter, staffScope, take: args.take, skip: args.skip, after: args.after ? decodeEventCursor(args.after) : null });
+    return toEventPage(page);
   }
 
   @Public()

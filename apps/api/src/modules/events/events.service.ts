@@ -17,6 +17,21 @@ export interface EventQuery extends EventFilter {
   staffScope: string[] | null | 'PUBLIC';
   take: number;
   skip: number;
+  /** Keyset paging: only events after this (starts_at, id), in calendar order. */
+  after?: EventCursor | null;
+}
+
+export interface EventCursor {
+  startsAt: Date;
+  id: string;
+}
+
+export interface EventListPage {
+  items: EventEntity[];
+  hasNextPage: boolean;
+  endCursor: EventCursor | null;
+  /** The number of matching events; a query of its own, run only when a client asks for `total`. */
+  countTotal: () => Promise<number>;
 }
 
 export interface PlaceInput {
@@ -37,7 +52,7 @@ export class EventsService {
     private readonly attachments: EventAttachmentsService,
   ) {}
 
-  async list(q: EventQuery): Promise<{ items: EventEntity[]; total: number }> {
+  private filtered(q: EventQuery) {
     const qb = this.ds.getRepository(EventEntity).createQueryBuilder('e');
     if (q.staffScope === 'PUBLIC') qb.andWhere('e.published_at IS NOT NULL');
     else if (q.staffScope) qb.andWhere('(e.published_at IS NOT NULL OR e.region_code IN (:...scope))', { scope: q.staffScope.length ? q.staffScope : ['-'] });
@@ -51,8 +66,25 @@ export class EventsService {
     if (q.venueId) qb.andWhere('e.venue_id = :venueId', { venueId: q.venueId });
     const text = q.text?.trim();
     if (text) qb.andWhere('(e.title ILIKE :like OR e.description ILIKE :like)', { like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const [items, total] = await qb.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').take(q.take).skip(q.skip).getManyAndCount();
-    return { items, total };
+    return qb;
+  }
+
+  /**
+   * A page in calendar order (starts_at, id). With `after`, keyset paging from that cursor (cost does
+   * not grow with the depth); otherwise `skip`. One row more than asked tells whether a next page exists.
+   */
+  async list(q: EventQuery): Promise<EventListPage> {
+    const qb = this.filtered(q);
+    if (q.after) qb.andWhere('(e.starts_at, e.id) > (:afterStartsAt, :afterId)', { afterStartsAt: q.after.startsAt, afterId: q.after.id });
+    const rows = await qb.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').limit(q.take + 1).offset(q.after ? 0 : q.skip).getMany();
+    const items = rows.slice(0, q.take);
+    const last = items.at(-1);
+    return {
+      items,
+      hasNextPage: rows.length > q.take,
+      endCursor: last ? { startsAt: last.startsAt, id: last.id } : null,
+      countTotal: () => this.filtered(q).getCount(),
+    };
   }
 
   async findById(id: string, manager: EntityManager = this.ds.manager): Promise<EventEntity> {

@@ -1,0 +1,48 @@
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../../common/auth/actor.js';
+import { CurrentActor, Roles } from '../../common/auth/decorators.js';
+import { badInput } from '../../common/errors/app-error.js';
+import { AccessPolicy } from '../policy/access-policy.js';
+import { EVENT_RANGE_MAX_DAYS, EventRangeArgs } from './dtos/event.inputs.js';
+import { encodeEventCursor } from './event-cursor.js';
+import { EventPage, EventRange, toEventType } from './event.types.js';
+import { EventsService, type EventListPage } from './events.service.js';
+
+export function toEventPage(page: EventListPage): EventPage {
+  return Object.assign(new EventPage(), {
+    items: page.items.map(toEventType),
+    pageInfo: { endCursor: page.endCursor ? encodeEventCursor(page.endCursor) : null, hasNextPage: page.hasNextPage },
+    countTotal: page.countTotal,
+  });
+}
+
+@Resolver(() => EventPage)
+export class EventPageResolver {
+  @ResolveField(() => Int, { description: 'Matching events in all pages (one COUNT; leave it out when paging by cursor).' })
+  total(@Parent() page: EventPage): Promise<number> {
+    return page.countTotal();
+  }
+}
+
+@Resolver(() => EventRange)
+export class EventRangeResolver {
+  constructor(private readonly events: EventsService) {}
+
+  @Roles('ORGANIZER', 'ADMIN')
+  @Query(() => EventRange, { description: `The staff calendar: every event overlapping [from, to) (at most ${EVENT_RANGE_MAX_DAYS} days), in one request.` })
+  async eventsInRange(@CurrentActor() actor: Actor, @Args() args: EventRangeArgs): Promise<EventRange> {
+    if (args.to <= args.from) throw badInput('The range ends before it starts.', { to: 'before from' });
+    if (args.to.getTime() - args.from.getTime() > EVENT_RANGE_MAX_DAYS * 86_400_000) {
+      throw badInput(`A range may span at most ${EVENT_RANGE_MAX_DAYS} days.`, { to: `more than ${EVENT_RANGE_MAX_DAYS} days after from` });
+    }
+    const page = await this.events.list({
+      ...args.filter,
+      from: args.from,
+      to: args.to,
+      staffScope: AccessPolicy.staffRegionScope(actor),
+      take: args.take,
+      skip: 0,
+    });
+    return Object.assign(new EventRange(), { items: page.items.map(toEventType), truncated: page.hasNextPage });
+  }
+}
