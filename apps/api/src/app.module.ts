@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import depthLimit from 'graphql-depth-limit';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -60,6 +61,8 @@ export class AppModule {
               introspection: !config.isProduction,
               plugins: [
                 ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+                // No HTTP cache hints are used; without this plugin Apollo stops wrapping every field resolver.
+                ApolloServerPluginCacheControlDisabled(),
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
                 mutationLimitPlugin(config.graphqlMaxMutationsPerRequest),
               ],

@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from './support/test-app.js';
+import { createTestApp, type GqlResult, type TestApp } from './support/test-app.js';
 import { CREATE_EVENT, createVenue, eventInput, signedInAs } from './support/factories.js';
 
 const LIST = `query($filter: EventFilter, $take: Int!) { events(filter: $filter, take: $take) { total items { id title status region { code } venue { name } coHosts { name } } } }`;
@@ -165,9 +165,9 @@ describe('events and venues', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const res = await t.gql(PAGE, { after });
+      const res: GqlResult = await t.gql(PAGE, { after });
       expect(res.errors).toBeUndefined();
-      const page = res.data!.events;
+      const page: { items: Array<{ id: string; startsAt: string }>; pageInfo: { endCursor: string; hasNextPage: boolean } } = res.data!.events;
       seen.push(...page.items);
       pages++;
       if (!page.pageInfo.hasNextPage) break;

@@ -12,12 +12,24 @@ function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (v: V) => K): Array<V
   return keys.map((k) => map.get(k) ?? null);
 }
 
+/**
+ * Regions are reference data written only by migrations and the seed, so one copy per process serves
+ * every request; a code missing from it (a region added since) reloads the copy.
+ */
+let regionCache: { ds: DataSource; byCode: Map<string, RegionEntity> } | null = null;
+async function regionsFor(ds: DataSource, codes: readonly string[]): Promise<RegionEntity[]> {
+  if (!regionCache || regionCache.ds !== ds || codes.some((c) => !regionCache!.byCode.has(c))) {
+    const all = await ds.getRepository(RegionEntity).find();
+    regionCache = { ds, byCode: new Map(all.map((r) => [r.code, r])) };
+  }
+  const { byCode } = regionCache;
+  return codes.map((c) => byCode.get(c)).filter((r): r is RegionEntity => !!r);
+}
+
 /** Per-request DataLoaders: a page of N items costs one query per relation, not N. */
 export function createLoaders(ds: DataSource) {
   return {
-    region: new DataLoader<string, RegionEntity | null>(async (codes) =>
-      byKey(codes, await ds.getRepository(RegionEntity).findBy({ code: In([...codes]) }), (r) => r.code),
-    ),
+    region: new DataLoader<string, RegionEntity | null>(async (codes) => byKey(codes, await regionsFor(ds, codes), (r) => r.code)),
     employer: new DataLoader<string, EmployerEntity | null>(async (ids) =>
       byKey(ids, await ds.getRepository(EmployerEntity).findBy({ id: In([...ids]) }), (e) => e.id),
     ),

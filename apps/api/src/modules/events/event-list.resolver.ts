@@ -1,4 +1,5 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { badInput } from '../../common/errors/app-error.js';
@@ -16,10 +17,15 @@ export function toEventPage(page: EventListPage): EventPage {
   });
 }
 
+/** Whether the query selects `name` directly on this field (fragments are not followed: then it is simply counted later). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === name));
+}
+
 @Resolver(() => EventPage)
 export class EventPageResolver {
   @ResolveField(() => Int, { description: 'Matching events in all pages (one COUNT; leave it out when paging by cursor).' })
-  total(@Parent() page: EventPage): Promise<number> {
+  total(page: EventPage): Promise<number> {
     return page.countTotal();
   }
 }

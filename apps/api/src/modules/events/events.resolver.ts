@@ -1,4 +1,5 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Public, Roles } from '../../common/auth/decorators.js';
 import { notFound } from '../../common/errors/app-error.js';
@@ -23,9 +24,9 @@ import type { EmployerEntity } from '../employers/employer.entity.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CoHostBodyType, EventDetailsType, EventPage, EventSeriesSummaryType, EventType_, toCoHostBodyType, toEventType } from './event.types.js';
 import { decodeEventCursor } from './event-cursor.js';
-import { toEventPage } from './event-list.resolver.js';
+import { selectsField, toEventPage } from './event-list.resolver.js';
 import { EventSeriesService } from './event-series.service.js';
-import { EventsService } from './events.service.js';
+import { EventsService, type EventQuery } from './events.service.js';
 
 const isStaff = (actor?: Actor): actor is Actor => !!actor && (actor.role === 'ORGANIZER' || actor.role === 'ADMIN');
 
@@ -45,9 +46,10 @@ export class EventsResolver {
 
   @Public()
   @Query(() => EventPage, { description: 'The calendar. Anyone sees published events; organizers also see drafts in their region.' })
-  async events(@CurrentActor() actor: Actor | undefined, @Args() args: EventListArgs): Promise<EventPage> {
+  async events(@CurrentActor() actor: Actor | undefined, @Args() args: EventListArgs, @Info() info: GraphQLResolveInfo): Promise<EventPage> {
     const staffScope = isStaff(actor) ? AccessPolicy.staffRegionScope(actor) : 'PUBLIC';
-    const page = await this.eventService.list({ ...args.filter, staffScope, take: args.take, skip: args.skip, after: args.after ? decodeEventCursor(args.after) : null });
+    const query: EventQuery = { ...args.filter, staffScope, take: args.take, skip: args.skip, after: args.after ? decodeEventCursor(args.after) : null };
+    const page = await this.eventService.list(query, { withTotal: selectsField(info, 'total') });
     return toEventPage(page);
   }
 
@@ -105,20 +107,22 @@ export class EventsResolver {
     return toEventType(await this.eventService.assignStaff(await this.manageable(actor, eventId), userId));
   }
 
+  // The field resolvers on a list's hot path take (parent, args, context) without parameter decorators, so
+  // Nest binds them straight into the schema instead of running its per-call pipeline (docs/performance.md).
   @ResolveField(() => RegionType)
-  async region(@Parent() e: EventType_, @Context() ctx: GraphQLContext): Promise<RegionType> {
+  async region(e: EventType_, _args: unknown, ctx: GraphQLContext): Promise<RegionType> {
     return toRegionType((await ctx.loaders.region.load(e.regionCode))!);
   }
 
   @ResolveField(() => VenueType, { nullable: true })
-  async venue(@Parent() e: EventType_, @Context() ctx: GraphQLContext): Promise<VenueType | null> {
+  async venue(e: EventType_, _args: unknown, ctx: GraphQLContext): Promise<VenueType | null> {
     if (!e.venueId) return null;
     const v = await ctx.loaders.venue.load(e.venueId);
     return v ? toVenueType(v) : null;
   }
 
   @ResolveField(() => EventSeriesSummaryType, { nullable: true })
-  async series(@Parent() e: EventType_, @Context() ctx: GraphQLContext): Promise<EventSeriesSummaryType | null> {
+  async series(e: EventType_, _args: unknown, ctx: GraphQLContext): Promise<EventSeriesSummaryType | null> {
     if (!e.seriesId) return null;
     const s = await ctx.loaders.series.load(e.seriesId);
     if (!s) return null;
@@ -126,7 +130,7 @@ export class EventsResolver {
   }
 
   @ResolveField(() => [CoHostBodyType])
-  async coHosts(@Parent() e: EventType_, @Context() ctx: GraphQLContext): Promise<CoHostBodyType[]> {
+  async coHosts(e: EventType_, _args: unknown, ctx: GraphQLContext): Promise<CoHostBodyType[]> {
     return (await ctx.loaders.eventCoHosts.load(e.id)).map(toCoHostBodyType);
   }
 

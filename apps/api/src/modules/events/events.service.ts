@@ -43,6 +43,13 @@ export interface PlaceInput {
 
 const EXCLUSION_VIOLATION = '23P01';
 
+/** Every column of `event` under its entity property name (a list maps rows straight onto EventEntity). */
+const EVENT_COLUMNS = `e.id, e.title, e.description, e.type, e.subtype, e.details, e.region_code AS "regionCode", e.venue_id AS "venueId",
+  e.is_online AS "isOnline", e.online_url AS "onlineUrl", e.capacity, e.series_id AS "seriesId", e.occurrence_key::text AS "occurrenceKey",
+  e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.registration_opens_at AS "registrationOpensAt", e.registration_closes_at AS "registrationClosesAt",
+  e.status, e.cancel_reason AS "cancelReason", e.cancelled_at AS "cancelledAt", e.published_at AS "publishedAt", e.detached,
+  e.original_starts_at AS "originalStartsAt", e.created_by AS "createdBy", e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+
 /** Events (occurrences): listing, creation, edits with series scopes, publish, cancel, reschedule. */
 @Injectable()
 export class EventsService {
@@ -52,38 +59,58 @@ export class EventsService {
     private readonly attachments: EventAttachmentsService,
   ) {}
 
-  private filtered(q: EventQuery) {
-    const qb = this.ds.getRepository(EventEntity).createQueryBuilder('e');
-    if (q.staffScope === 'PUBLIC') qb.andWhere('e.published_at IS NOT NULL');
-    else if (q.staffScope) qb.andWhere('(e.published_at IS NOT NULL OR e.region_code IN (:...scope))', { scope: q.staffScope.length ? q.staffScope : ['-'] });
-    if (q.from) qb.andWhere('e.ends_at > :from', { from: q.from });
-    if (q.to) qb.andWhere('e.starts_at < :to', { to: q.to });
-    if (q.types?.length) qb.andWhere('e.type IN (:...types)', { types: q.types });
-    if (q.subtype) qb.andWhere('e.subtype = :subtype', { subtype: q.subtype });
-    if (q.regionCode) qb.andWhere('e.region_code = :region', { region: q.regionCode });
-    if (q.statuses?.length) qb.andWhere('e.status IN (:...statuses)', { statuses: q.statuses });
-    if (q.seriesId) qb.andWhere('e.series_id = :seriesId', { seriesId: q.seriesId });
-    if (q.venueId) qb.andWhere('e.venue_id = :venueId', { venueId: q.venueId });
+  /** The WHERE clause of a list query and its parameters ($1 …). */
+  private listWhere(q: EventQuery): { where: string; params: unknown[] } {
+    const params: unknown[] = [];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    const c: string[] = [];
+    if (q.staffScope === 'PUBLIC') c.push('e.published_at IS NOT NULL');
+    else if (q.staffScope) c.push(`(e.published_at IS NOT NULL OR e.region_code = ANY(${p(q.staffScope)}::text[]))`);
+    if (q.from) c.push(`e.ends_at > ${p(q.from)}`);
+    if (q.to) c.push(`e.starts_at < ${p(q.to)}`);
+    if (q.types?.length) c.push(`e.type = ANY(${p(q.types)}::text[])`);
+    if (q.subtype) c.push(`e.subtype = ${p(q.subtype)}`);
+    if (q.regionCode) c.push(`e.region_code = ${p(q.regionCode)}`);
+    if (q.statuses?.length) c.push(`e.status = ANY(${p(q.statuses)}::text[])`);
+    if (q.seriesId) c.push(`e.series_id = ${p(q.seriesId)}::uuid`);
+    if (q.venueId) c.push(`e.venue_id = ${p(q.venueId)}::uuid`);
     const text = q.text?.trim();
-    if (text) qb.andWhere('(e.title ILIKE :like OR e.description ILIKE :like)', { like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    return qb;
+    if (text) {
+      const like = p(`%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+      c.push(`(e.title ILIKE ${like} OR e.description ILIKE ${like})`);
+    }
+    return { where: c.length ? c.join(' AND ') : 'true', params };
   }
 
   /**
    * A page in calendar order (starts_at, id). With `after`, keyset paging from that cursor (cost does
    * not grow with the depth); otherwise `skip`. One row more than asked tells whether a next page exists.
+   * Plain SQL mapped onto the entity: this is the hottest read of the product (see docs/performance.md).
    */
-  async list(q: EventQuery): Promise<EventListPage> {
-    const qb = this.filtered(q);
-    if (q.after) qb.andWhere('(e.starts_at, e.id) > (:afterStartsAt, :afterId)', { afterStartsAt: q.after.startsAt, afterId: q.after.id });
-    const rows = await qb.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').limit(q.take + 1).offset(q.after ? 0 : q.skip).getMany();
-    const items = rows.slice(0, q.take);
+  async list(q: EventQuery, opts: { withTotal?: boolean } = {}): Promise<EventListPage> {
+    let total: Promise<number> | undefined;
+    const countTotal = () =>
+      (total ??= (async () => {
+        const count = this.listWhere(q);
+        const [row]: Array<{ n: number }> = await this.ds.query(`SELECT count(*)::int AS n FROM event e WHERE ${count.where}`, count.params);
+        return row!.n;
+      })());
+    // A client that shows the total gets the count alongside the page, not after it.
+    if (opts.withTotal) countTotal().catch(() => undefined);
+    const { where, params } = this.listWhere(q);
+    let keyset = '';
+    if (q.after) keyset = ` AND (e.starts_at, e.id) > ($${params.push(q.after.startsAt)}, $${params.push(q.after.id)}::uuid)`;
+    const rows: EventEntity[] = await this.ds.query(
+      `SELECT ${EVENT_COLUMNS} FROM event e WHERE ${where}${keyset} ORDER BY e.starts_at, e.id LIMIT $${params.push(q.take + 1)} OFFSET $${params.push(q.after ? 0 : q.skip)}`,
+      params,
+    );
+    const items = rows.slice(0, q.take).map((row) => Object.assign(new EventEntity(), row));
     const last = items.at(-1);
     return {
       items,
       hasNextPage: rows.length > q.take,
       endCursor: last ? { startsAt: last.startsAt, id: last.id } : null,
-      countTotal: () => this.filtered(q).getCount(),
+      countTotal,
     };
   }
 
