@@ -17,6 +17,7 @@ import { formatGraphQLError } from './common/errors/format-error.js';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
 import { complexityLimitPlugin } from './common/graphql/complexity.plugin.js';
 import { mutationLimitPlugin } from './common/graphql/mutation-limit.plugin.js';
+import { publicQueryCachePlugin } from './common/graphql/public-query-cache.plugin.js';
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { TokensModule } from './modules/auth/tokens.module.js';
@@ -65,6 +66,7 @@ export class AppModule {
                 ApolloServerPluginCacheControlDisabled(),
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
                 mutationLimitPlugin(config.graphqlMaxMutationsPerRequest),
+                publicQueryCachePlugin(['events'], config.publicQueryCacheMs),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
               formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => console.error(e)),

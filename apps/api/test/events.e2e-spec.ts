@@ -240,3 +240,64 @@ describe('events and venues', () => {
     expect(large).toBeLessThanOrEqual(5);
   });
 });
+
+describe('anonymous events answer cache', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ PUBLIC_QUERY_CACHE_MS: '60000' });
+  });
+  afterAll(() => t.close());
+
+  const LIST_PUBLIC = `query($f: EventFilter) { events(filter: $f, take: 10) { total items { id title } } }`;
+  async function countingQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
+    const pg = (await import('pg')).default;
+    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const original = proto.query;
+    let queries = 0;
+    proto.query = function (this: unknown, ...args: unknown[]) {
+      queries++;
+      return original.apply(this, args);
+    };
+    try {
+      return { result: await fn(), queries };
+    } finally {
+      proto.query = original;
+    }
+  }
+  const post = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) }).then(
+      (r) => r.json() as Promise<GqlResult>,
+    );
+
+  it('reuses an anonymous answer, and shows this instance’s writes at once', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venueId = await createVenue(t);
+    await t.gql(CREATE_EVENT, { input: eventInput({ title: '缓存一', venueId, startsAt: '2031-05-01T01:00:00Z' }), publish: true }, organizer.token);
+    const f = { f: { text: '缓存' } };
+    const first = await countingQueries(() => post(LIST_PUBLIC, f));
+    expect(first.result.data!.events.total).toBe(1);
+    expect(first.queries).toBeGreaterThan(0);
+    const again = await countingQueries(() => post(LIST_PUBLIC, f));
+    expect(again.result).toEqual(first.result);
+    expect(again.queries).toBe(0);
+    // A write through this instance empties the cache.
+    await t.gql(CREATE_EVENT, { input: eventInput({ title: '缓存二', venueId, startsAt: '2031-05-02T01:00:00Z' }), publish: true }, organizer.token);
+    expect((await post(LIST_PUBLIC, f)).data!.events.total).toBe(2);
+    // A write it cannot see (straight SQL here; another instance in production) shows on request or after the TTL.
+    await t.ds.query(`UPDATE event SET title = '缓存改名' WHERE title = '缓存一'`);
+    expect((await post(LIST_PUBLIC, f)).data!.events.items.map((e: { title: string }) => e.title)).toContain('缓存一');
+    expect((await post(LIST_PUBLIC, f, { 'cache-control': 'no-cache' })).data!.events.items.map((e: { title: string }) => e.title)).toContain('缓存改名');
+  });
+
+  it('never answers a signed-in caller from the cache', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    await t.ds.query(
+      `INSERT INTO event (title, type, subtype, region_code, capacity, is_online, online_url, starts_at, ends_at, status, created_by)
+       VALUES ('缓存草稿', 'JOB_FAIR', 'GENERAL', '371302', 10, true, 'https://x.example', '2031-06-01T01:00:00Z', '2031-06-01T03:00:00Z', 'DRAFT', $1)`,
+      [organizer.id],
+    );
+    const f = { f: { text: '缓存草稿' } };
+    expect((await post(LIST_PUBLIC, f)).data!.events.total).toBe(0);
+    expect((await post(LIST_PUBLIC, f, { authorization: `Bearer ${organizer.token}` })).data!.events.total).toBe(1);
+  });
+});

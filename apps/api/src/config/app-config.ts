@@ -71,6 +71,10 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1) @Max(100000)
   registrationsPerAddressPerHour = 20;
 
+  /** How long an anonymous `events` answer is reused (ms); 0 turns the cache off. See docs/performance.md. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(60000)
+  publicQueryCacheMs = 2000;
+
   /** Root mutation fields one GraphQL operation may contain (aliases count). */
   @Type(() => Number) @IsInt() @Min(1) @Max(100)
   graphqlMaxMutationsPerRequest = 5;

@@ -54,7 +54,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', HORIZON_JOB_INTERVAL_MINUTES: '0', REGISTRATIONS_PER_ADDRESS_PER_HOUR: '100000', ...env });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', HORIZON_JOB_INTERVAL_MINUTES: '0', REGISTRATIONS_PER_ADDRESS_PER_HOUR: '100000', PUBLIC_QUERY_CACHE_MS: '0', ...env });
   const app = await createApp(config, url.toString());
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();

@@ -36,9 +36,14 @@ export function createLoaders(ds: DataSource) {
     user: new DataLoader<string, UserEntity | null>(async (ids) =>
       byKey(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }), (u) => u.id),
     ),
-    venue: new DataLoader<string, VenueEntity | null>(async (ids) =>
-      byKey(ids, await ds.getRepository(VenueEntity).findBy({ id: In([...ids]) }), (v) => v.id),
-    ),
+    // Plain SQL: every public list page loads its venues, and entity hydration showed in the profile.
+    venue: new DataLoader<string, VenueEntity | null>(async (ids) => {
+      const rows: VenueEntity[] = await ds.query(
+        `SELECT id, name, address, region_code AS "regionCode", capacity, latitude, longitude, created_at AS "createdAt" FROM venue WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return byKey(ids, rows.map((r) => Object.assign(new VenueEntity(), r)), (v) => v.id);
+    }),
     series: new DataLoader<string, EventSeriesEntity | null>(async (ids) =>
       byKey(ids, await ds.getRepository(EventSeriesEntity).findBy({ id: In([...ids]) }), (s) => s.id),
     ),
