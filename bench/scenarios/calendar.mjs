@@ -2,8 +2,11 @@
 //  A. expand and store 50 series over 5 years through createEventSeries, against the same
 //     occurrences expanded by @leye/domain and inserted straight through `pg`;
 //  B. the public event list (50 a page, with venue, region, co-hosts and counts) on 20,000
-//     published events at concurrency 16, against the equivalent SQL through `pg`; plus the
-//     number of SQL statements one request costs, which must not depend on the page size.
+//     published events at concurrency 16, against the equivalent SQL through `pg` — measured twice
+//     on the API side: as deployed (anonymous answers reused for PUBLIC_QUERY_CACHE_MS) and with every
+//     request computed (Cache-Control: no-cache); plus the number of SQL statements one computed
+//     request costs, which must not depend on the page size.
+// Without DATABASE_URL it starts its own embedded PostgreSQL (bench/support/harness.mjs).
 // Checks: no duplicate (series, occurrence key), no overlapping events at a venue, equal
 // statement counts for take=5 and take=50, every list response complete and correct.
 import {
