@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
@@ -17,7 +17,7 @@ import { formatGraphQLError } from './common/errors/format-error.js';
 import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
 import { complexityLimitPlugin } from './common/graphql/complexity.plugin.js';
 import { mutationLimitPlugin } from './common/graphql/mutation-limit.plugin.js';
-import { publicQueryCachePlugin } from './common/graphql/public-query-cache.plugin.js';
+import { PublicAnswerCache, PublicAnswerCacheMiddleware, publicQueryCachePlugin } from './common/graphql/public-query-cache.plugin.js';
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { TokensModule } from './modules/auth/tokens.module.js';
@@ -32,10 +32,11 @@ import { HolidaysModule } from './modules/holidays/holidays.module.js';
 import { VenuesModule } from './modules/venues/venues.module.js';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   /** The whole API for one configuration and one database URL (the embedded one or DATABASE_URL). */
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
     let schemaHost: GraphQLSchemaHost | undefined;
+    const answerCache = new PublicAnswerCache(config.publicQueryCacheMs);
     return {
       module: AppModule,
       imports: [
@@ -66,7 +67,7 @@ export class AppModule {
                 ApolloServerPluginCacheControlDisabled(),
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
                 mutationLimitPlugin(config.graphqlMaxMutationsPerRequest),
-                publicQueryCachePlugin(['events'], config.publicQueryCacheMs),
+                publicQueryCachePlugin(['events'], answerCache),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
               formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => console.error(e)),
@@ -90,7 +91,12 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+        { provide: PublicAnswerCache, useValue: answerCache },
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(PublicAnswerCacheMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.POST });
   }
 }
