@@ -187,7 +187,8 @@ const codeOf = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> })
 describe('sign-in throttling', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp();
+    // A small per-address limit keeps the spraying test short; the others use a fresh address each.
+    t = await createTestApp({ LOGIN_MAX_FAILURES_PER_ADDRESS: '8' });
   });
   afterAll(() => t.close());
 
