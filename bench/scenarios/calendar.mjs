@@ -2,8 +2,11 @@
 //  A. expand and store 50 series over 5 years through createEventSeries, against the same
 //     occurrences expanded by @leye/domain and inserted straight through `pg`;
 //  B. the public event list (50 a page, with venue, region, co-hosts and counts) on 20,000
-//     published events at concurrency 16, against the equivalent SQL through `pg`; plus the
-//     number of SQL statements one request costs, which must not depend on the page size.
+//     published events at concurrency 16, against the equivalent SQL through `pg` — measured twice
+//     on the API side: as deployed (anonymous answers reused for PUBLIC_QUERY_CACHE_MS) and with every
+//     request computed (Cache-Control: no-cache); plus the number of SQL statements one computed
+//     request costs, which must not depend on the page size.
+// Without DATABASE_URL it starts its own embedded PostgreSQL (bench/support/harness.mjs).
 // Checks: no duplicate (series, occurrence key), no overlapping events at a venue, equal
 // statement counts for take=5 and take=50, every list response complete and correct.
 import {
@@ -39,6 +42,7 @@ const UNTIL_DATE = '2031-12-31';
 const VENUES = 100; // 50 for the API's series, 50 for the raw-SQL ones; Phase B spreads events over all
 const WARMUP_VENUES = 4;
 const ORGANIZER_LOGIN = 'bench.organizer@leye.test';
+const NO_CACHE = { 'cache-control': 'no-cache' };
 
 const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR'];
 const TEMPLATES = [
@@ -339,12 +343,16 @@ export async function run() {
     }
     log(`B  filters  : ${LIST_VARIANTS.map((v, i) => `${v.name} → ${totals[i]}`).join('; ')}`);
 
-    const viaApi = async (i) => {
+    // The API keeps anonymous list answers for PUBLIC_QUERY_CACHE_MS (default 2 s). `fresh` sends
+    // Cache-Control: no-cache, so every request is computed: both rates are measured and reported.
+    const viaApi = async (i, fresh = false) => {
       const req = listRequest(i, totals);
-      const { events } = await graphql(api.baseUrl, PUBLIC_EVENTS, { filter: req.filter, take: req.take, skip: req.skip });
+      const { events } = await graphql(api.baseUrl, PUBLIC_EVENTS, { filter: req.filter, take: req.take, skip: req.skip }, undefined, fresh ? NO_CACHE : {});
       checkPage(events, req);
     };
-    /** The ceiling: the page, the count and the three lookups the page needs, straight through pg. */
+    // Regions are reference data: the API reads them once per process, so the baseline does too.
+    const regionByCode = new Map((await db.query(`SELECT * FROM region`)).rows.map((r) => [r.code, r]));
+    /** The ceiling: the page, the count and the venue and co-host lookups the page needs, straight through pg. */
     const viaSql = async (i) => {
       const req = listRequest(i, totals);
       const { where, params } = whereOf(req.filter);
@@ -354,9 +362,8 @@ export async function run() {
         db.query(`SELECT count(*)::int AS n FROM event e WHERE ${where}`, params),
       ]);
       const rows = page.rows;
-      const [venueRows, regionRows, coHostRows] = await Promise.all([
+      const [venueRows, coHostRows] = await Promise.all([
         db.query(`SELECT * FROM venue WHERE id = ANY($1::uuid[])`, [[...new Set(rows.map((r) => r.venue_id).filter(Boolean))]]),
-        db.query(`SELECT * FROM region WHERE code = ANY($1::text[])`, [[...new Set(rows.map((r) => r.region_code))]]),
         db.query(
           `SELECT ec.event_id AS "eventId", c.id, c.name, c.name_en AS "nameEn", c.active FROM event_co_host ec JOIN co_host_body c ON c.id = ec.co_host_id
             WHERE ec.event_id = ANY($1::uuid[]) ORDER BY c.name`,
@@ -364,7 +371,6 @@ export async function run() {
         ),
       ]);
       const venueById = new Map(venueRows.rows.map((v) => [v.id, v]));
-      const regionByCode = new Map(regionRows.rows.map((r) => [r.code, r]));
       const coHostsByEvent = new Map();
       for (const c of coHostRows.rows) (coHostsByEvent.get(c.eventId) ?? coHostsByEvent.set(c.eventId, []).get(c.eventId)).push({ name: c.name });
       const result = {
@@ -378,7 +384,7 @@ export async function run() {
     };
 
     // Warm both up (JIT, plans, pools), then count statements per request on a quiet API.
-    await runLoad({ concurrency: CONCURRENCY, maxRequests: LIST_WARMUP, maxMs: 15000, task: (i) => viaApi(100000 + i) });
+    await runLoad({ concurrency: CONCURRENCY, maxRequests: LIST_WARMUP, maxMs: 15000, task: (i) => viaApi(100000 + i, true) });
     await runLoad({ concurrency: CONCURRENCY, maxRequests: LIST_WARMUP, maxMs: 15000, task: (i) => viaSql(100000 + i) });
 
     const perRequest = { 5: new Set(), 50: new Set() };
@@ -387,7 +393,7 @@ export async function run() {
       for (let v = 0; v < LIST_VARIANTS.length; v++) {
         for (const skip of [0, 100]) {
           await api.counter.reset();
-          const { events } = await graphql(api.baseUrl, PUBLIC_EVENTS, { filter: LIST_VARIANTS[v].filter, take, skip });
+          const { events } = await graphql(api.baseUrl, PUBLIC_EVENTS, { filter: LIST_VARIANTS[v].filter, take, skip }, undefined, NO_CACHE);
           if (events.items.length !== Math.min(take, totals[v] - skip)) throw new Error(`take=${take}: ${events.items.length} items`);
           const { count, texts } = await api.counter.read(true);
           perRequest[take].add(count);
@@ -402,10 +408,11 @@ export async function run() {
     sampleTexts.forEach((t, i) => log(`     ${i + 1}. ${t.replace(/\s+/g, ' ').slice(0, 160)}${t.length > 160 ? ' …' : ''}`));
 
     const apiRuns = [];
+    const freshRuns = [];
     const rawRuns = [];
     let offset = 0;
     await api.counter.reset();
-    const cpu = { api: {}, raw: {} };
+    const cpu = { api: {}, fresh: {}, raw: {} };
     const addCpu = (side, d) => {
       for (const [k, v] of Object.entries(d)) cpu[side][k] = v === null || cpu[side][k] === null ? null : (cpu[side][k] ?? 0) + v;
     };
@@ -417,30 +424,38 @@ export async function run() {
       addCpu('api', cpuDiff(before, await cpuSnapshot(db, { api: api.pid })));
       const apiQueries = (await api.counter.reset()).count;
       apiRuns.at(-1).queries = apiQueries;
+      before = await cpuSnapshot(db, { api: api.pid });
+      freshRuns.push(await runLoad({ ...bound, task: (i) => viaApi(base + i, true) }));
+      addCpu('fresh', cpuDiff(before, await cpuSnapshot(db, { api: api.pid })));
+      freshRuns.at(-1).queries = (await api.counter.reset()).count;
       before = await cpuSnapshot(db);
       rawRuns.push(await runLoad({ ...bound, task: (i) => viaSql(base + i) }));
       addCpu('raw', cpuDiff(before, await cpuSnapshot(db)));
       offset += bound.maxRequests;
     }
     const list = summarize(apiRuns);
+    const fresh = summarize(freshRuns);
     const raw = summarize(rawRuns);
+    const freshQueries = freshRuns.reduce((s, r) => s + r.queries, 0) / (fresh.requests + fresh.failed);
+    const freshRatio = fresh.perSec / raw.perSec;
     const perReq = (ms, n) => (ms === null || ms === undefined ? 'n/a' : `${(ms / n).toFixed(1)}`);
     const queriesUnderLoad = apiRuns.reduce((s, r) => s + r.queries, 0) / (list.requests + list.failed);
     const listRatio = list.perSec / raw.perSec;
     log(`B  API      : ${list.requests} requests in ${(list.elapsedMs / 1000).toFixed(1)} s → ${list.perSec.toFixed(0)} req/s, p50 ${list.p50Ms.toFixed(1)} ms, p99 ${list.p99Ms.toFixed(1)} ms, failed ${list.failed}; ${queriesUnderLoad.toFixed(2)} SQL statements per request under load`);
+    log(`B  API, every request computed (Cache-Control: no-cache): ${fresh.requests} requests in ${(fresh.elapsedMs / 1000).toFixed(1)} s → ${fresh.perSec.toFixed(0)} req/s, p50 ${fresh.p50Ms.toFixed(1)} ms, p99 ${fresh.p99Ms.toFixed(1)} ms, failed ${fresh.failed}; ${freshQueries.toFixed(2)} SQL statements per request`);
     log(`B  raw SQL  : ${raw.requests} requests in ${(raw.elapsedMs / 1000).toFixed(1)} s → ${raw.perSec.toFixed(0)} req/s, p50 ${raw.p50Ms.toFixed(1)} ms, p99 ${raw.p99Ms.toFixed(1)} ms, failed ${raw.failed}`);
-    log(`B  ratio API/raw SQL ${listRatio.toFixed(2)}`);
+    log(`B  ratio API/raw SQL ${listRatio.toFixed(2)} with the anonymous answer cache (PUBLIC_QUERY_CACHE_MS=${process.env.PUBLIC_QUERY_CACHE_MS ?? '2000, the default'}), ${freshRatio.toFixed(2)} with every request computed`);
     // Backend pids are only this host's processes when the server runs here.
-    if (database.local && !cpu.api.unavailable && !cpu.raw.unavailable) {
-      log(`B  CPU ms per request — API: API process ${perReq(cpu.api.api, list.requests)}, its PostgreSQL backends ${perReq(cpu.api['pg:leye-api'], list.requests)}, load client ${perReq(cpu.api.self, list.requests)}; raw SQL: PostgreSQL backends ${perReq(cpu.raw['pg:leye-bench'], raw.requests)}, bench process ${perReq(cpu.raw.self, raw.requests)}`);
+    if (database.local && !cpu.api.unavailable && !cpu.fresh.unavailable && !cpu.raw.unavailable) {
+      log(`B  CPU ms per request — API computed: API process ${perReq(cpu.fresh.api, fresh.requests)}, its PostgreSQL backends ${perReq(cpu.fresh['pg:leye-api'], fresh.requests)}, load client ${perReq(cpu.fresh.self, fresh.requests)}; API with cache: API process ${perReq(cpu.api.api, list.requests)}, PostgreSQL ${perReq(cpu.api['pg:leye-api'], list.requests)}; raw SQL: PostgreSQL backends ${perReq(cpu.raw['pg:leye-bench'], raw.requests)}, bench process ${perReq(cpu.raw.self, raw.requests)}`);
     }
-    for (const f of [...list.failures, ...raw.failures]) log(`   failure: ${f}`);
+    for (const f of [...list.failures, ...fresh.failures, ...raw.failures]) log(`   failure: ${f}`);
 
     const problems = [];
     if (duplicatesA) problems.push(`${duplicatesA} duplicate (series, occurrence key) rows`);
     if (overlapsA + overlapsB) problems.push(`${overlapsA + overlapsB} overlapping events at a venue`);
     if (!queriesStable) problems.push(`SQL statements per request differ with the page size: take=5 ${q5.join('/')}, take=50 ${q50.join('/')}`);
-    if (list.failed || raw.failed) problems.push(`${list.failed} API and ${raw.failed} raw-SQL list requests failed`);
+    if (list.failed || fresh.failed || raw.failed) problems.push(`${list.failed + fresh.failed} API and ${raw.failed} raw-SQL list requests failed`);
     if (differing.length) problems.push(`API occurrences differ from @leye/domain's expansion for series ${differing.join(', ')}`);
     for (const p of problems) console.error(`INVARIANT BROKEN: ${p}`);
 
@@ -461,6 +476,11 @@ export async function run() {
         queriesPerRequest: queriesStable ? q50[0] : null,
         rawSqlReqPerSec: round(raw.perSec, 0),
         listRatio: round(listRatio, 2),
+        listFreshReqPerSec: round(fresh.perSec, 0),
+        listFreshP99Ms: round(fresh.p99Ms, 1),
+        listFreshRatio: round(freshRatio, 2),
+        queriesPerRequestFreshUnderLoad: round(freshQueries, 2),
+        publicQueryCacheMs: Number(process.env.PUBLIC_QUERY_CACHE_MS ?? 2000),
         duplicateOccurrences: duplicatesA,
         venueOverlaps: overlapsA + overlapsB,
         queriesPerRequestTake5: q5.length === 1 ? q5[0] : q5,

@@ -210,11 +210,11 @@ export async function startApi(databaseUrl, cleanup, extraEnv = {}) {
   return { baseUrl, port, counter, stop, output: () => output, pid: child.pid };
 }
 
-/** POSTs one GraphQL operation; throws on HTTP or GraphQL errors, naming the first error's code and message. */
-export async function graphql(baseUrl, query, variables = {}, token) {
+/** POSTs one GraphQL operation (with extra `headers`, e.g. Cache-Control); throws on HTTP or GraphQL errors, naming the first error's code and message. */
+export async function graphql(baseUrl, query, variables = {}, token, headers = {}) {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
@@ -8,6 +8,7 @@ import { pino, type DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import depthLimit from 'graphql-depth-limit';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -20,6 +21,8 @@ import { GraphQLErrorFilter } from './common/errors/graphql-error.filter.js';
 import { errorLoggingPlugin } from './common/errors/error-logging.plugin.js';
 import { complexityLimitPlugin } from './common/graphql/complexity.plugin.js';
 import { StrictDateTimeScalar } from './common/graphql/date-time.scalar.js';
+import { mutationLimitPlugin } from './common/graphql/mutation-limit.plugin.js';
+import { PublicAnswerCache, PublicAnswerCacheMiddleware, publicQueryCachePlugin } from './common/graphql/public-query-cache.plugin.js';
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { RequestContextModule } from './common/request-context/request-context.js';
@@ -38,7 +41,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   /** The whole API for one configuration and one database URL (the embedded one or DATABASE_URL). */
   static forRoot(config: AppConfig, databaseUrl: string, opts: { logStream?: DestinationStream } = {}): DynamicModule {
     let schemaHost: GraphQLSchemaHost | undefined;
@@ -50,6 +53,7 @@ export class AppModule {
     };
     // Tests may read the log lines; everywhere else pino writes to stdout.
     const destination = opts.logStream ?? pino.destination(1);
+    const answerCache = new PublicAnswerCache(config.publicQueryCacheMs);
     return {
       module: AppModule,
       imports: [
@@ -70,8 +74,12 @@ export class AppModule {
               introspection: !config.isProduction,
               plugins: [
                 ...(config.isProduction ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true })]),
+                // No HTTP cache hints are used; without this plugin Apollo stops wrapping every field resolver.
+                ApolloServerPluginCacheControlDisabled(),
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
                 errorLoggingPlugin(pino({ level: config.logLevel }, destination)),
+                mutationLimitPlugin(config.graphqlMaxMutationsPerRequest),
+                publicQueryCachePlugin(['events'], answerCache),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
               formatError: (formatted) => formatGraphQLError(formatted),
@@ -103,7 +111,12 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
+        { provide: PublicAnswerCache, useValue: answerCache },
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(PublicAnswerCacheMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.POST });
   }
 }

@@ -169,3 +169,104 @@ describe('accounts and sessions', () => {
     expect(password_hash).toMatch(/^\$argon2id\$/);
   });
 });
+
+/** Posts as the client `address`: the app trusts X-Forwarded-For from loopback only, as behind its own proxy. */
+async function gqlFrom(t: TestApp, address: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${t.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: Record<string, any> | null; errors?: Array<{ extensions?: Record<string, unknown> }> };
+}
+
+let addressSeq = 0;
+const freshAddress = () => `203.0.113.${(addressSeq = (addressSeq % 250) + 1)}`;
+const codeOf = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => r.errors?.[0]?.extensions?.code;
+
+describe('sign-in throttling', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // A small per-address limit keeps the spraying test short; the others use a fresh address each.
+    t = await createTestApp({ LOGIN_MAX_FAILURES_PER_ADDRESS: '8' });
+  });
+  afterAll(() => t.close());
+
+  it('checks at most the limit of 40 parallel wrong passwords; the rest are refused unchecked', async () => {
+    const email = uniqueEmail('parallel');
+    await t.gql(REGISTER_SEEKER, { input: { displayName: '并发', email, password: STRONG_PASSWORD } });
+    const address = freshAddress();
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => gqlFrom(t, address, LOGIN, { input: { login: email, password: `Wrong#Pass${i}x` } })));
+    const checked = results.filter((r) => codeOf(r) === 'UNAUTHENTICATED').length;
+    expect(checked).toBeLessThanOrEqual(t.config.loginMaxFailures);
+    expect(results.filter((r) => codeOf(r) === 'TOO_MANY_REQUESTS')).toHaveLength(40 - checked);
+  });
+
+  it('counts e-mail and phone of one account together', async () => {
+    const email = uniqueEmail('both');
+    const phone = uniquePhone();
+    await t.gql(REGISTER_SEEKER, { input: { displayName: '两种', email, phone, password: STRONG_PASSWORD } });
+    const address = freshAddress();
+    for (let i = 0; i < t.config.loginMaxFailures; i++) {
+      const r = await gqlFrom(t, address, LOGIN, { input: { login: i % 2 ? phone : email, password: `Wrong#Pass${i}x` } });
+      expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    }
+    expect(codeOf(await gqlFrom(t, address, LOGIN, { input: { login: phone, password: STRONG_PASSWORD } }))).toBe('TOO_MANY_REQUESTS');
+    expect(codeOf(await gqlFrom(t, address, LOGIN, { input: { login: email, password: STRONG_PASSWORD } }))).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('does not let a stranger lock the owner out: the owner signs in from another address', async () => {
+    const email = uniqueEmail('owner');
+    await t.gql(REGISTER_SEEKER, { input: { displayName: '主人', email, password: STRONG_PASSWORD } });
+    const stranger = freshAddress();
+    const tries = await Promise.all(Array.from({ length: 12 }, (_, i) => gqlFrom(t, stranger, LOGIN, { input: { login: email, password: `Guess#Pass${i}x` } })));
+    expect(tries.some((r) => codeOf(r) === 'TOO_MANY_REQUESTS')).toBe(true);
+    expect(codeOf(await gqlFrom(t, stranger, LOGIN, { input: { login: email, password: STRONG_PASSWORD } }))).toBe('TOO_MANY_REQUESTS');
+    const owner = await gqlFrom(t, freshAddress(), LOGIN, { input: { login: email, password: STRONG_PASSWORD } });
+    expect(owner.errors).toBeUndefined();
+    expect(owner.data!.login.user.id).toEqual(expect.any(String));
+  });
+
+  it('limits one address across many accounts (password spraying)', async () => {
+    const address = freshAddress();
+    const limit = t.config.loginMaxFailuresPerAddress;
+    const results = [];
+    for (let i = 0; i <= limit; i++) results.push(await gqlFrom(t, address, LOGIN, { input: { login: uniqueEmail(`spray${i}`), password: 'Wrong#Pass99' } }));
+    expect(results.slice(0, limit).every((r) => codeOf(r) === 'UNAUTHENTICATED')).toBe(true);
+    expect(codeOf(results[limit]!)).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('registration limits', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ REGISTRATIONS_PER_ADDRESS_PER_HOUR: '3' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses more than five root mutations in one request, creating nothing', async () => {
+    const emails = Array.from({ length: 500 }, (_, i) => uniqueEmail(`alias${i}`));
+    const fields = emails.map((e, i) => `r${i}: registerSeeker(input: { displayName: "别名", email: "${e}", password: "${STRONG_PASSWORD}" }) { accessToken }`);
+    const res = await gqlFrom(t, freshAddress(), `mutation { ${fields.join('\n')} }`);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM app_user WHERE email = ANY($1)`, [emails]);
+    expect(n).toBe(0);
+    const five = emails.slice(0, 5).map((e, i) => `r${i}: login(input: { login: "${e}", password: "Wrong#Pass99" }) { accessToken }`);
+    expect(codeOf(await gqlFrom(t, freshAddress(), `mutation { ${five.join('\n')} }`))).toBe('UNAUTHENTICATED');
+  });
+
+  it('creates at most the hourly number of accounts per address, even in parallel', async () => {
+    const address = freshAddress();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => gqlFrom(t, address, REGISTER_SEEKER, { input: { displayName: `注册${i}`, email: uniqueEmail(`reg${i}`), password: STRONG_PASSWORD } })),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(3);
+    expect(results.filter((r) => codeOf(r) === 'TOO_MANY_REQUESTS')).toHaveLength(5);
+    const employer = await gqlFrom(t, address, REGISTER_EMPLOYER, {
+      input: { displayName: '经理', email: uniqueEmail(), password: STRONG_PASSWORD, employerName: '限流公司', creditCode: validCreditCode(), regionCode: '371302' },
+    });
+    expect(codeOf(employer)).toBe('TOO_MANY_REQUESTS');
+    const elsewhere = await gqlFrom(t, freshAddress(), REGISTER_SEEKER, { input: { displayName: '别处', email: uniqueEmail(), password: STRONG_PASSWORD } });
+    expect(elsewhere.errors).toBeUndefined();
+  });
+});

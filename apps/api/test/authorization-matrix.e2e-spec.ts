@@ -85,6 +85,11 @@ const rows: Row[] = [
   { op: 'venues', query: `{ venues { id } }`, expect: everyone() },
   { op: 'coHostBodies', query: `{ coHostBodies { id } }`, expect: everyone() },
   { op: 'events', query: `{ events { total } }`, expect: everyone() },
+  {
+    op: 'eventsInRange',
+    query: `{ eventsInRange(from: "2027-03-01T00:00:00+08:00", to: "2027-04-01T00:00:00+08:00") { truncated items { id } } }`,
+    expect: outcomes(STAFF),
+  },
   { op: 'event', scenario: 'published', query: `query($id: ID!) { event(id: $id) { id } }`, vars: () => ({ id: w.published }), expect: everyone() },
   {
     op: 'event',

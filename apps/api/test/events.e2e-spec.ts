@@ -1,4 +1,4 @@
-import { createTestApp, type TestApp } from './support/test-app.js';
+import { createTestApp, type GqlResult, type TestApp } from './support/test-app.js';
 import { CREATE_EVENT, createVenue, eventInput, signedInAs } from './support/factories.js';
 import { isJobQueueClient, jobsSettled } from './support/jobs.js';
 
@@ -139,6 +139,84 @@ describe('events and venues', () => {
     void a;
   });
 
+  it('clears registration dates sent as null and keeps them when the fields are left out', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venueId = await createVenue(t);
+    const created = await t.gql(CREATE_EVENT, {
+      input: eventInput({ venueId, startsAt: '2027-10-20T01:00:00Z', registrationOpensAt: '2027-10-01T00:00:00Z', registrationClosesAt: '2027-10-19T00:00:00Z' }),
+      publish: true,
+    }, organizer.token);
+    const id = created.data!.createEvent.id;
+    const UPDATE = `mutation($id: ID!, $input: EventUpdateInput!) { updateEvent(id: $id, input: $input, scope: THIS) { registrationOpensAt registrationClosesAt } }`;
+    const kept = await t.gql(UPDATE, { id, input: { title: '只改名称的活动' } }, organizer.token);
+    expect(kept.data!.updateEvent[0]).toEqual({ registrationOpensAt: '2027-10-01T00:00:00.000Z', registrationClosesAt: '2027-10-19T00:00:00.000Z' });
+    const cleared = await t.gql(UPDATE, { id, input: { registrationOpensAt: null, registrationClosesAt: null } }, organizer.token);
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.updateEvent[0]).toEqual({ registrationOpensAt: null, registrationClosesAt: null });
+    const [row] = await t.ds.query(`SELECT registration_opens_at, registration_closes_at FROM event WHERE id = $1`, [id]);
+    expect(row).toEqual({ registration_opens_at: null, registration_closes_at: null });
+  });
+
+  it('pages by cursor in calendar order without gaps or repeats, and refuses a forged cursor', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venueId = await createVenue(t);
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      // Two events share each start time at different venues, so the id breaks the tie.
+      const res = await t.gql(CREATE_EVENT, { input: eventInput({ title: `游标${i}`, venueId: i % 2 ? venueId : await createVenue(t), startsAt: new Date(Date.UTC(2029, 2, 1 + Math.floor(i / 2), 1)).toISOString() }), publish: true }, organizer.token);
+      ids.push(res.data!.createEvent.id);
+    }
+    const PAGE = `query($after: String) { events(filter: { text: "游标" }, take: 3, after: $after) { items { id startsAt } pageInfo { endCursor hasNextPage } } }`;
+    const seen: Array<{ id: string; startsAt: string }> = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const res: GqlResult = await t.gql(PAGE, { after });
+      expect(res.errors).toBeUndefined();
+      const page: { items: Array<{ id: string; startsAt: string }>; pageInfo: { endCursor: string; hasNextPage: boolean } } = res.data!.events;
+      seen.push(...page.items);
+      pages++;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toBe(3);
+    expect(seen.map((e) => e.id).sort()).toEqual([...ids].sort());
+    const order = [...seen].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id));
+    expect(seen).toEqual(order);
+    const forged = await t.gql(PAGE, { after: Buffer.from('not-a-date|x').toString('base64url') });
+    expect(forged.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('answers a whole calendar month in one request for staff, bounded to six weeks', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venues = [await createVenue(t), await createVenue(t), await createVenue(t)];
+    for (let d = 0; d < 30; d++) {
+      for (let v = 0; v < 3; v++) {
+        await t.ds.query(
+          `INSERT INTO event (title, type, subtype, region_code, venue_id, capacity, starts_at, ends_at, status, published_at, created_by)
+           VALUES ($1, 'JOB_FAIR', 'GENERAL', '371302', $2, 100, $3, $3::timestamptz + interval '2 hours', 'PUBLISHED', now(), $4)`,
+          [`月视图${d}-${v}`, venues[v], new Date(Date.UTC(2030, 5, 1 + d, 1)), organizer.id],
+        );
+      }
+    }
+    const RANGE = `query($from: DateTime!, $to: DateTime!, $take: Int) { eventsInRange(from: $from, to: $to, filter: { text: "月视图" }, take: $take) { truncated items { id title venue { name } } } }`;
+    const month = { from: '2030-05-31T16:00:00Z', to: '2030-07-01T16:00:00Z' };
+    const res = await t.gql(RANGE, month, organizer.token);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.eventsInRange.items).toHaveLength(90);
+    expect(res.data!.eventsInRange.truncated).toBe(false);
+    const cut = await t.gql(RANGE, { ...month, take: 40 }, organizer.token);
+    expect(cut.data!.eventsInRange).toMatchObject({ truncated: true, items: expect.arrayContaining([]) });
+    expect(cut.data!.eventsInRange.items).toHaveLength(40);
+    const tooLong = await t.gql(RANGE, { from: '2030-05-01T00:00:00Z', to: '2030-06-20T00:00:00Z' }, organizer.token);
+    expect(tooLong.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { to: expect.any(String) } });
+    const tooMany = await t.gql(RANGE, { ...month, take: 501 }, organizer.token);
+    expect(tooMany.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql(RANGE, month)).errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+    const seeker = await signedInAs(t, 'SEEKER');
+    expect((await t.gql(RANGE, month, seeker.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('lists a page of events with a fixed number of SQL queries', async () => {
     const organizer = await signedInAs(t, 'ORGANIZER');
     const venueId = await createVenue(t);
@@ -167,5 +245,66 @@ describe('events and venues', () => {
     const large = await count(12);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('anonymous events answer cache', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ PUBLIC_QUERY_CACHE_MS: '60000' });
+  });
+  afterAll(() => t.close());
+
+  const LIST_PUBLIC = `query($f: EventFilter) { events(filter: $f, take: 10) { total items { id title } } }`;
+  async function countingQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
+    const pg = (await import('pg')).default;
+    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+    const original = proto.query;
+    let queries = 0;
+    proto.query = function (this: unknown, ...args: unknown[]) {
+      queries++;
+      return original.apply(this, args);
+    };
+    try {
+      return { result: await fn(), queries };
+    } finally {
+      proto.query = original;
+    }
+  }
+  const post = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
+    fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) }).then(
+      (r) => r.json() as Promise<GqlResult>,
+    );
+
+  it('reuses an anonymous answer, and shows this instance’s writes at once', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    const venueId = await createVenue(t);
+    await t.gql(CREATE_EVENT, { input: eventInput({ title: '缓存一', venueId, startsAt: '2031-05-01T01:00:00Z' }), publish: true }, organizer.token);
+    const f = { f: { text: '缓存' } };
+    const first = await countingQueries(() => post(LIST_PUBLIC, f));
+    expect(first.result.data!.events.total).toBe(1);
+    expect(first.queries).toBeGreaterThan(0);
+    const again = await countingQueries(() => post(LIST_PUBLIC, f));
+    expect(again.result).toEqual(first.result);
+    expect(again.queries).toBe(0);
+    // A write through this instance empties the cache.
+    await t.gql(CREATE_EVENT, { input: eventInput({ title: '缓存二', venueId, startsAt: '2031-05-02T01:00:00Z' }), publish: true }, organizer.token);
+    expect((await post(LIST_PUBLIC, f)).data!.events.total).toBe(2);
+    // A write it cannot see (straight SQL here; another instance in production) shows on request or after the TTL.
+    await t.ds.query(`UPDATE event SET title = '缓存改名' WHERE title = '缓存一'`);
+    expect((await post(LIST_PUBLIC, f)).data!.events.items.map((e: { title: string }) => e.title)).toContain('缓存一');
+    expect((await post(LIST_PUBLIC, f, { 'cache-control': 'no-cache' })).data!.events.items.map((e: { title: string }) => e.title)).toContain('缓存改名');
+  });
+
+  it('never answers a signed-in caller from the cache', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER');
+    await t.ds.query(
+      `INSERT INTO event (title, type, subtype, region_code, capacity, is_online, online_url, starts_at, ends_at, status, created_by)
+       VALUES ('缓存草稿', 'JOB_FAIR', 'GENERAL', '371302', 10, true, 'https://x.example', '2031-06-01T01:00:00Z', '2031-06-01T03:00:00Z', 'DRAFT', $1)`,
+      [organizer.id],
+    );
+    const f = { f: { text: '缓存草稿' } };
+    expect((await post(LIST_PUBLIC, f)).data!.events.total).toBe(0);
+    expect((await post(LIST_PUBLIC, f, { authorization: `Bearer ${organizer.token}` })).data!.events.total).toBe(1);
   });
 });

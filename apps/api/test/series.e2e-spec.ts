@@ -156,6 +156,32 @@ describe('event series', () => {
     expect(s.until).toBe(addDays(items[5].occurrenceKey, -1));
   });
 
+  it('a whole-series edit changes only the fields sent, never copying the clicked occurrence’s venue or capacity', async () => {
+    const organizer = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const venueA = await createVenue(t);
+    const venueB = await createVenue(t);
+    const today = shanghaiDate(new Date());
+    const created = await t.gql(CREATE, { input: seriesInput(venueA, weekly(addDays(today, 1), addDays(today, 35))) }, organizer.token);
+    const seriesId = created.data!.createEventSeries.id;
+    const items = (await t.gql(LIST, { f: { seriesId } }, organizer.token)).data!.events.items;
+    expect(items.length).toBeGreaterThanOrEqual(4);
+
+    const moved = await t.gql(UPDATE, { id: items[1].id, input: { venueId: venueB, capacity: 300 }, scope: 'THIS' }, organizer.token);
+    expect(moved.errors).toBeUndefined();
+    const all = await t.gql(UPDATE, { id: items[1].id, input: { title: '只改名称' }, scope: 'ALL' }, organizer.token);
+    expect(all.errors).toBeUndefined();
+
+    const rows: Array<{ id: string; title: string; venue_id: string; capacity: number }> = await t.ds.query(
+      `SELECT id, title, venue_id, capacity FROM event WHERE series_id = $1 ORDER BY starts_at`,
+      [seriesId],
+    );
+    const others = rows.filter((r) => r.id !== items[1].id);
+    expect(others.map((r) => [r.title, r.venue_id, r.capacity])).toEqual(others.map(() => ['只改名称', venueA, 800]));
+    expect(rows.find((r) => r.id === items[1].id)).toMatchObject({ venue_id: venueB, capacity: 300 });
+    const [series] = await t.ds.query(`SELECT title, venue_id, capacity FROM event_series WHERE id = $1`, [seriesId]);
+    expect(series).toEqual({ title: '只改名称', venue_id: venueA, capacity: 800 });
+  });
+
   it('uses admin-entered holidays for years the bundled data does not cover', async () => {
     const admin = await signedInAs(t, 'ADMIN');
     const organizer = await signedInAs(t, 'ORGANIZER');

@@ -1,4 +1,4 @@
-import { addDays, shanghaiDateOf } from '@leye/domain';
+import { addDays, addMonths, shanghaiDateOf } from '@leye/domain';
 
 /** Asia/Shanghai is UTC+08:00 all year (no DST since 1991), so plain arithmetic is exact. */
 const OFFSET_MS = 8 * 3600 * 1000;
@@ -8,10 +8,5 @@ export function formatShanghai(date: Date): string {
   return new Date(date.getTime() + OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-export { addDays, shanghaiDateOf as shanghaiDate };
+export { addDays, addMonths, shanghaiDateOf as shanghaiDate };
 
-export function addMonths(date: string, months: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  return d.toISOString().slice(0, 10);
-}

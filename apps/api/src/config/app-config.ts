@@ -54,11 +54,37 @@ export class AppConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   logLevel: string = 'info';
 
+  /** Free sign-in attempts for one account from one address before the backoff starts. */
   @Type(() => Number) @IsInt() @Min(1) @Max(100)
   loginMaxFailures = 5;
 
+  /** Free failed sign-ins for one account from all addresses together (distributed guessing). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  loginMaxFailuresPerAccount = 20;
+
+  /** Free failed sign-ins from one address across all accounts (password spraying). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(10000)
+  loginMaxFailuresPerAddress = 30;
+
+  /** First wait once a limit is reached; it doubles with every further attempt. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(3600)
+  loginBackoffSeconds = 60;
+
+  /** The longest wait of the backoff. */
   @Type(() => Number) @IsInt() @Min(10) @Max(86400)
   loginFailureWindowSeconds = 900;
+
+  /** New accounts (registerSeeker, registerEmployer) one address may create per hour. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  registrationsPerAddressPerHour = 20;
+
+  /** How long an anonymous `events` answer is reused (ms); 0 turns the cache off. See docs/performance.md. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(60000)
+  publicQueryCacheMs = 2000;
+
+  /** Root mutation fields one GraphQL operation may contain (aliases count). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  graphqlMaxMutationsPerRequest = 5;
 
   @Type(() => Number) @IsInt() @Min(1) @Max(50)
   graphqlMaxDepth = 10;

@@ -12,8 +12,16 @@ import { Foundation1764201600000 } from './migrations/1764201600000-foundation.j
 import { Venue1764201700000 } from './migrations/1764201700000-venue.js';
 import { JobsAndAudit1764374400000 } from './migrations/1764374400000-jobs-and-audit.js';
 import { CalendarFeedTokenHash1764547200000 } from './migrations/1764547200000-calendar-feed-token-hash.js';
+import { RequestThrottle1764633600000 } from './migrations/1764633600000-request-throttle.js';
 
 export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity];
 
 /** Listed explicitly (not globbed) so the ESM build and jest load the same classes. */
-export const MIGRATIONS = [Foundation1764201600000, Venue1764201700000, EventCalendar1764288000000, JobsAndAudit1764374400000, CalendarFeedTokenHash1764547200000];
+export const MIGRATIONS = [
+  Foundation1764201600000,
+  Venue1764201700000,
+  EventCalendar1764288000000,
+  JobsAndAudit1764374400000,
+  CalendarFeedTokenHash1764547200000,
+  RequestThrottle1764633600000,
+];

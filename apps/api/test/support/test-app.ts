@@ -68,7 +68,17 @@ export async function createTestApp(
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', SCHEDULED_JOBS: 'false', JOB_POLL_INTERVAL_MS: '500', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+    WEB_DIST_DIR: '/nonexistent',
+    SCHEDULED_JOBS: 'false',
+    JOB_POLL_INTERVAL_MS: '500',
+    REGISTRATIONS_PER_ADDRESS_PER_HOUR: '100000',
+    PUBLIC_QUERY_CACHE_MS: '0',
+    ...env,
+  });
   const app = await createApp(config, (opts.rewriteUrl?.(new URL(url)) ?? url).toString(), { logStream: opts.logStream });
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();

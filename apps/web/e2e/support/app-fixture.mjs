@@ -14,7 +14,13 @@ import { chromium } from 'playwright-core';
 export const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 const API_DIST = join(REPO, 'apps/api/dist');
 const WEB_DIST = join(REPO, 'apps/web/dist');
-export const SCREENSHOTS = join(REPO, 'docs/images');
+/**
+ * Where screenshots go: the committed docs/images only with UPDATE_SCREENSHOTS=1 (refreshing the
+ * user guides on purpose); otherwise SCREENSHOT_DIR or a folder under the system temp dir, so an
+ * ordinary run never rewrites committed files.
+ */
+export const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1' ? join(REPO, 'docs/images') : (process.env.SCREENSHOT_DIR ?? join(tmpdir(), 'leye-browser-screenshots'));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',

@@ -59,6 +59,21 @@ export function addDays(date: string, days: number): string {
   return fromDayNumber(dayNumber(date) + days);
 }
 
+/**
+ * The same day of the month `months` later (earlier when negative), clamped to the last day of the
+ * target month: 31 January + 1 month = 28 (or 29) February, never 3 March.
+ */
+export function addMonths(date: string, months: number): string {
+  if (!Number.isInteger(months)) throw new CalendarRuleError('INVALID_DATE', `months=${String(months)}`);
+  dayNumber(date);
+  const [y, mo, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  const monthIndex = y * 12 + (mo - 1) + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return fromDayNumber(Date.UTC(year, month, Math.min(d, lastDay)) / DAY_MS);
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);

@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 50;
@@ -13,4 +13,14 @@ export class PageArgs {
   @Field(() => Int, { defaultValue: 0 })
   @IsInt() @Min(0) @Max(100000)
   skip = 0;
+}
+
+/** Keyset paging state: pass `endCursor` as `after` to get the next page. */
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of this page; null when the page is empty.' })
+  endCursor: string | null;
+
+  @Field()
+  hasNextPage: boolean;
 }

@@ -1,7 +1,8 @@
-import { Args, ArgsType, Field, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Context, Field, Mutation, Resolver } from '@nestjs/graphql';
 import { IsString, Length } from 'class-validator';
 import { Public } from '../../common/auth/decorators.js';
 import { SessionEvents } from '../../common/auth/session-events.js';
+import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { toUserType } from '../users/user.type.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService, type Session } from './auth.service.js';
@@ -21,6 +22,9 @@ const toPayload = (s: Session): AuthPayload =>
     user: toUserType(s.user, { maskContact: false, isSelf: true }),
   });
 
+/** Express `req.ip`: the socket address, or X-Forwarded-For only from a loopback proxy (trust proxy = loopback). */
+const clientAddress = (ctx: GraphQLContext): string => ctx.req.ip ?? 'unknown';
+
 @Resolver()
 export class AuthResolver {
   constructor(
@@ -30,20 +34,20 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'A job seeker signs up with e-mail or mobile number.' })
-  async registerSeeker(@Args('input') input: RegisterSeekerInput): Promise<AuthPayload> {
-    return toPayload(await this.auth.registerSeeker(input));
+  async registerSeeker(@Args('input') input: RegisterSeekerInput, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
+    return toPayload(await this.auth.registerSeeker(input, clientAddress(ctx)));
   }
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Registers an employer (PENDING until an organizer of its region verifies it) and its first member.' })
-  async registerEmployer(@Args('input') input: RegisterEmployerInput): Promise<AuthPayload> {
-    return toPayload(await this.auth.registerEmployer(input));
+  async registerEmployer(@Args('input') input: RegisterEmployerInput, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
+    return toPayload(await this.auth.registerEmployer(input, clientAddress(ctx)));
   }
 
   @Public()
   @Mutation(() => AuthPayload)
-  async login(@Args('input') input: LoginInput): Promise<AuthPayload> {
-    return toPayload(await this.auth.login(input));
+  async login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<AuthPayload> {
+    return toPayload(await this.auth.login(input, clientAddress(ctx)));
   }
 
   @Public()

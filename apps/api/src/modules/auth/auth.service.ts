@@ -9,6 +9,7 @@ import { UsersService } from '../users/users.service.js';
 import type { LoginInput, RegisterEmployerInput, RegisterSeekerInput } from './dtos/register.input.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { decoyPasswordHash, verifyPassword } from '../../common/security/password-hasher.js';
+import { RegistrationThrottleService } from './registration-throttle.service.js';
 import { TokenService, type IssuedTokens } from './token.service.js';
 
 export interface Session extends IssuedTokens {
@@ -26,15 +27,18 @@ export class AuthService {
     private readonly regions: RegionsService,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottleService,
+    private readonly registrations: RegistrationThrottleService,
   ) {}
 
-  async registerSeeker(input: RegisterSeekerInput): Promise<Session> {
+  /** `address`: the client's IP (Express `req.ip`), for the per-address registration limit. */
+  async registerSeeker(input: RegisterSeekerInput, address: string): Promise<Session> {
+    await this.registrations.reserve(address);
     const user = await this.users.createAccount({ ...input, role: 'SEEKER' });
     return { user, ...(await this.tokens.issue(user)) };
   }
 
   /** Creates the organisation (PENDING) and its first member in one transaction (which records `employer.registered`). */
-  async registerEmployer(input: RegisterEmployerInput): Promise<Session> {
+  async registerEmployer(input: RegisterEmployerInput, address: string): Promise<Session> {
     const code = checkCreditCode(input.creditCode);
     if (!code.valid) {
       const reason = `CREDIT_CODE_${code.problem!}`;
@@ -43,6 +47,7 @@ export class AuthService {
     if (!(await this.regions.exists(input.regionCode))) {
       throw badInput({ reason: 'UNKNOWN_REGION', message: 'Choose the region the employer is in' }, { regionCode: 'UNKNOWN_REGION' });
     }
+    await this.registrations.reserve(address);
     const { user } = await this.ds.transaction(async (manager) => {
       const employer = await this.employers.createPending(manager, {
         name: input.employerName,
@@ -57,18 +62,19 @@ export class AuthService {
     return { user, ...(await this.tokens.issue(user)) };
   }
 
-  /** Same answer for an unknown account and a wrong password; failures per account are throttled. */
-  async login(input: LoginInput): Promise<Session> {
+  /**
+   * Same answer for an unknown account and a wrong password. The attempt is reserved against the
+   * account (its id, so e-mail and phone share one count) and the client address before the password
+   * is checked; see LoginThrottleService for the rule.
+   */
+  async login(input: LoginInput, address: string): Promise<Session> {
     const login = normalizeLogin(input.login);
-    const key = `login:${login}`;
-    await this.throttle.assertAllowed(key);
     const user = await this.users.findForLogin(login);
+    const attempt = { account: user ? `user:${user.id}` : `name:${login}`, address };
+    await this.throttle.reserve(attempt);
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(key);
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
-    await this.throttle.clear(key);
+    if (!user || !ok) throw unauthenticated(WRONG_CREDENTIALS);
+    await this.throttle.succeeded(attempt);
     const { passwordHash: _hidden, ...account } = user;
     return { user: account as UserEntity, ...(await this.tokens.issue(user)) };
   }

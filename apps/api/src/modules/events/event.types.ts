@@ -7,6 +7,7 @@ import {
   OccurrenceAdjustmentEnum,
   SeriesPatternKindEnum,
 } from '../../common/graphql/enums.js';
+import { PageInfo } from '../../common/graphql/pagination.js';
 import type { CoHostBodyEntity } from './co-host-body.entity.js';
 import type { EventDetailsData, EventEntity } from './event.entity.js';
 
@@ -63,10 +64,18 @@ export class EventType_ {
   seriesId: string | null;
 }
 
-@ObjectType('EventPage')
+@ObjectType('EventPage', { description: 'A page in calendar order. Page on with `after: pageInfo.endCursor`; `total` costs a count, ask only when shown.' })
 export class EventPage {
   @Field(() => [EventType_]) items: EventType_[];
-  @Field(() => Int) total: number;
+  @Field(() => PageInfo) pageInfo: PageInfo;
+  /** Resolved to `total` by EventPageResolver, only when selected. */
+  countTotal: () => Promise<number>;
+}
+
+@ObjectType('EventRange', { description: 'Every event of a bounded date range (a calendar month or week), in one answer.' })
+export class EventRange {
+  @Field(() => [EventType_]) items: EventType_[];
+  @Field({ description: 'More events matched than the limit; only the first ones are given.' }) truncated: boolean;
 }
 
 export function toEventType(e: EventEntity): EventType_ {

@@ -8,6 +8,7 @@ import { EventAttachmentsService } from './event-attachments.service.js';
 import { EventSeriesResolver } from './event-series.resolver.js';
 import { EventSeriesService } from './event-series.service.js';
 import { EventDetailsResolver, EventsResolver } from './events.resolver.js';
+import { EventPageResolver, EventRangeResolver } from './event-list.resolver.js';
 import { EventsService } from './events.service.js';
 import { EventLifecycleJob } from './event-lifecycle.job.js';
 import { EventNotificationsSubscriber } from './event-notifications.subscriber.js';
@@ -17,7 +18,7 @@ import { eventRules } from './events.permissions.js';
 
 @Module({
   imports: [NotificationsModule, HolidaysModule],
-  providers: [EventReferences, EventAttachmentsService, EventsService, EventSeriesService, HorizonJob, EventLifecycleJob, EventNotificationsSubscriber, EventsResolver, EventDetailsResolver, EventSeriesResolver, CoHostsResolver],
+  providers: [EventReferences, EventAttachmentsService, EventsService, EventSeriesService, HorizonJob, EventLifecycleJob, EventNotificationsSubscriber, EventsResolver, EventDetailsResolver, EventSeriesResolver, CoHostsResolver, EventPageResolver, EventRangeResolver],
   exports: [EventAttachmentsService, EventsService, EventSeriesService, HorizonJob],
 })
 export class EventsModule {

@@ -17,6 +17,7 @@ export interface StaffCandidate {
 declare module '../../common/permissions/permission.types.js' {
   interface ActionResources {
     'event.read': EventResource;
+    'event.staffCalendar': undefined;
     'event.readStaff': EventResource;
     'event.create': { regionCode: string };
     'event.update': EventResource;
@@ -40,10 +41,12 @@ const manages = (actor: Parameters<typeof coversRegion>[0], e: { regionCode: str
  * organizers (a city organizer covers every county). Every change needs the event's region.
  */
 export const eventRules: RuleSet<
-  | 'event.read' | 'event.readStaff' | 'event.create' | 'event.update' | 'event.publish' | 'event.cancel' | 'event.reschedule'
+  | 'event.read' | 'event.staffCalendar' | 'event.readStaff' | 'event.create' | 'event.update' | 'event.publish' | 'event.cancel' | 'event.reschedule'
   | 'event.complete' | 'event.assignStaff' | 'event.staffCandidate' | 'series.read' | 'series.create' | 'series.preview' | 'coHost.create'
 > = {
   'event.read': (actor, e) => e.publishedAt !== null || manages(actor, e),
+  // The staff calendar lists drafts too, limited to the regions the caller covers.
+  'event.staffCalendar': (actor) => isStaff(actor),
   'event.readStaff': manages,
   'event.create': manages,
   'event.update': manages,

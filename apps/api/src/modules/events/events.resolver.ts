@@ -1,4 +1,5 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Public } from '../../common/auth/decorators.js';
 import { notFound } from '../../common/errors/app-error.js';
@@ -24,8 +25,10 @@ import type { EmployerEntity } from '../employers/employer.entity.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { CoHostBodyType, EventDetailsType, EventPage, EventSeriesSummaryType, EventType_, toCoHostBodyType, toEventType } from './event.types.js';
 import { EventViewerCanType } from './event-viewer-can.type.js';
+import { decodeEventCursor } from './event-cursor.js';
+import { selectsField, toEventPage } from './event-list.resolver.js';
 import { EventSeriesService } from './event-series.service.js';
-import { EventsService } from './events.service.js';
+import { EventsService, type EventQuery } from './events.service.js';
 import { EventReferences } from './event-references.js';
 
 const LIVE = new Set(['DRAFT', 'PUBLISHED']);
@@ -48,11 +51,12 @@ export class EventsResolver {
 
   @Public()
   @Query(() => EventPage, { description: 'The calendar. Anyone sees published events; organizers also see drafts in their region.' })
-  async events(@CurrentActor() actor: Actor | undefined, @Args() args: EventListArgs): Promise<EventPage> {
+  async events(@CurrentActor() actor: Actor | undefined, @Args() args: EventListArgs, @Info() info: GraphQLResolveInfo): Promise<EventPage> {
     // The list filter mirrors `event.read`: published, or a draft in a region the caller covers.
     const staffScope = isStaff(actor) ? staffRegionScope(actor) : 'PUBLIC';
-    const page = await this.eventService.list({ ...args.filter, staffScope, take: args.take, skip: args.skip });
-    return Object.assign(new EventPage(), { total: page.total, items: page.items.map(toEventType) });
+    const query: EventQuery = { ...args.filter, staffScope, take: args.take, skip: args.skip, after: args.after ? decodeEventCursor(args.after) : null };
+    const page = await this.eventService.list(query, { withTotal: selectsField(info, 'total') });
+    return toEventPage(page);
   }
 
   @Public()
@@ -126,20 +130,22 @@ export class EventsResolver {
     });
   }
 
+  // The field resolvers on a list's hot path take (parent, args, context) without parameter decorators, so
+  // Nest binds them straight into the schema instead of running its per-call pipeline (docs/performance.md).
   @ResolveField(() => RegionType)
-  async region(@Parent() e: EventType_, @Context() ctx: GraphQLContext): Promise<RegionType> {
+  async region(e: EventType_, _args: unknown, ctx: GraphQLContext): Promise<RegionType> {
     return toRegionType((await ctx.loaders.region.load(e.regionCode))!);
   }
 
   @ResolveField(() => VenueType, { nullable: true })
-  async venue(@Parent() e: EventType_, @Context() ctx: GraphQLContext): Promise<VenueType | null> {
+  async venue(e: EventType_, _args: unknown, ctx: GraphQLContext): Promise<VenueType | null> {
     if (!e.venueId) return null;
     const v = await ctx.loaders.venue.load(e.venueId);
     return v ? toVenueType(v) : null;
   }
 
   @ResolveField(() => EventSeriesSummaryType, { nullable: true })
-  async series(@Parent() e: EventType_, @Context() ctx: GraphQLContext): Promise<EventSeriesSummaryType | null> {
+  async series(e: EventType_, _args: unknown, ctx: GraphQLContext): Promise<EventSeriesSummaryType | null> {
     if (!e.seriesId) return null;
     const s = await ctx.loaders.series.load(e.seriesId);
     if (!s) return null;
@@ -147,7 +153,7 @@ export class EventsResolver {
   }
 
   @ResolveField(() => [CoHostBodyType])
-  async coHosts(@Parent() e: EventType_, @Context() ctx: GraphQLContext): Promise<CoHostBodyType[]> {
+  async coHosts(e: EventType_, _args: unknown, ctx: GraphQLContext): Promise<CoHostBodyType[]> {
     return (await ctx.loaders.eventCoHosts.load(e.id)).map(toCoHostBodyType);
   }
 

@@ -17,6 +17,21 @@ export interface EventQuery extends EventFilter {
   staffScope: string[] | null | 'PUBLIC';
   take: number;
   skip: number;
+  /** Keyset paging: only events after this (starts_at, id), in calendar order. */
+  after?: EventCursor | null;
+}
+
+export interface EventCursor {
+  startsAt: Date;
+  id: string;
+}
+
+export interface EventListPage {
+  items: EventEntity[];
+  hasNextPage: boolean;
+  endCursor: EventCursor | null;
+  /** The number of matching events; a query of its own, run only when a client asks for `total`. */
+  countTotal: () => Promise<number>;
 }
 
 export interface PlaceInput {
@@ -30,6 +45,13 @@ const EXCLUSION_VIOLATION = '23P01';
 /** What a series preview calls a clash with an event the caller may not read (the preview shows it as text). */
 export const ANOTHER_EVENT = '另一场活动 / another event';
 
+/** Every column of `event` under its entity property name (a list maps rows straight onto EventEntity). */
+const EVENT_COLUMNS = `e.id, e.title, e.description, e.type, e.subtype, e.details, e.region_code AS "regionCode", e.venue_id AS "venueId",
+  e.is_online AS "isOnline", e.online_url AS "onlineUrl", e.capacity, e.series_id AS "seriesId", e.occurrence_key::text AS "occurrenceKey",
+  e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.registration_opens_at AS "registrationOpensAt", e.registration_closes_at AS "registrationClosesAt",
+  e.status, e.cancel_reason AS "cancelReason", e.cancelled_at AS "cancelledAt", e.published_at AS "publishedAt", e.detached,
+  e.original_starts_at AS "originalStartsAt", e.created_by AS "createdBy", e.created_at AS "createdAt", e.updated_at AS "updatedAt"`;
+
 /** Events (occurrences): listing, creation, edits with series scopes, publish, cancel, reschedule. */
 @Injectable()
 export class EventsService {
@@ -39,22 +61,59 @@ export class EventsService {
     private readonly permissions: Permissions,
   ) {}
 
-  async list(q: EventQuery): Promise<{ items: EventEntity[]; total: number }> {
-    const qb = this.ds.getRepository(EventEntity).createQueryBuilder('e');
-    if (q.staffScope === 'PUBLIC') qb.andWhere('e.published_at IS NOT NULL');
-    else if (q.staffScope) qb.andWhere('(e.published_at IS NOT NULL OR e.region_code IN (:...scope))', { scope: q.staffScope.length ? q.staffScope : ['-'] });
-    if (q.from) qb.andWhere('e.ends_at > :from', { from: q.from });
-    if (q.to) qb.andWhere('e.starts_at < :to', { to: q.to });
-    if (q.types?.length) qb.andWhere('e.type IN (:...types)', { types: q.types });
-    if (q.subtype) qb.andWhere('e.subtype = :subtype', { subtype: q.subtype });
-    if (q.regionCode) qb.andWhere('e.region_code = :region', { region: q.regionCode });
-    if (q.statuses?.length) qb.andWhere('e.status IN (:...statuses)', { statuses: q.statuses });
-    if (q.seriesId) qb.andWhere('e.series_id = :seriesId', { seriesId: q.seriesId });
-    if (q.venueId) qb.andWhere('e.venue_id = :venueId', { venueId: q.venueId });
+  /** The WHERE clause of a list query and its parameters ($1 …). */
+  private listWhere(q: EventQuery): { where: string; params: unknown[] } {
+    const params: unknown[] = [];
+    const p = (value: unknown) => `$${params.push(value)}`;
+    const c: string[] = [];
+    if (q.staffScope === 'PUBLIC') c.push('e.published_at IS NOT NULL');
+    else if (q.staffScope) c.push(`(e.published_at IS NOT NULL OR e.region_code = ANY(${p(q.staffScope)}::text[]))`);
+    if (q.from) c.push(`e.ends_at > ${p(q.from)}`);
+    if (q.to) c.push(`e.starts_at < ${p(q.to)}`);
+    if (q.types?.length) c.push(`e.type = ANY(${p(q.types)}::text[])`);
+    if (q.subtype) c.push(`e.subtype = ${p(q.subtype)}`);
+    if (q.regionCode) c.push(`e.region_code = ${p(q.regionCode)}`);
+    if (q.statuses?.length) c.push(`e.status = ANY(${p(q.statuses)}::text[])`);
+    if (q.seriesId) c.push(`e.series_id = ${p(q.seriesId)}::uuid`);
+    if (q.venueId) c.push(`e.venue_id = ${p(q.venueId)}::uuid`);
     const text = q.text?.trim();
-    if (text) qb.andWhere('(e.title ILIKE :like OR e.description ILIKE :like)', { like: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const [items, total] = await qb.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').take(q.take).skip(q.skip).getManyAndCount();
-    return { items, total };
+    if (text) {
+      const like = p(`%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
+      c.push(`(e.title ILIKE ${like} OR e.description ILIKE ${like})`);
+    }
+    return { where: c.length ? c.join(' AND ') : 'true', params };
+  }
+
+  /**
+   * A page in calendar order (starts_at, id). With `after`, keyset paging from that cursor (cost does
+   * not grow with the depth); otherwise `skip`. One row more than asked tells whether a next page exists.
+   * Plain SQL mapped onto the entity: this is the hottest read of the product (see docs/performance.md).
+   */
+  async list(q: EventQuery, opts: { withTotal?: boolean } = {}): Promise<EventListPage> {
+    let total: Promise<number> | undefined;
+    const countTotal = () =>
+      (total ??= (async () => {
+        const count = this.listWhere(q);
+        const [row]: Array<{ n: number }> = await this.ds.query(`SELECT count(*)::int AS n FROM event e WHERE ${count.where}`, count.params);
+        return row!.n;
+      })());
+    // A client that shows the total gets the count alongside the page, not after it.
+    if (opts.withTotal) countTotal().catch(() => undefined);
+    const { where, params } = this.listWhere(q);
+    let keyset = '';
+    if (q.after) keyset = ` AND (e.starts_at, e.id) > ($${params.push(q.after.startsAt)}, $${params.push(q.after.id)}::uuid)`;
+    const rows: EventEntity[] = await this.ds.query(
+      `SELECT ${EVENT_COLUMNS} FROM event e WHERE ${where}${keyset} ORDER BY e.starts_at, e.id LIMIT $${params.push(q.take + 1)} OFFSET $${params.push(q.after ? 0 : q.skip)}`,
+      params,
+    );
+    const items = rows.slice(0, q.take).map((row) => Object.assign(new EventEntity(), row));
+    const last = items.at(-1);
+    return {
+      items,
+      hasNextPage: rows.length > q.take,
+      endCursor: last ? { startsAt: last.startsAt, id: last.id } : null,
+      countTotal,
+    };
   }
 
   async findById(id: string, manager: EntityManager = this.ds.manager): Promise<EventEntity> {
@@ -171,20 +230,28 @@ export class EventsService {
     const id = event.id;
     if (event.status === 'CANCELLED' || event.status === 'COMPLETED') throw EventErrors.notEditable(event.status);
     if (scope !== EditScope.THIS && !event.seriesId) throw EventErrors.notInSeries();
+    // A series-wide edit starts from the series template, never from the occurrence that was clicked.
+    const base = scope === EditScope.THIS ? event : await this.seriesTemplate(event.seriesId!);
     const place = {
-      venueId: input.venueId !== undefined ? input.venueId : event.venueId,
-      isOnline: input.isOnline ?? event.isOnline,
-      onlineUrl: input.onlineUrl !== undefined ? input.onlineUrl : event.onlineUrl,
-      capacity: input.capacity ?? event.capacity,
+      venueId: input.venueId !== undefined ? input.venueId : base.venueId,
+      isOnline: input.isOnline ?? base.isOnline,
+      onlineUrl: input.onlineUrl !== undefined ? input.onlineUrl : base.onlineUrl,
+      capacity: input.capacity ?? base.capacity,
     };
     if (place.isOnline) place.venueId = null;
-    await this.validateTemplate({ type: event.type, subtype: input.subtype ?? event.subtype, coHostIds: input.coHostIds, details: input.details, ...place });
+    await this.validateTemplate({ type: event.type, subtype: input.subtype ?? base.subtype, coHostIds: input.coHostIds, details: input.details, ...place });
     const changed = describeChanges(input);
 
     if (scope === EditScope.THIS) {
       const startsAt = input.startsAt ?? (input.startTime || input.durationMinutes ? retime(event, input) : event.startsAt);
       const endsAt = input.endsAt ?? (input.startTime || input.durationMinutes ? new Date(startsAt.getTime() + (input.durationMinutes ?? minutes(event)) * 60000) : event.endsAt);
-      const next = { startsAt, endsAt, registrationOpensAt: input.registrationOpensAt ?? event.registrationOpensAt, registrationClosesAt: input.registrationClosesAt ?? event.registrationClosesAt };
+      // null clears a registration date; an absent field leaves it as it is.
+      const next = {
+        startsAt,
+        endsAt,
+        registrationOpensAt: input.registrationOpensAt !== undefined ? input.registrationOpensAt : event.registrationOpensAt,
+        registrationClosesAt: input.registrationClosesAt !== undefined ? input.registrationClosesAt : event.registrationClosesAt,
+      };
       this.checkTimes(next);
       await this.guardVenue(place.venueId, { ...next, excludeId: id }, () =>
         this.ds.transaction(async (m) => {
@@ -210,17 +277,27 @@ export class EventsService {
       return [updated];
     }
 
+    // Only the template columns the organizer sent change, on the series and on the occurrences that follow it.
+    const columns: Array<[column: string, value: unknown]> = [];
+    if (input.title !== undefined && input.title !== null) columns.push(['title', input.title.trim()]);
+    if (input.description !== undefined && input.description !== null) columns.push(['description', input.description]);
+    if (input.subtype) columns.push(['subtype', input.subtype]);
+    if (input.details) columns.push(['details', detailsOf(input.details)]);
+    if (input.venueId !== undefined || input.isOnline != null || input.onlineUrl !== undefined) {
+      columns.push(['venue_id', place.venueId], ['is_online', place.isOnline], ['online_url', place.onlineUrl]);
+    }
+    if (input.capacity != null) columns.push(['capacity', place.capacity]);
+    const retimed = !!input.startTime || !!input.durationMinutes;
+
     const targetIds = await this.ds.transaction(async (m) => {
       let seriesId = event.seriesId!;
       if (scope === EditScope.THIS_AND_FOLLOWING) seriesId = await this.splitSeries(m, seriesId, event.occurrenceKey!);
       await m.query(
-        `UPDATE event_series SET title = coalesce($2, title), description = coalesce($3, description), subtype = coalesce($4, subtype),
-                details = coalesce($5, details), venue_id = $6, is_online = $7, online_url = $8, capacity = $9,
-                start_time = coalesce($10::time, start_time), duration_minutes = coalesce($11, duration_minutes),
-                co_host_ids = coalesce($12::uuid[], co_host_ids), updated_at = now()
+        `UPDATE event_series SET ${columns.map(([c], i) => `${c} = $${i + 5}`).join(', ')}${columns.length ? ',' : ''}
+                start_time = coalesce($2::time, start_time), duration_minutes = coalesce($3, duration_minutes),
+                co_host_ids = coalesce($4::uuid[], co_host_ids), updated_at = now()
           WHERE id = $1`,
-        [seriesId, input.title?.trim() ?? null, input.description ?? null, input.subtype ?? null, input.details ? detailsOf(input.details) : null,
-          place.venueId, place.isOnline, place.onlineUrl, place.capacity, input.startTime ?? null, input.durationMinutes ?? null, input.coHostIds ?? null],
+        [seriesId, input.startTime ?? null, input.durationMinutes ?? null, input.coHostIds ?? null, ...columns.map(([, v]) => v)],
       );
       // Occurrences that follow the series: not edited on their own, not over, not cancelled.
       const rows: Array<{ id: string }> = await m.query(
@@ -230,16 +307,15 @@ export class EventsService {
       );
       const ids = rows.map((r) => r.id);
       if (!ids.length) return ids;
+      const sets = columns.map(([c]) => `${c} = s.${c}`);
+      if (retimed) {
+        sets.push(
+          `starts_at = ((e.starts_at AT TIME ZONE 'Asia/Shanghai')::date + s.start_time) AT TIME ZONE 'Asia/Shanghai'`,
+          `ends_at = ((e.starts_at AT TIME ZONE 'Asia/Shanghai')::date + s.start_time) AT TIME ZONE 'Asia/Shanghai' + make_interval(mins => s.duration_minutes)`,
+        );
+      }
       await this.guardVenue(place.venueId, null, () =>
-        m.query(
-          `UPDATE event e SET title = s.title, description = s.description, subtype = s.subtype, details = s.details,
-                  venue_id = s.venue_id, is_online = s.is_online, online_url = s.online_url, capacity = s.capacity,
-                  starts_at = ((e.starts_at AT TIME ZONE 'Asia/Shanghai')::date + s.start_time) AT TIME ZONE 'Asia/Shanghai',
-                  ends_at = ((e.starts_at AT TIME ZONE 'Asia/Shanghai')::date + s.start_time) AT TIME ZONE 'Asia/Shanghai' + make_interval(mins => s.duration_minutes),
-                  updated_at = now()
-             FROM event_series s WHERE s.id = e.series_id AND e.id = ANY($1::uuid[])`,
-          [ids],
-        ),
+        m.query(`UPDATE event e SET ${[...sets, 'updated_at = now()'].join(', ')} FROM event_series s WHERE s.id = e.series_id AND e.id = ANY($1::uuid[])`, [ids]),
         actor,
       );
       if (input.coHostIds) await this.setCoHosts(m, ids, input.coHostIds);
@@ -248,6 +324,15 @@ export class EventsService {
     });
     const updated = targetIds.length ? await this.ds.getRepository(EventEntity).find({ where: targetIds.map((tid) => ({ id: tid })), order: { startsAt: 'ASC' } }) : [];
     return updated;
+  }
+
+  private async seriesTemplate(seriesId: string): Promise<Pick<EventEntity, 'venueId' | 'isOnline' | 'onlineUrl' | 'capacity' | 'subtype'>> {
+    const [row]: Array<Pick<EventEntity, 'venueId' | 'isOnline' | 'onlineUrl' | 'capacity' | 'subtype'>> = await this.ds.query(
+      `SELECT venue_id AS "venueId", is_online AS "isOnline", online_url AS "onlineUrl", capacity, subtype FROM event_series WHERE id = $1`,
+      [seriesId],
+    );
+    if (!row) throw notFound('Event series');
+    return row;
   }
 
   /** Ends the series the day before `fromKey` and continues it as a copy owning the later occurrences. */

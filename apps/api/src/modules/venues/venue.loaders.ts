@@ -1,5 +1,4 @@
 import DataLoader from 'dataloader';
-import { In } from 'typeorm';
 import { byKey, registerLoader } from '../../common/graphql/loaders.js';
 import { VenueEntity } from './venue.entity.js';
 
@@ -10,4 +9,15 @@ declare module '../../common/graphql/loaders.js' {
   }
 }
 
-registerLoader('venue', (ds) => new DataLoader(async (ids) => byKey(ids, await ds.getRepository(VenueEntity).findBy({ id: In([...ids]) }), (v) => v.id)));
+// Plain SQL: every public list page loads its venues, and entity hydration showed in the profile.
+registerLoader(
+  'venue',
+  (ds) =>
+    new DataLoader(async (ids) => {
+      const rows: VenueEntity[] = await ds.query(
+        `SELECT id, name, address, region_code AS "regionCode", capacity, latitude, longitude, created_at AS "createdAt" FROM venue WHERE id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return byKey(ids, rows.map((r) => Object.assign(new VenueEntity(), r)), (v) => v.id);
+    }),
+);

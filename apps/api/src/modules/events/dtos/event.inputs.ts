@@ -40,6 +40,25 @@ export class EventFilter {
 @ArgsType()
 export class EventListArgs extends PageArgs {
   @Field(() => EventFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => EventFilter) filter?: EventFilter;
+  @Field(() => String, { nullable: true, description: 'Keyset paging: the previous page\'s pageInfo.endCursor (then skip is ignored).' })
+  @IsOptional() @IsString() @MaxLength(200)
+  after?: string;
+}
+
+/** The longest range `eventsInRange` answers: a month view shows up to six weeks. */
+export const EVENT_RANGE_MAX_DAYS = 42;
+export const EVENT_RANGE_MAX_TAKE = 500;
+
+@ArgsType()
+export class EventRangeArgs {
+  @Field() @IsDate() from: Date;
+  @Field({ description: `At most ${EVENT_RANGE_MAX_DAYS} days after from.` }) @IsDate() to: Date;
+  @Field(() => EventFilter, { nullable: true, description: 'from/to inside the filter are ignored.' })
+  @IsOptional() @ValidateNested() @Type(() => EventFilter)
+  filter?: EventFilter;
+
+  @Field(() => Int, { defaultValue: EVENT_RANGE_MAX_TAKE }) @IsInt() @Min(1) @Max(EVENT_RANGE_MAX_TAKE)
+  take: number = EVENT_RANGE_MAX_TAKE;
 }
 
 @InputType()
@@ -88,8 +107,8 @@ export class EventUpdateInput {
   @Field({ nullable: true }) @IsOptional() @IsDate() endsAt?: Date;
   @Field({ nullable: true, description: 'HH:mm in Asia/Shanghai, for series scopes.' }) @IsOptional() @IsClockTime() startTime?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(15) @Max(1440) durationMinutes?: number;
-  @Field({ nullable: true }) @IsOptional() @IsDate() registrationOpensAt?: Date;
-  @Field({ nullable: true }) @IsOptional() @IsDate() registrationClosesAt?: Date;
+  @Field(() => Date, { nullable: true, description: 'null clears the date; leaving the field out keeps it.' }) @IsOptional() @IsDate() registrationOpensAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'null clears the date; leaving the field out keeps it.' }) @IsOptional() @IsDate() registrationClosesAt?: Date | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID('all', { each: true }) @ArrayMaxSize(20) coHostIds?: string[];
 }
 

@@ -1,5 +1,5 @@
 import { CalendarOutlined, PlusOutlined, ReloadOutlined, ScheduleOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Drawer, Empty, Flex, Grid, Progress, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Card, Drawer, Empty, Flex, Grid, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +51,6 @@ export function EventCalendarPage() {
   const update = (patch: Partial<CalendarParams>) => setSearchParams(writeCalendarParams({ ...params, ...patch }, today));
   const eventPath = (id: string) => `${base}/events/${id}`;
   const dayEvents = useMemo(() => (openDay ? (groupEventsByDay(range.events).get(openDay) ?? []) : []), [openDay, range.events]);
-  const percent = range.total > 0 ? Math.round((range.loaded / Math.min(range.total, EVENT_RANGE_LIMIT)) * 100) : 0;
 
   return (
     <>
@@ -89,10 +88,7 @@ export function EventCalendarPage() {
           {range.loading ? (
             <Flex align="center" gap={12} data-testid="calendar-loading">
               <Spin size="small" />
-              <Progress percent={percent} size="small" showInfo={false} style={{ flex: 1, margin: 0, maxWidth: 320 }} />
-              <Typography.Text type="secondary">
-                {range.total > 0 ? t('events:calendar.loadingProgress', { loaded: range.loaded, total: range.total }) : t('common.loading')}
-              </Typography.Text>
+              <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>
             </Flex>
           ) : (
             <Typography.Text type="secondary" data-testid="calendar-count" data-count={range.events.length}>

@@ -67,6 +67,22 @@ describe('eventUpdateInput', () => {
     });
   });
 
+  it.each([
+    ['cleared picker (null)', null],
+    ['cleared picker (undefined)', undefined],
+    ['both ends emptied', [null, null]],
+  ])('sends null for registration dates that were cleared: %s', (_label, registration) => {
+    const withDates = { ...values, registration: [dayjs('2027-02-20T00:00'), dayjs('2027-03-01T00:00')] as EventFormValues['registration'] };
+    expect(eventUpdateInput(withDates, { ...withDates, registration: registration as EventFormValues['registration'] }, 'THIS')).toEqual({
+      registrationOpensAt: null,
+      registrationClosesAt: null,
+    });
+  });
+
+  it('leaves registration dates out when they did not change', () => {
+    expect(eventUpdateInput(values, { ...values, title: '新名称' }, 'THIS')).not.toHaveProperty('registrationOpensAt');
+  });
+
   it('sends the place fields together when switching to online', () => {
     expect(eventUpdateInput(values, { ...values, isOnline: true, onlineUrl: 'https://live.example/1' }, 'ALL')).toEqual({
       isOnline: true,
