@@ -123,7 +123,7 @@ describe('notification centre', () => {
     const REFRESH = `mutation($r: String!) { refreshSession(refreshToken: $r) { refreshToken } }`;
     expect((await t.gql(REFRESH, { r: emp.refreshToken })).errors).toBeUndefined();
     const ended = disconnectWithin(socket, 1_500);
-    expect((await t.gql(REFRESH, { r: emp.refreshToken })).errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
+    expect((await t.gql(REFRESH, { r: emp.refreshToken })).errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED', params: {} });
     expect(await ended).toBe('io server disconnect');
   });
 

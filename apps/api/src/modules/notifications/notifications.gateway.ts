@@ -29,6 +29,8 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
   server: Server<ClientToServerEvents, ServerToClientEvents>;
 
   private listener?: PoolClient;
+  private relistenTimer?: NodeJS.Timeout;
+  private stopped = false;
 
   constructor(
     private readonly tokens: AccessTokenVerifier,
@@ -79,14 +81,37 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
    * channel; each process with sockets pushes them to its own sockets only, so none arrives twice.
    */
   private async listen(): Promise<void> {
+    if (this.stopped) return;
+    let client: PoolClient | undefined;
     try {
       const pool = (this.ds.driver as unknown as { master: Pool }).master;
-      this.listener = await pool.connect();
-      this.listener.on('notification', (msg) => void this.pushStored(msg.payload ?? '[]'));
-      await this.listener.query(`LISTEN ${NOTIFICATION_CHANNEL}`);
+      client = await pool.connect();
+      this.listener = client;
+      // A lost connection (database restart, network) must not crash the process: give it back and listen again.
+      client.on('error', (error) => {
+        this.logger.warn(`notification listener lost its connection: ${error.message}; listening again`);
+        if (this.listener === client) this.listener = undefined;
+        client?.release(error);
+        this.relisten();
+      });
+      client.on('notification', (msg) => void this.pushStored(msg.payload ?? '[]'));
+      await client.query(`LISTEN ${NOTIFICATION_CHANNEL}`);
     } catch (error) {
       this.logger.error(`cannot listen for new notifications: ${(error as Error).message}`);
+      if (client && this.listener === client) {
+        this.listener = undefined;
+        client.release(error as Error);
+      }
+      this.relisten();
     }
+  }
+
+  private relisten(): void {
+    if (this.stopped || this.relistenTimer) return;
+    this.relistenTimer = setTimeout(() => {
+      this.relistenTimer = undefined;
+      void this.listen();
+    }, 2_000).unref();
   }
 
   private async pushStored(payload: string): Promise<void> {
@@ -101,6 +126,8 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
 
   /** Give the listening connection back before the pool closes. */
   async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.relistenTimer);
     const listener = this.listener;
     this.listener = undefined;
     if (!listener) return;
