@@ -1,37 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { EVENT_STATUSES, EVENT_TYPES, ROLES, type EventStatus, type EventType, type Role } from '@leye/domain';
+import { ROLES, type Role } from '@leye/domain';
 
-/** GraphQL enums built from the domain's own lists, so there is one source of truth. */
+/**
+ * The core's own GraphQL enum: the account roles every caller has. Feature enums live with their feature
+ * (events/event.enums.ts, holidays/holiday.enums.ts, regions/region.enums.ts), built from the domain's lists.
+ */
 export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
 registerEnumType(RoleEnum, { name: 'Role', description: 'Kinds of account (see the product guide §1).' });
-
-export const RegionLevelEnum = { CITY: 'CITY', DISTRICT: 'DISTRICT', COUNTY: 'COUNTY', ZONE: 'ZONE' } as const;
-registerEnumType(RegionLevelEnum, { name: 'RegionLevel' });
-
-export const EventTypeEnum = Object.fromEntries(EVENT_TYPES.map((t) => [t, t])) as { [K in EventType]: K };
-registerEnumType(EventTypeEnum, { name: 'EventType', description: 'Kinds of calendar event (guide §2).' });
-
-export const EventStatusEnum = Object.fromEntries(EVENT_STATUSES.map((s) => [s, s])) as { [K in EventStatus]: K };
-registerEnumType(EventStatusEnum, { name: 'EventStatus', description: 'DRAFT → PUBLISHED → COMPLETED, or CANCELLED with a reason.' });
-
-export const HolidayPolicyEnum = { SKIP: 'SKIP', NEXT_WORKING_DAY: 'NEXT_WORKING_DAY', KEEP: 'KEEP' } as const;
-registerEnumType(HolidayPolicyEnum, { name: 'HolidayPolicy', description: 'What a statutory holiday does to a series occurrence.' });
-
-export enum EditScope {
-  THIS = 'THIS',
-  THIS_AND_FOLLOWING = 'THIS_AND_FOLLOWING',
-  ALL = 'ALL',
-}
-registerEnumType(EditScope, { name: 'EditScope', description: 'Which occurrences of a series an edit applies to.' });
-
-export const OccurrenceAdjustmentEnum = { NONE: 'NONE', SKIPPED: 'SKIPPED', MOVED: 'MOVED', KEPT_ON_HOLIDAY: 'KEPT_ON_HOLIDAY' } as const;
-registerEnumType(OccurrenceAdjustmentEnum, { name: 'OccurrenceAdjustment' });
-
-export const HolidayKindEnum = { HOLIDAY: 'HOLIDAY', WORKDAY: 'WORKDAY' } as const;
-registerEnumType(HolidayKindEnum, { name: 'HolidayKind', description: 'HOLIDAY: statutory day off (休); WORKDAY: adjusted working day (调休, 班).' });
-
-export const HolidaySourceEnum = { CHINESE_DAYS: 'CHINESE_DAYS', ADMIN: 'ADMIN' } as const;
-registerEnumType(HolidaySourceEnum, { name: 'HolidaySource' });
-
-export const SeriesPatternKindEnum = { RRULE: 'RRULE', SEASONAL_CADENCE: 'SEASONAL_CADENCE' } as const;
-registerEnumType(SeriesPatternKindEnum, { name: 'SeriesPatternKind' });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DomainEvent } from '../../common/domain-events/domain-event-map.js';
 import { OnDomainEvent } from '../../common/domain-events/on-domain-event.decorator.js';
-import { NotificationMessages } from '../notifications/notification-messages.js';
+import { EmployerNotificationMessages } from './employer-notification-messages.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import './employer.domain-events.js';
 
@@ -14,14 +14,14 @@ export class EmployerNotificationsSubscriber {
   async notifyOrganizers(e: DomainEvent<'employer.registered'>): Promise<void> {
     const p = e.payload;
     const organizers = await this.notifications.regionOrganizerIds(p.regionCode);
-    await this.notifications.postForEvent(e.id, organizers, NotificationMessages.employerAwaitingReview({ id: p.employerId, name: p.name }));
+    await this.notifications.postForEvent(e.id, organizers, EmployerNotificationMessages.employerAwaitingReview({ id: p.employerId, name: p.name }));
   }
 
   @OnDomainEvent(['employer.verified', 'employer.rejected'])
   async notifyReviewed(e: DomainEvent<'employer.verified' | 'employer.rejected'>): Promise<void> {
     const p = e.payload;
     const employer = { id: p.employerId, name: p.name };
-    const message = 'reason' in p ? NotificationMessages.employerRejected(employer, p.reason) : NotificationMessages.employerVerified(employer);
+    const message = 'reason' in p ? EmployerNotificationMessages.employerRejected(employer, p.reason) : EmployerNotificationMessages.employerVerified(employer);
     await this.notifications.postForEvent(e.id, await this.notifications.employerMemberIds(p.employerId), message);
   }
 }

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import type { DomainEvent } from '../../common/domain-events/domain-event-map.js';
 import { derivedId } from '../../common/domain-events/derived-id.js';
 import { OnDomainEvent } from '../../common/domain-events/on-domain-event.decorator.js';
-import { NotificationMessages, type NotificationMessage } from '../notifications/notification-messages.js';
+import type { NotificationMessage } from '../notifications/notification-messages.js';
+import { EventNotificationMessages } from './event-notification-messages.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { EventAttachmentsService } from './event-attachments.service.js';
 import { EventEntity } from './event.entity.js';
@@ -23,17 +24,17 @@ export class EventNotificationsSubscriber {
 
   @OnDomainEvent('event.cancelled')
   async notifyCancelled(e: DomainEvent<'event.cancelled'>): Promise<void> {
-    await this.fanOut(e, [e.payload.eventId], (ev) => NotificationMessages.eventCancelled(ev, e.payload.reason));
+    await this.fanOut(e, [e.payload.eventId], (ev) => EventNotificationMessages.eventCancelled(ev, e.payload.reason));
   }
 
   @OnDomainEvent('event.rescheduled')
   async notifyRescheduled(e: DomainEvent<'event.rescheduled'>): Promise<void> {
-    await this.fanOut(e, [e.payload.eventId], (ev) => NotificationMessages.eventRescheduled(ev, new Date(e.payload.previousStartsAt)));
+    await this.fanOut(e, [e.payload.eventId], (ev) => EventNotificationMessages.eventRescheduled(ev, new Date(e.payload.previousStartsAt)));
   }
 
   @OnDomainEvent('event.updated')
   async notifyUpdated(e: DomainEvent<'event.updated'>): Promise<void> {
-    await this.fanOut(e, e.payload.eventIds, (ev) => NotificationMessages.eventChanged(ev, e.payload.changed));
+    await this.fanOut(e, e.payload.eventIds, (ev) => EventNotificationMessages.eventChanged(ev, e.payload.changed));
   }
 
   private async fanOut(e: DomainEvent, eventIds: string[], message: (ev: EventEntity) => NotificationMessage): Promise<void> {

@@ -1,3 +1,4 @@
+import { DateRangeType } from '../../common/graphql/date-range.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { EventStatus, EventType, HolidayPolicy } from '@leye/domain';
 import {
@@ -6,10 +7,12 @@ import {
   HolidayPolicyEnum,
   OccurrenceAdjustmentEnum,
   SeriesPatternKindEnum,
-} from '../../common/graphql/enums.js';
+} from './event.enums.js';
 import { PageInfo } from '../../common/graphql/pagination.js';
 import type { CoHostBodyEntity } from './co-host-body.entity.js';
 import type { EventDetailsData, EventEntity } from './event.entity.js';
+
+export { DateRangeType };
 
 @ObjectType('CoHostBody', { description: '协办主体: a co-hosting body from the maintained list.' })
 export class CoHostBodyType {
@@ -109,12 +112,6 @@ export function toEventType(e: EventEntity): EventType_ {
     venueId: e.venueId,
     seriesId: e.seriesId,
   });
-}
-
-@ObjectType('DateRange')
-export class DateRangeType {
-  @Field() start: string;
-  @Field() end: string;
 }
 
 @ObjectType('CadenceSettings')

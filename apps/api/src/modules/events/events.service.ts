@@ -4,7 +4,7 @@ import { isValidSubtype, shanghaiDateOf, shanghaiInstant, type EventType } from 
 import type { Actor } from '../../common/auth/actor.js';
 import { notFound } from '../../common/errors/app-error.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
-import { EditScope } from '../../common/graphql/enums.js';
+import { EditScope } from './event.enums.js';
 import { addDays } from '../../common/time.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import './event.domain-events.js';

@@ -2,9 +2,8 @@ import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsCalendarDate, IsRegionCode } from '../../common/validation/validators.js';
-import { HolidayKindEnum, HolidaySourceEnum } from '../../common/graphql/enums.js';
-import { DateRangeInput } from '../events/dtos/event.inputs.js';
-import { DateRangeType } from '../events/event.types.js';
+import { HolidayKindEnum, HolidaySourceEnum } from './holiday.enums.js';
+import { DateRangeInput, DateRangeType } from '../../common/graphql/date-range.js';
 
 @ObjectType('HolidayDay', { description: 'A statutory holiday (休) or an adjusted working day (班).' })
 export class HolidayDayType {

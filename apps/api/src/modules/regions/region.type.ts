@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { RegionLevel } from '@leye/domain';
-import { RegionLevelEnum } from '../../common/graphql/enums.js';
+import { RegionLevelEnum } from './region.enums.js';
 import type { RegionEntity } from './region.entity.js';
 
 @ObjectType('Region', { description: '行政区划: Linyi city, its districts, counties and zones.' })

@@ -1,22 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { MOBILE_PHONE_PATTERN } from '@leye/domain';
+import { IsString, Length, MaxLength } from 'class-validator';
 import { IsRegionCode } from '../../../common/validation/validators.js';
+import { AccountFieldsInput } from '../../users/dtos/account-fields.input.js';
 
 @InputType()
-export class RegisterSeekerInput {
-  @Field() @IsString() @Length(1, 100)
-  displayName: string;
-
-  @Field({ nullable: true }) @IsOptional() @IsEmail({}, { message: 'INVALID_EMAIL' }) @MaxLength(200)
-  email?: string;
-
-  @Field({ nullable: true }) @IsOptional() @Matches(MOBILE_PHONE_PATTERN, { message: 'INVALID_PHONE' })
-  phone?: string;
-
-  @Field() @IsString() @MaxLength(128)
-  password: string;
-}
+export class RegisterSeekerInput extends AccountFieldsInput {}
 
 @InputType()
 export class RegisterEmployerInput extends RegisterSeekerInput {

@@ -19,8 +19,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { EVENT_STATUSES, EVENT_TYPES, type EventStatus, type EventType, type HolidayPolicy } from '@leye/domain';
-import { EditScope, EventStatusEnum, EventTypeEnum, HolidayPolicyEnum, SeriesPatternKindEnum } from '../../../common/graphql/enums.js';
+import { EditScope, EventStatusEnum, EventTypeEnum, HolidayPolicyEnum, SeriesPatternKindEnum } from '../event.enums.js';
+import { DateRangeInput } from '../../../common/graphql/date-range.js';
 import { PageArgs } from '../../../common/graphql/pagination.js';
+
+export { DateRangeInput };
 import { IsCalendarDate, IsClockTime, IsRegionCode } from '../../../common/validation/validators.js';
 
 
@@ -110,12 +113,6 @@ export class EventUpdateInput {
   @Field(() => Date, { nullable: true, description: 'null clears the date; leaving the field out keeps it.' }) @IsOptional() @IsDate() registrationOpensAt?: Date | null;
   @Field(() => Date, { nullable: true, description: 'null clears the date; leaving the field out keeps it.' }) @IsOptional() @IsDate() registrationClosesAt?: Date | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @IsUUID('all', { each: true }) @ArrayMaxSize(20) coHostIds?: string[];
-}
-
-@InputType()
-export class DateRangeInput {
-  @Field() @IsCalendarDate() start: string;
-  @Field() @IsCalendarDate() end: string;
 }
 
 @InputType()
