@@ -66,8 +66,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
         await markReadMutation({ variables: { ids } });
       } catch (e) {
         show(e);
-        void refetch();
       }
+      void refetch(); // the server's count wins over a list answer that crossed the optimistic update
     },
     [markReadMutation, refetch, show, updateFirstPage],
   );
@@ -80,8 +80,10 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       await markAllMutation();
     } catch (e) {
       show(e);
-      void refetch();
     }
+    // Converge on the server's state: a list request that left before the mutation may have answered after the
+    // optimistic update above and put the old unread count back (seen on a loaded machine).
+    void refetch();
   }, [markAllMutation, refetch, show, updateFirstPage]);
 
   const firstPage = query.data?.notifications;
