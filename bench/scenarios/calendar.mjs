@@ -131,7 +131,7 @@ export async function run() {
   assertBuilt();
   return withCleanup(async (cleanup) => {
     const domain = await importDomain();
-    const { hashPassword } = await importApiDist('modules/auth/password-hasher.js');
+    const { hashPassword } = await importApiDist('common/security/password-hasher.js');
 
     log('provisioning a fresh database …');
     const database = await provisionDatabase(cleanup);

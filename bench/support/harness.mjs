@@ -26,7 +26,7 @@ export function assertBuilt() {
   if (!existsSync(join(ROOT, 'packages/domain/dist/index.js'))) throw new Error('packages/domain/dist is missing: npm run build -w @leye/domain');
 }
 
-/** Imports a module of the built API, e.g. `modules/auth/password-hasher.js`. */
+/** Imports a module of the built API, e.g. `common/security/password-hasher.js`. */
 export const importApiDist = (rel) => import(pathToFileURL(join(API_DIST, rel)).href);
 export const importDomain = () => import(pathToFileURL(join(ROOT, 'packages/domain/dist/index.js')).href);
 
