@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { signedInAs } from './support/factories.js';
-import { eventually } from './support/jobs.js';
+import { eventually, jobsSettled } from './support/jobs.js';
 
 /**
  * Scheduling that knows about holidays: a year nobody has entered yet says so; when an admin enters
@@ -38,7 +38,14 @@ describe('scheduling that knows about holidays', () => {
   beforeAll(async () => {
     t = await createTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    // Saving holidays starts subscriber jobs; let them finish before the app (and its job workers) closes.
+    try {
+      await jobsSettled(t);
+    } finally {
+      await t.close();
+    }
+  });
 
   it('says a year’s holidays are unknown until an admin enters them, then lists, notifies and resolves the occurrences they hit', async () => {
     const admin = await signedInAs(t, 'ADMIN');
