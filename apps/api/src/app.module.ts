@@ -36,6 +36,7 @@ import { UsersModule } from './modules/users/users.module.js';
 import { CalendarFeedsModule } from './modules/calendar-feeds/calendar-feeds.module.js';
 import { EventsModule } from './modules/events/events.module.js';
 import { HolidaysModule } from './modules/holidays/holidays.module.js';
+import { HolidayClashesModule } from './modules/holiday-clashes/holiday-clashes.module.js';
 import { VenuesModule } from './modules/venues/venues.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
@@ -102,6 +103,7 @@ export class AppModule implements NestModule {
         VenuesModule,
         HolidaysModule,
         EventsModule,
+        HolidayClashesModule,
         CalendarFeedsModule,
         AuditModule,
         JobsAdminModule,

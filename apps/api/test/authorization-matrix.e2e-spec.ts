@@ -75,6 +75,19 @@ const tag = () => randomBytes(3).toString('hex');
 const ONLINE = { isOnline: true, onlineUrl: 'https://live.example.cn/matrix' };
 const freshEvent = async (publish: boolean, overrides: Record<string, unknown> = {}) =>
   eventAs(t, w.tokens.admin!, { ...ONLINE, startsAt: nextSlot(), ...overrides }, publish);
+/** A series occurrence on a day an admin then marks as a holiday: a holiday clash to resolve (policy KEEP: acknowledged). */
+async function freshHolidayClash(): Promise<string> {
+  const day = new Date(Date.UTC(2033, 0, 3) + clock++ * 86400_000).toISOString().slice(0, 10);
+  const pattern = { kind: 'RRULE', rrule: 'FREQ=DAILY;COUNT=1', startDate: day, startTime: '09:00', durationMinutes: 60, holidayPolicy: 'KEEP' };
+  const res = await t.gql(`mutation($input: CreateEventSeriesInput!) { createEventSeries(input: $input) { id } }`, {
+    input: { title: `节假日冲突${tag()}`, type: 'JOB_FAIR', subtype: 'GENERAL', regionCode: '371302', capacity: 100, ...ONLINE, pattern },
+  }, w.tokens.admin);
+  await t.ds.query(`INSERT INTO holiday_day (day, kind, name) VALUES ($1, 'HOLIDAY', '测试节') ON CONFLICT (day) DO UPDATE SET updated_at = now()`, [day]);
+  const [row] = await t.ds.query(`SELECT id FROM event WHERE series_id = $1`, [res.data!.createEventSeries.id]);
+  return row.id as string;
+}
+let sharedHolidayClash: Promise<string> | undefined;
+
 const weeklyPattern = () => ({ kind: 'RRULE', rrule: 'FREQ=WEEKLY;BYDAY=MO', startDate: '2029-03-05', untilDate: '2029-03-26', startTime: '09:00', durationMinutes: 120, holidayPolicy: 'KEEP' });
 
 const rows: Row[] = [
@@ -179,6 +192,13 @@ const rows: Row[] = [
   // An unknown job id: the admin passes the permission check and gets NOT_FOUND; everyone else is refused first.
   { op: 'retryJob', query: `mutation { retryJob(id: "00000000-0000-4000-8000-000000000000") { id } }`, expect: outcomes([], 'FORBIDDEN', { admin: 'NOT_FOUND' }) },
   { op: 'setHolidays', query: `mutation { setHolidays(year: 2031, days: []) { year } }`, expect: outcomes(['admin']) },
+  { op: 'eventsOnHolidays', query: `{ eventsOnHolidays { eventId } }`, expect: outcomes(STAFF) },
+  {
+    op: 'resolveHolidayClash',
+    query: `mutation($id: ID!) { resolveHolidayClash(eventId: $id) }`,
+    vars: async (_p, ok) => ({ id: ok ? await freshHolidayClash() : await (sharedHolidayClash ??= freshHolidayClash()) }),
+    expect: outcomes(LANSHAN),
+  },
   { op: 'peakSeasons', query: `{ peakSeasons(year: 2029, regionCode: "371302") { year } }`, expect: outcomes(STAFF) },
   { op: 'setPeakSeasons', query: `mutation { setPeakSeasons(year: 2029, regionCode: "371302", ranges: []) { year } }`, expect: outcomes(LANSHAN) },
   {

@@ -80,8 +80,10 @@ describe('checkCadence definitions', () => {
   it.each([
     // Peak through Wednesday 06-24: its week runs to 06-28, leaving 06-29..06-30 (2 days) → needs 1 fair.
     [[{ start: '2026-05-01', end: '2026-06-24' }], '2026-06', 1],
-    // Peak through Sunday 05-24 leaves 05-25..05-31 (7 days) → needs 2.
-    [[{ start: '2026-03-01', end: '2026-05-24' }], '2026-05', 2],
+    // Peak through Sunday 05-24 leaves 05-25..05-31: 7 days but one ISO week → one week, one fair: needs 1.
+    [[{ start: '2026-03-01', end: '2026-05-24' }], '2026-05', 1],
+    // Peak through Sunday 05-17 leaves 05-18..05-31: two weeks → needs 2.
+    [[{ start: '2026-03-01', end: '2026-05-17' }], '2026-05', 2],
     // 2025 defaults: February's sliver 02-01..02-02 is a weekend inside the 春节 holiday → needs none.
     [[{ start: '2025-02-05', end: '2025-04-30' }], '2025-02', 0],
   ])('sizes the slivers of %j: %s needs %s', (ranges, month, required) => {
@@ -174,7 +176,8 @@ describe('generateSeasonalCadence on holidays (2025, Wednesdays)', () => {
       calOf(2026),
     );
     // Peak week 2026-W49 (11-30..12-06) has one peak day, Monday 11-30; its nominal Wednesday is 12-02.
-    expect(planned.find((o) => o.occurrenceKey === '2026-12-02')).toMatchObject({ date: '2026-11-30', adjustment: 'MOVED' });
+    // Brought forward, and it says why: the preferred day lies outside the peak season.
+    expect(planned.find((o) => o.occurrenceKey === '2026-12-02')).toMatchObject({ date: '2026-11-30', adjustment: 'MOVED', reason: 'OUTSIDE_PEAK_DAYS' });
   });
 
   it('keeps a preferred Saturday that is not a holiday, and uses the adjusted working Saturday 2025-10-11', () => {

@@ -11,7 +11,7 @@ import {
 } from './holidays.js';
 import {
   assertHolidayPolicy,
-  assertTimeAndDuration, type HolidayPolicy, type PlannedOccurrence, plannedOccurrence } from './recurrence.js';
+  assertTimeAndDuration, type AdjustmentReason, type HolidayPolicy, type PlannedOccurrence, plannedOccurrence } from './recurrence.js';
 
 /**
  * The job-fair cadence of measures clause (八): in the peak hiring season (用工旺季) at least one
@@ -142,7 +142,11 @@ function cadenceLayout(
     offSeasonMonths: [...offSeason].map(([month, days]) => ({
       month,
       days,
-      required: !days.some(working) ? 0 : days.length >= OFF_SEASON_SLIVER_DAYS ? 2 : 1,
+      // One week, one fair: a month whose working off-season days all lie in one ISO week needs one.
+      required: Math.min(
+        days.length >= OFF_SEASON_SLIVER_DAYS ? 2 : 1,
+        new Set(days.filter(working).map(isoWeekKey)).size,
+      ),
     })),
   };
 }
@@ -225,17 +229,21 @@ export function generateSeasonalCadence(input: SeasonalCadenceInput, cal: Holida
   assertTimeAndDuration(input.startTime, input.durationMinutes);
 
   const used = new Set<string>();
+  const perWeek = new Map<string, number>();
+  // One week, one fair — unless the organizer asked for more by preferring several weekdays.
+  const weekCap = preferred.size;
+  const weekHasRoom = (date: string) => (perWeek.get(isoWeekKey(date)) ?? 0) < weekCap;
   const out: PlannedOccurrence[] = [];
   const isPreferred = (date: string) => preferred.has(isoWeekday(date));
   const usable = (date: string) =>
-    !used.has(date) && !isStatutoryHoliday(cal, date) && (isWorkingDay(cal, date) || isPreferred(date));
-  /** Nearest unused working day: the first on or after `key`, else the last before it. */
+    !used.has(date) && weekHasRoom(date) && !isStatutoryHoliday(cal, date) && (isWorkingDay(cal, date) || isPreferred(date));
+  /** Nearest unused working day in a week with room: the first on or after `key`, else the last before it. */
   const nearestWorking = (days: readonly string[], key: string) => {
-    const ok = (d: string) => !used.has(d) && isWorkingDay(cal, d);
+    const ok = (d: string) => !used.has(d) && weekHasRoom(d) && isWorkingDay(cal, d);
     return days.find((d) => d >= key && ok(d)) ?? [...days].reverse().find((d) => d < key && ok(d));
   };
 
-  const fill = (days: readonly string[], wider: readonly string[], nominal: string) => {
+  const fill = (days: readonly string[], wider: readonly string[], nominal: string, slot: 'PEAK_WEEK' | 'OFF_SEASON') => {
     const candidates = days.filter((d) => isPreferred(d) && !used.has(d));
     const key = candidates[0] ?? nominal;
     const holidayName = isStatutoryHoliday(cal, key) ? cal.holidayName(key) : undefined;
@@ -251,16 +259,24 @@ export function generateSeasonalCadence(input: SeasonalCadenceInput, cal: Holida
       date = candidates.slice(1).find(usable);
     } else if (candidates.length && input.holidayPolicy === 'NEXT_WORKING_DAY') {
       const next = nextWorkingDay(cal, key);
-      if (days.includes(next) && !used.has(next)) date = next;
+      if (days.includes(next) && !used.has(next) && weekHasRoom(next)) date = next;
     }
     date ??= nearestWorking(days, key) ?? nearestWorking(wider, key);
     if (!date) {
       date = key;
       adjustment = 'SKIPPED';
     }
-    used.add(date);
+    if (adjustment !== 'SKIPPED') {
+      used.add(date);
+      perWeek.set(isoWeekKey(date), (perWeek.get(isoWeekKey(date)) ?? 0) + 1);
+    }
     const fields: Omit<PlannedOccurrence, 'startsAt' | 'endsAt'> = { occurrenceKey: key, date, adjustment };
     if (holidayName !== undefined && adjustment !== 'NONE') fields.holidayName = holidayName;
+    if (adjustment !== 'NONE') {
+      const reason: AdjustmentReason =
+        holidayName !== undefined ? 'HOLIDAY' : candidates.length ? 'WEEK_TAKEN' : slot === 'PEAK_WEEK' ? 'OUTSIDE_PEAK_DAYS' : 'NO_PREFERRED_DAY';
+      fields.reason = reason;
+    }
     out.push(plannedOccurrence(fields, input.startTime, input.durationMinutes));
   };
 
@@ -268,18 +284,18 @@ export function generateSeasonalCadence(input: SeasonalCadenceInput, cal: Holida
     if (week.required === 0) continue;
     // Without a preferred weekday among its peak days, a week's nominal date is its first preferred weekday.
     const weekDays = eachDate(week.start, week.end);
-    fill(week.days, [], weekDays.find(isPreferred) ?? week.days[0]!);
+    fill(week.days, [], weekDays.find(isPreferred) ?? week.days[0]!, 'PEAK_WEEK');
   }
   for (const month of layout.offSeasonMonths) {
     if (month.required === 0) continue;
     // Without a preferred weekday in it, a slot's nominal date is its first day (keys stay unique).
-    if (month.required === 1) fill(month.days, month.days, month.days[0]!);
+    if (month.required === 1) fill(month.days, month.days, month.days[0]!, 'OFF_SEASON');
     else {
       const half = Math.ceil(month.days.length / 2);
       const first = month.days.slice(0, half);
       const second = month.days.slice(half);
-      fill(first, month.days, first[0]!);
-      fill(second, month.days, second[0]!);
+      fill(first, month.days, first[0]!, 'OFF_SEASON');
+      fill(second, month.days, second[0]!, 'OFF_SEASON');
     }
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));

@@ -1,6 +1,6 @@
 import * as rruleModule from 'rrule';
 import type { Options as RRuleOptions } from 'rrule';
-import { addDays, assertCalendarDate, isCalendarDate, isTimeOfDay, shanghaiInstant } from './dates.js';
+import { addDays, assertCalendarDate, isCalendarDate, isoWeekKey, isTimeOfDay, shanghaiInstant } from './dates.js';
 import { CalendarRuleError } from './errors.js';
 import { type HolidayCalendar, isStatutoryHoliday, nextWorkingDay } from './holidays.js';
 
@@ -30,6 +30,17 @@ export interface SeriesPattern {
 
 export type OccurrenceAdjustment = 'NONE' | 'SKIPPED' | 'MOVED' | 'KEPT_ON_HOLIDAY';
 
+/**
+ * Why an occurrence is not on the date its rule produced (so a date brought forward can say why):
+ * - HOLIDAY: the rule date is a statutory holiday (`holidayName` names it);
+ * - OUTSIDE_PEAK_DAYS: a peak week's preferred weekday lies outside the peak season (e.g. the season
+ *   ends on Monday 11-30 and the preferred day is Tuesday 12-01), so one of its peak days is used;
+ * - NO_PREFERRED_DAY: an off-season slot holds none of the preferred weekdays;
+ * - WEEK_TAKEN: moving it would have put a second occurrence into a week that already has its own
+ *   (one week, one fair — unless the rule itself asks for more that week), so it is merged.
+ */
+export type AdjustmentReason = 'HOLIDAY' | 'OUTSIDE_PEAK_DAYS' | 'NO_PREFERRED_DAY' | 'WEEK_TAKEN';
+
 export interface PlannedOccurrence {
   /** The date the rule produced: stable identity of the occurrence even when it is moved. */
   occurrenceKey: string;
@@ -40,8 +51,10 @@ export interface PlannedOccurrence {
   adjustment: OccurrenceAdjustment;
   /** Holiday that caused the adjustment (or that a KEPT occurrence falls on). */
   holidayName?: string;
-  /** SKIPPED because moving it would have landed on the date of another occurrence of the series. */
+  /** SKIPPED because moving it would have landed on the date (or in the week) of another occurrence of the series. */
   mergedInto?: string;
+  /** Set whenever the date differs from the rule date or the occurrence is merged/skipped. */
+  reason?: AdjustmentReason;
 }
 
 /** Upper bound on occurrences in one expansion window, to protect the server from runaway rules. */
@@ -208,6 +221,7 @@ export function plannedOccurrence(
   };
   if (fields.holidayName !== undefined) out.holidayName = fields.holidayName;
   if (fields.mergedInto !== undefined) out.mergedInto = fields.mergedInto;
+  if (fields.reason !== undefined) out.reason = fields.reason;
   return out;
 }
 
@@ -259,25 +273,42 @@ export function expandSeries(
   type Draft = Omit<PlannedOccurrence, 'startsAt' | 'endsAt'>;
   const drafts: Draft[] = [];
   const occupied = new Set<string>();
+  /** ISO week → dates the series holds in it; and how many the rule itself puts in that week. */
+  const heldInWeek = new Map<string, string[]>();
+  const askedInWeek = new Map<string, number>();
+  const hold = (date: string) => {
+    occupied.add(date);
+    const week = isoWeekKey(date);
+    heldInWeek.set(week, [...(heldInWeek.get(week) ?? []), date].sort());
+  };
   const toMove: Draft[] = [];
   for (const key of keys) {
+    const week = isoWeekKey(key);
+    askedInWeek.set(week, (askedInWeek.get(week) ?? 0) + 1);
     if (!isStatutoryHoliday(cal, key)) {
       drafts.push({ occurrenceKey: key, date: key, adjustment: 'NONE' });
-      occupied.add(key);
+      hold(key);
       continue;
     }
-    const draft: Draft = { occurrenceKey: key, date: key, adjustment: 'SKIPPED', holidayName: cal.holidayName(key) };
+    const draft: Draft = { occurrenceKey: key, date: key, adjustment: 'SKIPPED', holidayName: cal.holidayName(key), reason: 'HOLIDAY' };
     if (pattern.holidayPolicy === 'KEEP') {
       draft.adjustment = 'KEPT_ON_HOLIDAY';
-      occupied.add(key);
+      hold(key);
     } else if (pattern.holidayPolicy === 'NEXT_WORKING_DAY') toMove.push(draft);
     drafts.push(draft);
   }
   for (const draft of toMove) {
     const target = nextWorkingDay(cal, draft.occurrenceKey);
+    const week = isoWeekKey(target);
+    const held = heldInWeek.get(week) ?? [];
+    // A week holds no more occurrences than the rule asks for in it (at least one).
+    const weekFull = held.length >= Math.max(1, askedInWeek.get(week) ?? 0);
     if (occupied.has(target)) draft.mergedInto = target;
-    else {
-      occupied.add(target);
+    else if (weekFull) {
+      draft.mergedInto = held.find((d) => d >= target) ?? held[0]!;
+      draft.reason = 'WEEK_TAKEN';
+    } else {
+      hold(target);
       draft.date = target;
       draft.adjustment = 'MOVED';
     }

@@ -5,6 +5,7 @@ import { OnDomainEvent } from '../../common/domain-events/on-domain-event.decora
 import '../employers/employer.domain-events.js';
 import '../events/event.domain-events.js';
 import '../holidays/holiday.domain-events.js';
+import '../holiday-clashes/holiday-clash.domain-events.js';
 import '../users/user.domain-events.js';
 
 interface AuditTarget {
@@ -14,7 +15,7 @@ interface AuditTarget {
   details: Record<string, unknown>;
 }
 
-type Audited = 'employer.verified' | 'employer.rejected' | 'staff.created' | 'event.cancelled' | 'event.rescheduled' | 'holidays.changed';
+type Audited = 'employer.verified' | 'employer.rejected' | 'staff.created' | 'event.cancelled' | 'event.rescheduled' | 'holidays.changed' | 'event.kept-on-holiday';
 
 /** What each audited event is about; a new audited event adds one line here. */
 const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget } = {
@@ -27,6 +28,7 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
     details: { title: p.title, previousStartsAt: p.previousStartsAt, startsAt: p.startsAt, endsAt: p.endsAt },
   }),
   'holidays.changed': (p) => ({ resourceType: 'holiday_year', resourceId: String(p.year), regionCode: null, details: { days: p.days } }),
+  'event.kept-on-holiday': (p) => ({ resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode, details: { title: p.title, date: p.date, holidayName: p.holidayName } }),
 };
 
 /** Writes the audit log from domain events. Idempotent: one row per domain event (unique source_event_id). */

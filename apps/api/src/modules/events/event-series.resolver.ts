@@ -46,6 +46,8 @@ export class EventSeriesResolver {
         Object.assign(new OccurrencePreviewType(), {
           ...o,
           holidayName: o.holidayName ?? null,
+          reason: o.reason ?? null,
+          mergedInto: o.mergedInto ?? null,
           // Another region's draft holding the venue is named only to those who may read it.
           venueConflict: o.venueConflict && (this.permissions.can(actor, 'event.read', o.venueConflict) ? o.venueConflict.title : ANOTHER_EVENT),
         }),

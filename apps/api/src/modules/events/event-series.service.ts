@@ -31,6 +31,9 @@ export interface SeriesPreview {
   count: number;
   skipped: number;
   moved: number;
+  movedEarlier: number;
+  movedLater: number;
+  holidaysUnknownYears: number[];
   cadenceCheck: { missedPeakWeeks: string[]; missedOffSeasonMonths: string[] } | null;
 }
 
@@ -50,6 +53,8 @@ const yearsBetween = (from: string, to: string) => {
   for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) out.push(y);
   return out;
 };
+
+const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** A series the horizon job could not extend, and why. */
 export interface HorizonFailure {
@@ -149,6 +154,9 @@ export class EventSeriesService {
       count: live.length,
       skipped: planned.length - live.length,
       moved: planned.filter((o) => o.adjustment === 'MOVED').length,
+      movedEarlier: planned.filter((o) => o.adjustment === 'MOVED' && o.date < o.occurrenceKey).length,
+      movedLater: planned.filter((o) => o.adjustment === 'MOVED' && o.date > o.occurrenceKey).length,
+      holidaysUnknownYears: await this.holidays.unknownYears(planned.map((o) => Number(o.date.slice(0, 4)))),
       cadenceCheck: cadenceCheck ? { missedPeakWeeks: cadenceCheck.missedPeakWeeks, missedOffSeasonMonths: cadenceCheck.missedOffSeasonMonths } : null,
     };
   }
@@ -277,9 +285,9 @@ export class EventSeriesService {
 
   ruleText(s: Pick<EventSeriesEntity, 'patternKind' | 'rrule' | 'cadence'>, locale: string): string {
     if (s.patternKind === 'RRULE') return describeRule(s.rrule!, locale === 'en' ? 'en' : 'zh-CN');
-    const days = s.cadence!.weekdays.join(',');
+    const days = s.cadence!.weekdays.map((d) => EN_WEEKDAYS[d - 1]).join(', ');
     return locale === 'en'
-      ? `Seasonal cadence ${s.cadence!.year}: weekly in peak season, twice a month off-season (weekdays ${days})`
+      ? `Seasonal cadence ${s.cadence!.year}: weekly in peak season, twice a month off-season (${days})`
       : `${s.cadence!.year} 年旺季每周一场、淡季每月两场（周${s.cadence!.weekdays.map((d) => '一二三四五六日'[d - 1]).join('、')}）`;
   }
 }

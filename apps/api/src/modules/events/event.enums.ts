@@ -21,5 +21,8 @@ registerEnumType(EditScope, { name: 'EditScope', description: 'Which occurrences
 export const OccurrenceAdjustmentEnum = { NONE: 'NONE', SKIPPED: 'SKIPPED', MOVED: 'MOVED', KEPT_ON_HOLIDAY: 'KEPT_ON_HOLIDAY' } as const;
 registerEnumType(OccurrenceAdjustmentEnum, { name: 'OccurrenceAdjustment' });
 
+export const AdjustmentReasonEnum = { HOLIDAY: 'HOLIDAY', OUTSIDE_PEAK_DAYS: 'OUTSIDE_PEAK_DAYS', NO_PREFERRED_DAY: 'NO_PREFERRED_DAY', WEEK_TAKEN: 'WEEK_TAKEN' } as const;
+registerEnumType(AdjustmentReasonEnum, { name: 'AdjustmentReason', description: 'Why a planned occurrence is not on its rule date.' });
+
 export const SeriesPatternKindEnum = { RRULE: 'RRULE', SEASONAL_CADENCE: 'SEASONAL_CADENCE' } as const;
 registerEnumType(SeriesPatternKindEnum, { name: 'SeriesPatternKind' });

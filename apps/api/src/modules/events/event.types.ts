@@ -5,6 +5,7 @@ import {
   EventStatusEnum,
   EventTypeEnum,
   HolidayPolicyEnum,
+  AdjustmentReasonEnum,
   OccurrenceAdjustmentEnum,
   SeriesPatternKindEnum,
 } from './event.enums.js';
@@ -148,7 +149,9 @@ export class OccurrencePreviewType {
   @Field() startsAt: Date;
   @Field() endsAt: Date;
   @Field(() => OccurrenceAdjustmentEnum) adjustment: string;
+  @Field(() => AdjustmentReasonEnum, { nullable: true, description: 'Why the date differs from the rule date (or the occurrence is dropped).' }) reason: string | null;
   @Field(() => String, { nullable: true }) holidayName: string | null;
+  @Field(() => String, { nullable: true, description: 'A dropped occurrence merged into the series occurrence on this date.' }) mergedInto: string | null;
   @Field(() => String, { nullable: true, description: 'Title of the event already holding the venue then.' }) venueConflict: string | null;
 }
 
@@ -164,5 +167,9 @@ export class SeriesPreviewType {
   @Field(() => Int) count: number;
   @Field(() => Int) skipped: number;
   @Field(() => Int) moved: number;
+  @Field(() => Int, { description: 'Moved to an earlier date (提前).' }) movedEarlier: number;
+  @Field(() => Int, { description: 'Moved to a later date (顺延).' }) movedLater: number;
+  @Field(() => [Int], { description: 'Years of the planned dates whose holidays are not known yet (neither built in nor entered by an admin).' })
+  holidaysUnknownYears: number[];
   @Field(() => CadenceCheckType, { nullable: true }) cadenceCheck: CadenceCheckType | null;
 }

@@ -17,6 +17,7 @@ export class HolidayDayType {
 export class HolidayYearType {
   @Field(() => Int) year: number;
   @Field({ description: 'Whether the bundled chinese-days data has this year; if not, admins enter it.' }) hasBuiltInSchedule: boolean;
+  @Field({ description: 'Whether the holidays of this year are known: built in, or entered by an admin.' }) isKnown: boolean;
   @Field(() => [HolidayDayType]) days: HolidayDayType[];
 }
 

@@ -42,12 +42,37 @@ export class HolidaysService {
     return buildHolidayCalendar([...bundled, ...(await this.adminEntries(unique))]);
   }
 
-  async year(year: number): Promise<{ year: number; hasBuiltInSchedule: boolean; days: HolidayDayType[] }> {
+  async year(year: number): Promise<{ year: number; hasBuiltInSchedule: boolean; isKnown: boolean; days: HolidayDayType[] }> {
     const hasBuiltInSchedule = chineseDaysCoversYear(year);
     const byDate = new Map<string, HolidayDayType>();
     if (hasBuiltInSchedule) for (const e of chineseDaysEntries(year)) byDate.set(e.date, { ...e, source: 'CHINESE_DAYS' });
-    for (const e of await this.adminEntries([year])) byDate.set(e.date, { ...e, source: 'ADMIN' });
-    return { year, hasBuiltInSchedule, days: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)) };
+    const admin = await this.adminEntries([year]);
+    for (const e of admin) byDate.set(e.date, { ...e, source: 'ADMIN' });
+    return { year, hasBuiltInSchedule, isKnown: hasBuiltInSchedule || admin.length > 0, days: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)) };
+  }
+
+  /**
+   * The years among `years` whose holidays nobody knows yet: chinese-days does not cover them and no
+   * admin has entered any day. Planning in such a year cannot avoid holidays, so the web says so.
+   */
+  async unknownYears(years: number[]): Promise<number[]> {
+    const candidates = [...new Set(years)].filter((y) => !chineseDaysCoversYear(y)).sort();
+    if (!candidates.length) return [];
+    const rows: Array<{ year: number }> = await this.ds.query(
+      `SELECT DISTINCT extract(year FROM day)::int AS year FROM holiday_day WHERE extract(year FROM day)::int = ANY($1::int[])`,
+      [candidates],
+    );
+    const entered = new Set(rows.map((r) => r.year));
+    return candidates.filter((y) => !entered.has(y));
+  }
+
+  /** Statutory days off (not adjusted working days) of the given years: date → holiday name. */
+  async statutoryHolidays(years: number[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const y of [...new Set(years)]) {
+      for (const d of (await this.year(y)).days) if (d.kind === 'HOLIDAY') out.set(d.date, d.name);
+    }
+    return out;
   }
 
   /** Replaces the admin-maintained entries of one year (e.g. the State Council's schedule, pasted). */

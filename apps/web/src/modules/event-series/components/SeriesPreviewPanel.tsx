@@ -6,7 +6,8 @@ import type { PreviewEventSeriesQuery } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
-import { groupPreviewByMonth, venueClashes, type PreviewOccurrence } from '../utils/preview-groups.js';
+import { HolidaysUnknownNotice } from '../../holidays/components/HolidaysUnknownNotice.js';
+import { adjustmentReason, groupPreviewByMonth, moveDirection, venueClashes, type PreviewOccurrence } from '../utils/preview-groups.js';
 
 type Preview = PreviewEventSeriesQuery['previewEventSeries'];
 
@@ -38,16 +39,19 @@ export function SeriesPreviewPanel({
   const misses = check ? check.missedPeakWeeks.length + check.missedOffSeasonMonths.length : 0;
   const stats = (
     <Row gutter={[16, 8]} className="preview-stats" data-testid="preview-stats">
-      <Col xs={12} sm={6}>
+      <Col xs={12} sm={5}>
         <Statistic title={t('series:preview.count')} value={preview.count} data-testid="preview-count" />
       </Col>
-      <Col xs={12} sm={6}>
+      <Col xs={12} sm={5}>
         <Statistic title={t('series:preview.skipped')} value={preview.skipped} />
       </Col>
-      <Col xs={12} sm={6}>
-        <Statistic title={t('series:preview.moved')} value={preview.moved} />
+      <Col xs={12} sm={5}>
+        <Statistic title={t('series:preview.movedLaterCount')} value={preview.movedLater} data-testid="preview-moved-later" />
       </Col>
-      <Col xs={12} sm={6}>
+      <Col xs={12} sm={4}>
+        <Statistic title={t('series:preview.movedEarlierCount')} value={preview.movedEarlier} data-testid="preview-moved-earlier" />
+      </Col>
+      <Col xs={12} sm={5}>
         <Statistic title={t('series:preview.clashes')} value={clashes.length} styles={{ content: clashes.length ? { color: '#cf1322' } : undefined }} />
       </Col>
     </Row>
@@ -57,6 +61,7 @@ export function SeriesPreviewPanel({
     <Spin spinning={loading} description={t('series:preview.updating')}>
       <div data-testid="series-preview" data-count={preview.count} data-loading={loading ? 'true' : 'false'}>
         {stats}
+        <HolidaysUnknownNotice years={preview.holidaysUnknownYears} compact={compact} />
         {!compact && (
           <>
             {check &&
@@ -124,9 +129,11 @@ function OccurrenceTag({ occurrence: o }: { occurrence: PreviewOccurrence }) {
   const day = (date: string) => dayjs(date).format(language === 'en' ? 'MMM D ddd' : 'M/D ddd');
   const time = formatShanghai(o.startsAt, 'HH:mm');
   const common = { 'data-testid': 'preview-occurrence', 'data-adjustment': o.adjustment, 'data-date': o.date, 'data-clash': o.venueConflict ? 'true' : 'false' };
+  const why = adjustmentReason(o);
+  const because = why ? t(why.key, why.values) : null;
   if (o.adjustment === 'SKIPPED') {
     return (
-      <Tooltip title={t('series:preview.skippedTip', { holiday: o.holidayName ?? '' })}>
+      <Tooltip title={because ?? t('series:preview.skippedTip', { holiday: o.holidayName ?? '' })}>
         <Tag {...common} className="occurrence-skipped">
           <span className="occurrence-struck">{day(o.occurrenceKey)}</span> {o.holidayName ?? t('series:preview.holiday')} · {t('series:preview.skippedShort')}
         </Tag>
@@ -138,9 +145,10 @@ function OccurrenceTag({ occurrence: o }: { occurrence: PreviewOccurrence }) {
   ) : null;
   if (o.adjustment === 'MOVED') {
     return (
-      <Tag {...common} color={o.venueConflict ? 'error' : 'gold'}>
-        {day(o.occurrenceKey)} → {day(o.date)} {time}
-        {o.holidayName && ` · ${o.holidayName}`} · {o.date > o.occurrenceKey ? t('series:preview.movedLater') : t('series:preview.movedEarlier')}
+      <Tag {...common} color={o.venueConflict ? 'error' : 'gold'} data-direction={moveDirection(o)} data-reason={o.reason ?? ''}>
+        {day(o.occurrenceKey)} → {day(o.date)} {time} ·{' '}
+        {moveDirection(o) === 'LATER' ? t('series:preview.movedLater') : t('series:preview.movedEarlier')}
+        {because ? `（${because}）` : o.holidayName ? ` · ${o.holidayName}` : ''}
         {clash}
       </Tag>
     );

@@ -1,4 +1,4 @@
-import type { OccurrenceAdjustment } from '../../../generated/graphql.js';
+import type { AdjustmentReason, OccurrenceAdjustment } from '../../../generated/graphql.js';
 
 export interface PreviewOccurrence {
   occurrenceKey: string;
@@ -8,6 +8,8 @@ export interface PreviewOccurrence {
   adjustment: OccurrenceAdjustment;
   holidayName: string | null;
   venueConflict: string | null;
+  reason?: AdjustmentReason | null;
+  mergedInto?: string | null;
 }
 
 export interface PreviewMonth<T extends PreviewOccurrence> {
@@ -45,4 +47,22 @@ function shownDate(o: PreviewOccurrence): string {
 /** Held occurrences whose venue is already taken. */
 export function venueClashes<T extends PreviewOccurrence>(occurrences: readonly T[]): T[] {
   return occurrences.filter((o) => o.adjustment !== 'SKIPPED' && !!o.venueConflict);
+}
+
+/** Which way a moved date went: a date brought forward (提前) is not postponed (顺延). */
+export function moveDirection(o: Pick<PreviewOccurrence, 'date' | 'occurrenceKey'>): 'EARLIER' | 'LATER' {
+  return o.date < o.occurrenceKey ? 'EARLIER' : 'LATER';
+}
+
+/** Moved dates counted by direction, so the counts say what the labels say. */
+export function countMoves(occurrences: readonly PreviewOccurrence[]): { earlier: number; later: number } {
+  const moved = occurrences.filter((o) => o.adjustment === 'MOVED');
+  const earlier = moved.filter((o) => moveDirection(o) === 'EARLIER').length;
+  return { earlier, later: moved.length - earlier };
+}
+
+/** The translation key and values saying why a date moved or was dropped (e.g. the holiday it avoids). */
+export function adjustmentReason(o: PreviewOccurrence): { key: string; values: Record<string, string> } | null {
+  if (!o.reason) return null;
+  return { key: `series:preview.reasons.${o.reason}`, values: { holiday: o.holidayName ?? '', date: o.mergedInto ?? '' } };
 }

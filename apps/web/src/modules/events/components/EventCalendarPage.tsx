@@ -7,6 +7,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { useCurrentUser } from '../../auth/hooks/use-auth.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
+import { HolidayClashesBanner } from '../../holidays/components/HolidayClashesBanner.js';
+import { useHolidayMarks } from '../../holidays/hooks/use-holiday-marks.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { regionScope } from '../../regions/utils/region-scope.js';
 import { EVENT_RANGE_LIMIT, useEventRange } from '../hooks/use-event-range.js';
@@ -47,6 +49,8 @@ export function EventCalendarPage() {
   const range = useEventRange(calendarFilter(params, weekStart));
   const [openDay, setOpenDay] = useState<string | null>(null);
   const scope = regionScope(user.region);
+  const visible = visibleDates(params.view, params.date, weekStart);
+  const holidays = useHolidayMarks(visible.start, visible.end);
 
   const update = (patch: Partial<CalendarParams>) => setSearchParams(writeCalendarParams({ ...params, ...patch }, today));
   const eventPath = (id: string) => `${base}/events/${id}`;
@@ -96,6 +100,7 @@ export function EventCalendarPage() {
             </Typography.Text>
           )}
         </div>
+        <HolidayClashesBanner eventPath={eventPath} onResolved={range.refetch} />
         {range.error != null && <Alert type="error" showIcon title={describe(range.error)} style={{ marginBottom: 12 }} />}
         {range.truncated && (
           <Alert type="warning" showIcon title={t('events:calendar.truncated', { count: EVENT_RANGE_LIMIT })} style={{ marginBottom: 12 }} />
@@ -105,6 +110,7 @@ export function EventCalendarPage() {
             <MonthView
               date={params.date}
               events={range.events}
+              holidays={holidays}
               onOpenEvent={(id) => navigate(eventPath(id))}
               onSelectDay={(date) => {
                 // Picking a day of the next/previous month also moves the month.
@@ -114,9 +120,9 @@ export function EventCalendarPage() {
             />
           )}
           {params.view === 'week' && (
-            <WeekView start={visibleDates('week', params.date, weekStart).start} today={today} events={range.events} eventPath={eventPath} />
+            <WeekView start={visible.start} today={today} events={range.events} holidays={holidays} eventPath={eventPath} />
           )}
-          {params.view === 'list' && <ListView events={range.events} loading={range.loading} eventPath={eventPath} />}
+          {params.view === 'list' && <ListView events={range.events} loading={range.loading} holidays={holidays} eventPath={eventPath} />}
         </div>
       </Card>
       <Drawer

@@ -1,5 +1,7 @@
 import { Col, DatePicker, Form, InputNumber, Row, TimePicker } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { HolidayYearNotice } from '../../holidays/components/HolidaysUnknownNotice.js';
 
 const DATE_TIME = 'YYYY-MM-DD HH:mm';
 
@@ -9,6 +11,7 @@ const DATE_TIME = 'YYYY-MM-DD HH:mm';
  */
 export function EventWhenFields({ seriesScope = false }: { seriesScope?: boolean }) {
   const { t } = useTranslation(['core', 'events']);
+  const time = Form.useWatch<[Dayjs | null, Dayjs | null] | null>('time', Form.useFormInstance());
   return (
     <>
       {seriesScope ? (
@@ -40,6 +43,7 @@ export function EventWhenFields({ seriesScope = false }: { seriesScope?: boolean
           />
         </Form.Item>
       )}
+      {!seriesScope && <HolidayYearNotice date={time?.[0]?.format('YYYY-MM-DD')} />}
       {!seriesScope && (
         <Form.Item name="registration" label={t('events:fields.registration')} extra={t('events:form.registrationHelp')}>
           <DatePicker.RangePicker

@@ -1,4 +1,5 @@
-import { Table, Typography, type TableColumnsType } from 'antd';
+import { Flex, Table, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EventSummaryFieldsFragment } from '../../../generated/graphql.js';
@@ -6,6 +7,8 @@ import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
 import { byStart } from '../utils/event-days.js';
 import { formatShanghai, formatTimeRange } from '../utils/shanghai-time.js';
+import { HolidayDayMark } from '../../holidays/components/HolidayDayMark.js';
+import { holidayRuns, type HolidayMark } from '../../holidays/utils/holiday-marks.js';
 import { EventPlace } from './EventPlace.js';
 import { EventStatusTag } from './EventStatusTag.js';
 import { EventTypeTag } from './EventTypeTag.js';
@@ -16,13 +19,15 @@ export const LIST_PAGE_SIZE = 20;
 export function ListView({
   events,
   loading,
+  holidays,
   eventPath,
 }: {
   events: EventSummaryFieldsFragment[];
   loading: boolean;
+  holidays?: ReadonlyMap<string, HolidayMark>;
   eventPath(id: string): string;
 }) {
-  const { t } = useTranslation(['core', 'events']);
+  const { t } = useTranslation(['core', 'events', 'holidays']);
   const { language } = useLanguage();
   const columns: TableColumnsType<EventSummaryFieldsFragment> = [
     {
@@ -30,7 +35,7 @@ export function ListView({
       title: t('events:fields.time'),
       render: (_, e) => (
         <span style={{ whiteSpace: 'nowrap' }}>
-          {formatShanghai(e.startsAt, 'MM-DD ddd')}
+          {formatShanghai(e.startsAt, 'MM-DD ddd')} <HolidayDayMark mark={holidays?.get(formatShanghai(e.startsAt, 'YYYY-MM-DD'))} withName={false} />
           <br />
           <Typography.Text type="secondary">{formatTimeRange(e.startsAt, e.endsAt)}</Typography.Text>
         </span>
@@ -59,7 +64,21 @@ export function ListView({
     },
     { key: 'status', title: t('events:fields.status'), responsive: ['sm'], render: (_, e) => <EventStatusTag status={e.status} /> },
   ];
+  const runs = holidayRuns([...(holidays?.values() ?? [])]);
+  const short = (d: string) => dayjs(d).format(language === 'en' ? 'MMM D' : 'M/D');
   return (
+    <>
+    {runs.length > 0 && (
+      <Flex wrap gap={4} align="center" style={{ marginBottom: 8 }} data-testid="list-holidays">
+        <Typography.Text type="secondary">{t('holidays:inView')}</Typography.Text>
+        {runs.map((r) => (
+          <span key={r.start}>
+            <HolidayDayMark mark={{ date: r.start, kind: r.kind, name: r.name }} />
+            <Typography.Text type="secondary">{r.start === r.end ? short(r.start) : t('holidays:runDays', { start: short(r.start), end: short(r.end) })}</Typography.Text>
+          </span>
+        ))}
+      </Flex>
+    )}
     <Table<EventSummaryFieldsFragment>
       rowKey="id"
       columns={columns}
@@ -70,5 +89,6 @@ export function ListView({
       pagination={{ pageSize: LIST_PAGE_SIZE, showSizeChanger: false, showTotal: (count) => t('common.total', { count }), hideOnSinglePage: false }}
       data-testid="list-view"
     />
+    </>
   );
 }

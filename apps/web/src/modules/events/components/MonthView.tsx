@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { EventSummaryFieldsFragment } from '../../../generated/graphql.js';
 import { groupEventsByDay } from '../utils/event-days.js';
 import { eventTypeColor } from '../utils/event-type.js';
+import { HolidayDayMark } from '../../holidays/components/HolidayDayMark.js';
+import type { HolidayMark } from '../../holidays/utils/holiday-marks.js';
 import { EventChip } from './EventChip.js';
 
 /** How many chips fit in a desktop day cell before "+n more". */
@@ -17,11 +19,14 @@ const CHIPS_PER_DAY = 3;
 export function MonthView({
   date,
   events,
+  holidays,
   onSelectDay,
   onOpenEvent,
 }: {
   date: string;
   events: EventSummaryFieldsFragment[];
+  /** Statutory holidays (休) and adjusted working days (班) by date. */
+  holidays?: ReadonlyMap<string, HolidayMark>;
   onSelectDay(date: string): void;
   onOpenEvent(id: string): void;
 }) {
@@ -31,11 +36,14 @@ export function MonthView({
   const byDay = useMemo(() => groupEventsByDay(events), [events]);
 
   const cell = (current: Dayjs) => {
-    const list = byDay.get(current.format('YYYY-MM-DD')) ?? [];
-    if (list.length === 0) return null;
+    const day = current.format('YYYY-MM-DD');
+    const mark = <HolidayDayMark mark={holidays?.get(day)} withName={wide} />;
+    const list = byDay.get(day) ?? [];
+    if (list.length === 0) return mark;
     if (!wide) {
       return (
         <div className="month-dots" data-testid="day-dots" data-count={list.length}>
+          {mark}
           {list.slice(0, 4).map((e) => (
             <span key={e.id} className="type-dot" style={{ background: eventTypeColor(e.type), opacity: e.status === 'CANCELLED' ? 0.35 : 1 }} />
           ))}
@@ -44,6 +52,7 @@ export function MonthView({
     }
     return (
       <div className="month-chips" data-count={list.length}>
+        {mark}
         {list.slice(0, CHIPS_PER_DAY).map((e) => (
           <EventChip key={e.id} event={e} onOpen={onOpenEvent} />
         ))}

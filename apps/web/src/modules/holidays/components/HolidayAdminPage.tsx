@@ -3,12 +3,14 @@ import { Alert, App, Button, Card, Col, DatePicker, Flex, Form, Input, Popconfir
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { HolidayDayInput, HolidayKind, HolidaysQuery } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { shanghaiToday } from '../../events/utils/shanghai-time.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { useHolidayYear, useSetHolidays } from '../hooks/use-holidays.js';
 import { HolidayKindTag } from './HolidayKindTag.js';
+import { holidayYearStatus } from '../utils/holiday-marks.js';
 import { HolidayPasteCard } from './HolidayPasteCard.js';
 
 type HolidayDay = HolidaysQuery['holidays']['days'][number];
@@ -20,11 +22,17 @@ export function HolidayAdminPage() {
   const { t } = useTranslation(['core', 'holidays']);
   const { message } = App.useApp();
   const { describe, show } = useApiError();
-  const [year, setYear] = useState(() => Number(shanghaiToday().slice(0, 4)) + 1);
+  const [searchParams] = useSearchParams();
+  // A link from a notice ("enter the 2027 holidays") opens that year.
+  const [year, setYear] = useState(() => {
+    const asked = Number(searchParams.get('year'));
+    return Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : Number(shanghaiToday().slice(0, 4)) + 1;
+  });
   const { holidays, loading, error } = useHolidayYear(year);
   const { save, saving } = useSetHolidays();
   const [addForm] = Form.useForm<{ date: Dayjs; kind: HolidayKind; name: string }>();
   const adminDays = (holidays?.days ?? []).filter((d) => d.source === 'ADMIN');
+  const status = holidays ? holidayYearStatus(holidays) : null;
 
   const replaceAdminDays = async (days: HolidayDayInput[], done: string) => {
     try {
@@ -89,14 +97,21 @@ export function HolidayAdminPage() {
         }
       />
       {error && <Alert type="error" showIcon title={describe(error)} style={{ marginBottom: 16 }} />}
-      {holidays && (
+      {holidays && status && (
         <Alert
-          type={holidays.hasBuiltInSchedule ? 'success' : 'warning'}
+          type={status === 'UNKNOWN' ? 'warning' : 'success'}
           showIcon
           style={{ marginBottom: 16 }}
-          title={holidays.hasBuiltInSchedule ? t('holidays:builtIn', { year }) : t('holidays:noBuiltIn', { year })}
+          title={
+            status === 'BUILT_IN'
+              ? t('holidays:builtIn', { year })
+              : status === 'ENTERED'
+                ? t('holidays:status.ENTERED', { year, count: adminDays.length })
+                : t('holidays:noBuiltIn', { year })
+          }
           data-testid="holiday-source-note"
           data-built-in={holidays.hasBuiltInSchedule ? 'true' : 'false'}
+          data-status={status}
         />
       )}
       <Row gutter={[16, 16]}>

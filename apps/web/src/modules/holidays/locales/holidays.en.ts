@@ -8,6 +8,33 @@ const holidaysEn: LocaleResource<typeof zhCN> = {
   year: 'Year',
   builtIn: 'The State Council holiday schedule for {{year}} is built in. Add admin entries to complete or correct it.',
   noBuiltIn: 'No built-in schedule for {{year}} yet (the State Council usually publishes it late in the year before). Paste the schedule from its notice.',
+  status: {
+    ENTERED: 'The {{year}} holidays were entered by an admin ({{count}} days). Correct them with the admin entries below.',
+  },
+  unknown: {
+    title: 'The statutory holidays of {{years}} are not entered yet',
+    body: 'These dates do not avoid Spring Festival, National Day or other holidays, nor move for adjusted working days; you may still go on. Once an admin enters them, occurrences on a holiday are listed on the calendar to fix in one click by the holiday policy.',
+    adminLink: 'Enter the {{year}} holidays',
+    askAdmin: 'Ask a platform admin to enter them on the Public holidays page.',
+  },
+  inView: 'Holidays in this period: ',
+  runDays: '{{start}}–{{end}}',
+  clashes: {
+    title: '{{count}} event(s) fall on newly entered holidays',
+    help: "These were planned before the holidays were entered. Apply each series' holiday policy in one click: skipped ones are cancelled, postponed ones move to the next working day (same time), kept ones are confirmed.",
+    row: '{{date}} · {{holiday}}',
+    actions: {
+      CANCEL: 'Cancel this one',
+      RESCHEDULE: 'Move to {{date}}',
+      ACKNOWLEDGE: 'Hold as planned',
+    },
+    done: {
+      CANCEL: 'Cancelled',
+      RESCHEDULE: 'Moved',
+      ACKNOWLEDGE: 'Confirmed as planned',
+    },
+    cancelReason: '{{holiday}} (statutory holiday)',
+  },
   tableTitle: 'Holidays and adjusted working days in {{year}}',
   empty: 'No holiday data',
   fields: {

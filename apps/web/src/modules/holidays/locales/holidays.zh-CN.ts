@@ -5,6 +5,33 @@ const holidaysZhCN = {
   year: '年度',
   builtIn: '已内置 {{year}} 年国务院办公厅节假日安排。如需补充或更正，可添加管理员条目。',
   noBuiltIn: '{{year}} 年尚无内置节假日安排（国务院办公厅通常在上一年年底发布），请粘贴通知中的安排。',
+  status: {
+    ENTERED: '{{year}} 年节假日安排已由管理员录入（{{count}} 天）。如需更正，可修改下方的管理员条目。',
+  },
+  unknown: {
+    title: '{{years}} 年的法定节假日安排尚未录入',
+    body: '这些日期不会避开春节、国庆等假日，也不会按调休顺延；您仍可继续排期。管理员录入后，落在节假日的场次会在活动日历中列出，可一键按节假日规则处理。',
+    adminLink: '去录入 {{year}} 年节假日',
+    askAdmin: '请联系平台管理员在“节假日维护”中录入。',
+  },
+  inView: '本期间的节假日：',
+  runDays: '{{start}}–{{end}}',
+  clashes: {
+    title: '{{count}} 场活动落在新录入的节假日上',
+    help: '以下场次在节假日安排录入之前排定。按所属系列的节假日规则一键处理：跳过的取消，顺延的改到下一个工作日（时间不变），照常举办的确认保留。',
+    row: '{{date}} · {{holiday}}',
+    actions: {
+      CANCEL: '取消本场',
+      RESCHEDULE: '顺延至 {{date}}',
+      ACKNOWLEDGE: '照常举办',
+    },
+    done: {
+      CANCEL: '已取消',
+      RESCHEDULE: '已顺延',
+      ACKNOWLEDGE: '已确认照常举办',
+    },
+    cancelReason: '{{holiday}}（法定节假日）',
+  },
   tableTitle: '{{year}} 年节假日与调休',
   empty: '暂无节假日数据',
   fields: {

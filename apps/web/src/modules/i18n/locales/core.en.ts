@@ -119,6 +119,7 @@ const coreEn: LocaleResource<typeof zhCN> = {
       VENUE_REQUIRED: 'Choose a venue or mark the event online',
       OVER_VENUE_CAPACITY: 'Capacity {{capacity}} exceeds the venue\'s {{venueCapacity}}',
       EVENT_NOT_EDITABLE: 'The event cannot be changed in its current state',
+      NO_HOLIDAY_CLASH: 'This occurrence is no longer on a holiday, or was already handled',
       EVENT_NOT_IN_SERIES: 'This event is not part of a series; only this occurrence can be changed',
       CANCEL_REASON_REQUIRED: 'Give the reason for cancelling',
       EMAIL_OR_PHONE_REQUIRED: 'Give an e-mail address or a mobile number',

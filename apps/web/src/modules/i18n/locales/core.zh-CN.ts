@@ -116,6 +116,7 @@ const coreZhCN = {
       VENUE_REQUIRED: '请选择场馆，或标记为线上活动',
       OVER_VENUE_CAPACITY: '容量 {{capacity}} 超过场馆容量 {{venueCapacity}}',
       EVENT_NOT_EDITABLE: '该活动当前状态不能修改',
+      NO_HOLIDAY_CLASH: '该场次已不在节假日上，或已处理过',
       EVENT_NOT_IN_SERIES: '该活动不属于系列，只能修改本场',
       CANCEL_REASON_REQUIRED: '请填写取消原因',
       EMAIL_OR_PHONE_REQUIRED: '请填写邮箱或手机号',
