@@ -8,7 +8,7 @@ import {
   SeriesPatternKindEnum,
 } from '../../common/graphql/enums.js';
 import { PageInfo } from '../../common/graphql/pagination.js';
-import type { CoHostBodyEntity } from './co-host-body.entity.js';
+import type { CoHostBodyEntity } from './co-hosts/co-host-body.entity.js';
 import type { EventDetailsData, EventEntity } from './event.entity.js';
 
 @ObjectType('CoHostBody', { description: '协办主体: a co-hosting body from the maintained list.' })

@@ -1,15 +1,16 @@
 import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Actor } from '../../common/auth/actor.js';
-import { CurrentActor, Public } from '../../common/auth/decorators.js';
-import { notFound } from '../../common/errors/app-error.js';
-import type { GraphQLContext } from '../../common/graphql/loaders.js';
-import { isStaff, staffRegionScope } from '../../common/permissions/actor-scope.js';
-import { Permissions } from '../../common/permissions/permissions.service.js';
-import { EmployerType, toEmployerType } from '../employers/employer.type.js';
-import { RegionType, toRegionType } from '../regions/region.type.js';
-import { UserType, toUserType } from '../users/user.type.js';
-import { VenueType, toVenueType } from '../venues/venue.type.js';
+import type { Actor } from '../../../common/auth/actor.js';
+import { CurrentActor, Public } from '../../../common/auth/decorators.js';
+import { notFound } from '../../../common/errors/app-error.js';
+import { EditScope } from '../../../common/graphql/enums.js';
+import type { GraphQLContext } from '../../../common/graphql/loaders.js';
+import { isStaff, staffRegionScope } from '../../../common/permissions/actor-scope.js';
+import { Permissions } from '../../../common/permissions/permissions.service.js';
+import { EmployerType, toEmployerType } from '../../employers/employer.type.js';
+import { RegionType, toRegionType } from '../../regions/region.type.js';
+import { UserType, toUserType } from '../../users/user.type.js';
+import { VenueType, toVenueType } from '../../venues/venue.type.js';
 import {
   AssignStaffArgs,
   CancelEventArgs,
@@ -19,17 +20,18 @@ import {
   PublishEventArgs,
   RescheduleEventArgs,
   UpdateEventArgs,
-} from './dtos/event.inputs.js';
-import type { EventEntity } from './event.entity.js';
-import type { EmployerEntity } from '../employers/employer.entity.js';
-import type { UserEntity } from '../users/user.entity.js';
-import { CoHostBodyType, EventDetailsType, EventPage, EventSeriesSummaryType, EventType_, toCoHostBodyType, toEventType } from './event.types.js';
-import { EventViewerCanType } from './event-viewer-can.type.js';
+} from '../dtos/event.inputs.js';
+import type { EventEntity } from '../event.entity.js';
+import type { EmployerEntity } from '../../employers/employer.entity.js';
+import type { UserEntity } from '../../users/user.entity.js';
+import { CoHostBodyType, EventDetailsType, EventPage, EventSeriesSummaryType, EventType_, toCoHostBodyType, toEventType } from '../event.types.js';
+import { EventViewerCanType } from '../event-viewer-can.type.js';
 import { decodeEventCursor } from './event-cursor.js';
 import { selectsField, toEventPage } from './event-list.resolver.js';
-import { EventSeriesService } from './event-series.service.js';
+import { EventSeriesService } from '../series/event-series.service.js';
+import { SeriesEditsService } from '../series/series-edits.service.js';
 import { EventsService, type EventQuery } from './events.service.js';
-import { EventReferences } from './event-references.js';
+import { EventReferences } from '../event-references.js';
 
 const LIVE = new Set(['DRAFT', 'PUBLISHED']);
 
@@ -38,6 +40,7 @@ export class EventsResolver {
   constructor(
     private readonly eventService: EventsService,
     private readonly seriesService: EventSeriesService,
+    private readonly seriesEdits: SeriesEditsService,
     private readonly permissions: Permissions,
     private readonly references: EventReferences,
   ) {}
@@ -77,7 +80,8 @@ export class EventsResolver {
     const event = await this.load(actor, id);
     this.permissions.require(actor, 'event.update', event);
     await this.references.requireUsable(actor, { venueId: input.isOnline ? null : input.venueId, delegationEmployerIds: input.details?.delegationEmployerIds });
-    return (await this.eventService.update(actor, event, input, scope)).map(toEventType);
+    const changed = scope === EditScope.THIS ? await this.eventService.update(actor, event, input) : await this.seriesEdits.update(actor, event, input, scope);
+    return changed.map(toEventType);
   }
 
   @Mutation(() => [EventType_])
