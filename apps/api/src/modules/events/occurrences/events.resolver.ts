@@ -12,6 +12,7 @@ import { RegionType, toRegionType } from '../../regions/region.type.js';
 import { UserType, toUserType } from '../../users/user.type.js';
 import { VenueType, toVenueType } from '../../venues/venue.type.js';
 import {
+  AssignableStaffArgs,
   AssignStaffArgs,
   CancelEventArgs,
   CreateEventArgs,
@@ -69,10 +70,10 @@ export class EventsResolver {
   }
 
   @Mutation(() => EventType_)
-  async createEvent(@CurrentActor() actor: Actor, @Args() { input, publish }: CreateEventArgs): Promise<EventType_> {
+  async createEvent(@CurrentActor() actor: Actor, @Args() { input, publish, allowPastStart }: CreateEventArgs): Promise<EventType_> {
     this.permissions.require(actor, 'event.create', input);
     await this.references.requireUsable(actor, { venueId: input.isOnline ? null : input.venueId, delegationEmployerIds: input.details?.delegationEmployerIds });
-    return toEventType(await this.eventService.create(actor, input, publish));
+    return toEventType(await this.eventService.create(actor, input, publish, allowPastStart));
   }
 
   @Mutation(() => [EventType_], { description: 'Edits this occurrence, this and the following ones, or the whole series; returns what changed.' })
@@ -98,10 +99,10 @@ export class EventsResolver {
   }
 
   @Mutation(() => EventType_, { description: 'Moves one occurrence; its registrations and bookings move with it.' })
-  async rescheduleEvent(@CurrentActor() actor: Actor, @Args() { id, startsAt, endsAt }: RescheduleEventArgs): Promise<EventType_> {
+  async rescheduleEvent(@CurrentActor() actor: Actor, @Args() { id, startsAt, endsAt, allowPastStart }: RescheduleEventArgs): Promise<EventType_> {
     const event = await this.load(actor, id);
     this.permissions.require(actor, 'event.reschedule', event);
-    return toEventType(await this.eventService.reschedule(actor, event, startsAt, endsAt));
+    return toEventType(await this.eventService.reschedule(actor, event, startsAt, endsAt, allowPastStart));
   }
 
   @Mutation(() => EventType_, { description: 'Marks a published event that has started as COMPLETED.' })
@@ -116,6 +117,24 @@ export class EventsResolver {
     this.permissions.require(actor, 'event.assignStaff', event);
     await this.references.requireStaffCandidate(actor, userId);
     return toEventType(await this.eventService.assignStaff(event, userId));
+  }
+
+  @Query(() => [UserType], { description: 'The people the caller may put on this event\'s staff (not yet on it), answered by the `event.staffCandidate` rule.' })
+  async assignableEventStaff(@CurrentActor() actor: Actor, @Args() { eventId, search }: AssignableStaffArgs, @Context() ctx: GraphQLContext): Promise<UserType[]> {
+    const event = await this.load(actor, eventId);
+    this.permissions.require(actor, 'event.assignStaff', event);
+    const ids = (await this.eventService.staffCandidates(event, search)).filter((u) => this.permissions.can(actor, 'event.staffCandidate', u)).map((u) => u.id);
+    const users = await ctx.loaders.user.loadMany(ids);
+    return users.filter((u): u is UserEntity => !!u && !(u instanceof Error)).map((u) => toUserType(u, { maskContact: true }));
+  }
+
+  @Mutation(() => EventType_, { description: 'Takes a person off an event\'s staff.' })
+  async unassignEventStaff(@CurrentActor() actor: Actor, @Args() { eventId, userId }: AssignStaffArgs): Promise<EventType_> {
+    const event = await this.load(actor, eventId);
+    this.permissions.require(actor, 'event.assignStaff', event);
+    // Only whom the caller could have put on the staff (a county organizer does not remove the city's people).
+    await this.references.requireStaffCandidate(actor, userId);
+    return toEventType(await this.eventService.unassignStaff(event, userId));
   }
 
   @ResolveField(() => EventViewerCanType, { description: 'What the caller may do with this event now (permission and state).' })

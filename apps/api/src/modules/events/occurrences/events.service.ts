@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { shanghaiDateOf, shanghaiInstant } from '@leye/domain';
+import { shanghaiDateOf, shanghaiInstant, type Role } from '@leye/domain';
 import type { Actor } from '../../../common/auth/actor.js';
 import { notFound } from '../../../common/errors/app-error.js';
 import { EditScope } from '../../../common/graphql/enums.js';
@@ -106,9 +106,10 @@ export class EventsService {
     return event;
   }
 
-  async create(actor: Actor, input: EventInput, publish: boolean): Promise<EventEntity> {
+  async create(actor: Actor, input: EventInput, publish: boolean, allowPastStart = false): Promise<EventEntity> {
     await this.checks.validateTemplate(input);
     this.checks.checkTimes(input);
+    if (!allowPastStart && input.startsAt.getTime() < Date.now()) throw EventErrors.startInPast(input.startsAt);
     const id = await this.checks.guardVenue(input.venueId, input, () =>
       this.ds.transaction(async (m) => {
         const [eventId] = await insertEvents(m, [{
@@ -205,18 +206,25 @@ export class EventsService {
     return event;
   }
 
-  /** Moves one occurrence in time; registrations and bookings reference the event, so they move with it. */
-  async reschedule(actor: Actor, event: EventEntity, startsAt: Date, endsAt: Date): Promise<EventEntity> {
+  /**
+   * Moves one occurrence in time; registrations and bookings reference the event, so they move with it.
+   * The registration window moves by the same offset: a window that closed by the old start closes by
+   * the new start, one that ran into the event closes by its new end (and never opens after it closes).
+   */
+  async reschedule(actor: Actor, event: EventEntity, startsAt: Date, endsAt: Date, allowPastStart = false): Promise<EventEntity> {
     const id = event.id;
     if (event.status === 'CANCELLED' || event.status === 'COMPLETED') throw EventErrors.notEditable(event.status);
-    this.checks.checkTimes({ startsAt, endsAt, registrationOpensAt: event.registrationOpensAt, registrationClosesAt: null });
-    const closes = event.registrationClosesAt && event.registrationClosesAt > endsAt ? endsAt : event.registrationClosesAt;
+    if (startsAt.getTime() === event.startsAt.getTime() && endsAt.getTime() === event.endsAt.getTime()) throw EventErrors.rescheduleSameTime();
+    if (endsAt <= startsAt) throw EventErrors.badTimes();
+    if (!allowPastStart && startsAt.getTime() < Date.now()) throw EventErrors.startInPast(startsAt);
+    const window = movedWindow(event, startsAt, endsAt);
+    this.checks.checkTimes({ startsAt, endsAt, ...window });
     await this.checks.guardVenue(event.venueId, { startsAt, endsAt, excludeId: id }, () =>
       this.ds.transaction(async (m) => {
         await m.query(
-          `UPDATE event SET starts_at = $2, ends_at = $3, registration_closes_at = $4, original_starts_at = coalesce(original_starts_at, starts_at),
-                  detached = series_id IS NOT NULL, updated_at = now() WHERE id = $1`,
-          [id, startsAt, endsAt, closes],
+          `UPDATE event SET starts_at = $2, ends_at = $3, registration_opens_at = $4, registration_closes_at = $5,
+                  original_starts_at = coalesce(original_starts_at, starts_at), detached = series_id IS NOT NULL, updated_at = now() WHERE id = $1`,
+          [id, startsAt, endsAt, window.registrationOpensAt, window.registrationClosesAt],
         );
         await this.recordRescheduled(m, actor, event, { startsAt, endsAt });
       }),
@@ -236,6 +244,24 @@ export class EventsService {
     return event;
   }
 
+  /** Active staff accounts (organizers, mentors, hosts, admins) not yet on the event; the resolver keeps those the caller may assign. */
+  async staffCandidates(event: EventEntity, search: string | undefined): Promise<Array<{ id: string; role: Role; regionCode: string | null }>> {
+    const text = search?.trim();
+    return this.ds.query(
+      `SELECT u.id, u.role, u.region_code AS "regionCode" FROM app_user u
+        WHERE u.role IN ('ORGANIZER','ADMIN','MENTOR','HOST') AND u.disabled_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM event_staff s WHERE s.event_id = $1 AND s.user_id = u.id)
+          AND ($2::text IS NULL OR u.display_name ILIKE $2)
+        ORDER BY u.display_name, u.id LIMIT 200`,
+      [event.id, text ? `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` : null],
+    );
+  }
+
+  async unassignStaff(event: EventEntity, userId: string): Promise<EventEntity> {
+    await this.ds.query(`DELETE FROM event_staff WHERE event_id = $1 AND user_id = $2`, [event.id, userId]);
+    return event;
+  }
+
   async assignStaff(event: EventEntity, userId: string): Promise<EventEntity> {
     const [user] = await this.ds.query(`SELECT id FROM app_user WHERE id = $1 AND role IN ('ORGANIZER','ADMIN','MENTOR','HOST') AND disabled_at IS NULL`, [userId]);
     if (!user) throw EventErrors.unknownReference('userId');
@@ -250,6 +276,22 @@ export class EventsService {
       previousStartsAt: event.startsAt.toISOString(), startsAt: next.startsAt.toISOString(), endsAt: next.endsAt.toISOString(),
     }, { actor });
   }
+}
+
+/** The registration window moved with the event (see `reschedule`). */
+export function movedWindow(
+  event: Pick<EventEntity, 'startsAt' | 'registrationOpensAt' | 'registrationClosesAt'>,
+  startsAt: Date,
+  endsAt: Date,
+): { registrationOpensAt: Date | null; registrationClosesAt: Date | null } {
+  const offset = startsAt.getTime() - event.startsAt.getTime();
+  const shift = (d: Date | null) => (d ? new Date(d.getTime() + offset) : null);
+  const limit = event.registrationClosesAt && event.registrationClosesAt > event.startsAt ? endsAt : startsAt;
+  let closes = shift(event.registrationClosesAt);
+  if (closes && closes > limit) closes = limit;
+  let opens = shift(event.registrationOpensAt);
+  if (opens && closes && opens > closes) opens = closes;
+  return { registrationOpensAt: opens, registrationClosesAt: closes };
 }
 
 const minutes = (e: EventEntity) => Math.round((e.endsAt.getTime() - e.startsAt.getTime()) / 60000);
