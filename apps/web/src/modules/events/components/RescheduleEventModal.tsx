@@ -55,7 +55,9 @@ export function RescheduleEventModal({
   const submit = ({ time: [start, end] }: Values) => {
     const startsAt = pickerToInstant(start);
     const endsAt = pickerToInstant(end);
-    if (Date.parse(startsAt) >= Date.now()) return void send(startsAt, endsAt, false);
+    // The same time goes to the API, which refuses it (RESCHEDULE_SAME_TIME); a past start is asked about first.
+    const unchanged = Date.parse(startsAt) === Date.parse(event.startsAt) && Date.parse(endsAt) === Date.parse(event.endsAt);
+    if (unchanged || Date.parse(startsAt) >= Date.now()) return void send(startsAt, endsAt, false);
     modal.confirm({
       title: t('events:detail.pastStartTitle'),
       content: t('events:detail.pastStartConfirm', { time: when(startsAt) }),

@@ -154,7 +154,7 @@ const coreEn: LocaleResource<typeof zhCN> = {
       VENUE_NAME_TAKEN: 'A venue with this name exists',
     },
     fields: {
-      RESCHEDULE_SAME_TIME: 'Same as the current time',
+      RESCHEDULE_SAME_TIME: 'Same as the current time: nothing to reschedule',
       START_IN_PAST: 'The start has passed',
       REQUIRED: 'Required',
       INVALID_EMAIL: 'Not a valid e-mail address',

@@ -151,7 +151,7 @@ const coreZhCN = {
       VENUE_NAME_TAKEN: '同名场馆已存在',
     },
     fields: {
-      RESCHEDULE_SAME_TIME: '与原时间相同',
+      RESCHEDULE_SAME_TIME: '新时间与原时间相同，无需改期',
       START_IN_PAST: '开始时间已过',
       REQUIRED: '必填',
       INVALID_EMAIL: '邮箱格式不正确',
