@@ -297,6 +297,25 @@ const rows: Row[] = [
     vars: () => ({ e: w.published, u: w.adminUser }),
     expect: outcomes(['admin']),
   },
+  {
+    op: 'assignableEventStaff',
+    query: `query($e: ID!) { assignableEventStaff(eventId: $e) { id } }`,
+    vars: () => ({ e: w.published }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'unassignEventStaff',
+    query: `mutation($e: ID!, $u: ID!) { unassignEventStaff(eventId: $e, userId: $u) { id } }`,
+    vars: () => ({ e: w.published, u: w.lanshanMentor }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'unassignEventStaff',
+    scenario: 'a city organizer off the staff: only those covering the city',
+    query: `mutation($e: ID!, $u: ID!) { unassignEventStaff(eventId: $e, userId: $u) { id } }`,
+    vars: () => ({ e: w.published, u: w.cityOrganizer }),
+    expect: outcomes(['city', 'admin']),
+  },
 
   // ── Series ───────────────────────────────────────────────────────────────
   {

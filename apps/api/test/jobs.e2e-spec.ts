@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { addDays, addMonths, shanghaiDate } from '../src/common/time.js';
 import { JobQueue } from '../src/common/jobs/job-queue.service.js';
-import { HorizonJob } from '../src/modules/events/horizon.job.js';
+import { HorizonJob } from '../src/modules/events/series/horizon.job.js';
 import { CREATE_EVENT, createVenue, eventInput, signedInAs } from './support/factories.js';
 import { eventually, jobsSettled } from './support/jobs.js';
 import { createTestApp, type TestApp } from './support/test-app.js';

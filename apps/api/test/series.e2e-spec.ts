@@ -1,4 +1,4 @@
-import { EventSeriesService } from '../src/modules/events/event-series.service.js';
+import { EventSeriesService } from '../src/modules/events/series/event-series.service.js';
 import { addDays, addMonths, shanghaiDate } from '../src/common/time.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { CREATE_EVENT, createVenue, eventInput, signedInAs } from './support/factories.js';
@@ -221,7 +221,7 @@ describe('horizon job', () => {
   afterAll(() => t.close());
 
   it('fills a lagging horizon exactly once even when two runs start together', async () => {
-    const { HorizonJob } = await import('../src/modules/events/horizon.job.js');
+    const { HorizonJob } = await import('../src/modules/events/series/horizon.job.js');
     const organizer = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
     const venueId = await createVenue(t);
     const created = await t.gql(CREATE, { input: seriesInput(venueId, weekly(addDays(shanghaiDate(new Date()), 1))) }, organizer.token);

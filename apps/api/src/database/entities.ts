@@ -3,8 +3,8 @@ import { NotificationEntity } from '../modules/notifications/notification.entity
 import { RefreshTokenEntity } from '../modules/auth/refresh-token.entity.js';
 import { RegionEntity } from '../modules/regions/region.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
-import { CoHostBodyEntity } from '../modules/events/co-host-body.entity.js';
-import { EventSeriesEntity } from '../modules/events/event-series.entity.js';
+import { CoHostBodyEntity } from '../modules/events/co-hosts/co-host-body.entity.js';
+import { EventSeriesEntity } from '../modules/events/series/event-series.entity.js';
 import { EventEntity } from '../modules/events/event.entity.js';
 import { VenueEntity } from '../modules/venues/venue.entity.js';
 import { EventCalendar1764288000000 } from './migrations/1764288000000-event-calendar.js';

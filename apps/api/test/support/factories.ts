@@ -80,8 +80,8 @@ export async function createVenue(t: TestApp, regionCode = '371302', capacity = 
 }
 
 export const CREATE_EVENT = `
-  mutation($input: EventInput!, $publish: Boolean!) {
-    createEvent(input: $input, publish: $publish) { id title status startsAt endsAt venue { id } region { code } }
+  mutation($input: EventInput!, $publish: Boolean!, $allowPastStart: Boolean! = false) {
+    createEvent(input: $input, publish: $publish, allowPastStart: $allowPastStart) { id title status startsAt endsAt venue { id } region { code } }
   }`;
 
 /** Input for a one-off fair in `regionCode` at `venueId`, starting `startsAt` for `hours` hours. */
@@ -109,9 +109,12 @@ export async function employerRow(t: TestApp, regionCode = '371302', status: 'PE
   return row.id;
 }
 
-/** An event inserted as the given organizer would create it (through the mutation); throws on errors. */
+/**
+ * An event inserted as the given organizer would create it (through the mutation); throws on errors.
+ * A start in the past is confirmed (`allowPastStart`): tests ask for started events on purpose.
+ */
 export async function eventAs(t: TestApp, token: string, overrides: Record<string, unknown> & { startsAt: string; hours?: number }, publish = true): Promise<string> {
-  const res = await t.gql(CREATE_EVENT, { input: eventInput(overrides), publish }, token);
+  const res = await t.gql(CREATE_EVENT, { input: eventInput(overrides), publish, allowPastStart: true }, token);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.createEvent.id as string;
 }

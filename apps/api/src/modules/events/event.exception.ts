@@ -41,4 +41,13 @@ export const EventErrors = {
     new AppError(ErrorCode.BAD_USER_INPUT, 'Give the reason for cancelling', { reason: 'CANCEL_REASON_REQUIRED', fields: { reason: 'REQUIRED' } }),
   unknownReference: (field: string) =>
     new AppError(ErrorCode.BAD_USER_INPUT, `Unknown or inactive ${field}`, { reason: 'UNKNOWN_REFERENCE', params: { field }, fields: { [field]: 'UNKNOWN_REFERENCE' } }),
+  rescheduleSameTime: () =>
+    new AppError(ErrorCode.BAD_USER_INPUT, 'The new time is the same as the current one', { reason: 'RESCHEDULE_SAME_TIME', fields: { startsAt: 'RESCHEDULE_SAME_TIME' } }),
+  /** A start in the past is refused unless the caller confirmed it (`allowPastStart: true`). */
+  startInPast: (startsAt: Date) =>
+    new AppError(ErrorCode.BAD_USER_INPUT, 'The event would start in the past; send allowPastStart: true to confirm', {
+      reason: 'START_IN_PAST',
+      params: { startsAt: startsAt.toISOString() },
+      fields: { startsAt: 'START_IN_PAST' },
+    }),
 };

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { byKey, groupByKey, registerLoader } from '../../common/graphql/loaders.js';
-import { CoHostBodyEntity } from './co-host-body.entity.js';
-import { EventSeriesEntity } from './event-series.entity.js';
+import { CoHostBodyEntity } from './co-hosts/co-host-body.entity.js';
+import { EventSeriesEntity } from './series/event-series.entity.js';
 
 declare module '../../common/graphql/loaders.js' {
   interface Loaders {

@@ -10,7 +10,7 @@ import {
   SeriesPatternKindEnum,
 } from './event.enums.js';
 import { PageInfo } from '../../common/graphql/pagination.js';
-import type { CoHostBodyEntity } from './co-host-body.entity.js';
+import type { CoHostBodyEntity } from './co-hosts/co-host-body.entity.js';
 import type { EventDetailsData, EventEntity } from './event.entity.js';
 
 export { DateRangeType };

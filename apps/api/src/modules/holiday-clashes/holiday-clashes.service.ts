@@ -4,7 +4,7 @@ import { nextWorkingDay, shanghaiInstant } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { conflict, notFound } from '../../common/errors/app-error.js';
-import { EventsService } from '../events/events.service.js';
+import { EventsService } from '../events/occurrences/events.service.js';
 import { HolidaysService } from '../holidays/holidays.service.js';
 import type { HolidayClashAction } from './holiday-clash.types.js';
 import './holiday-clash.domain-events.js';

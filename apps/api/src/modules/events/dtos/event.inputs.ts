@@ -179,12 +179,24 @@ export class CancelEventArgs extends EventIdArgs {
 export class RescheduleEventArgs extends EventIdArgs {
   @Field() @IsDate() startsAt: Date;
   @Field() @IsDate() endsAt: Date;
+  @Field(() => Boolean, { defaultValue: false, description: 'Confirms a new start in the past (else START_IN_PAST).' })
+  @IsBoolean()
+  allowPastStart: boolean = false;
 }
 
 @ArgsType()
 export class CreateEventArgs {
   @Field(() => EventInput) @ValidateNested() @Type(() => EventInput) input: EventInput;
   @Field(() => Boolean, { defaultValue: false }) @IsBoolean() publish: boolean = false;
+  @Field(() => Boolean, { defaultValue: false, description: 'Confirms a start in the past (else START_IN_PAST).' })
+  @IsBoolean()
+  allowPastStart: boolean = false;
+}
+
+@ArgsType()
+export class AssignableStaffArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'INVALID_ID' }) eventId: string;
+  @Field({ nullable: true, description: 'Part of a display name.' }) @IsOptional() @IsString() @MaxLength(50) search?: string;
 }
 
 @ArgsType()

@@ -6,21 +6,24 @@ import {
   ExportOutlined,
   FieldTimeOutlined,
   SendOutlined,
-  TeamOutlined,
 } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Empty, Flex, List, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Flex, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { EditScope } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
+import { hasErrorCode } from '../../apollo/utils/graphql-errors.js';
+import { NotFoundPage } from '../../layout/components/NotFoundPage.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { useEvent, useEventMutations } from '../hooks/use-events.js';
 import { usePortalBase } from '../hooks/use-portal-base.js';
+import { isEventId } from '../utils/event-id.js';
 import { formatShanghai, shanghaiDate } from '../utils/shanghai-time.js';
 import { CancelEventModal } from './CancelEventModal.js';
 import { EditScopeModal } from './EditScopeModal.js';
 import { EventFacts } from './EventFacts.js';
+import { EventStaffCard } from './EventStaffCard.js';
 import { EventStatusTag } from './EventStatusTag.js';
 import { RescheduleEventModal } from './RescheduleEventModal.js';
 
@@ -34,12 +37,13 @@ export function EventDetailPage() {
   const { describe, show } = useApiError();
   const navigate = useNavigate();
   const base = usePortalBase();
-  const { event, loading, error } = useEvent(id);
+  // An address that cannot be an event is simply not found (no request, no bare "bad input").
+  const { event, loading, error } = useEvent(isEventId(id) ? id : undefined);
   const { publish, cancel, reschedule, complete, publishing, cancelling, rescheduling, completing } = useEventMutations();
   const [dialog, setDialog] = useState<Dialog>(null);
 
   if (loading) return <Skeleton active paragraph={{ rows: 12 }} />;
-  if (!event) return <Result status="warning" title={error ? describe(error) : t('errors.NOT_FOUND')} />;
+  if (!event) return !error || hasErrorCode(error, 'NOT_FOUND') ? <NotFoundPage /> : <Result status="warning" title={describe(error)} />;
 
   // The API answers what this viewer may do now (its region, the event's state): show only that.
   const can = event.viewerCan;
@@ -92,8 +96,8 @@ export function EventDetailPage() {
         }
       },
     });
-  const onReschedule = async (startsAt: string, endsAt: string) => {
-    await reschedule(event.id, startsAt, endsAt);
+  const onReschedule = async (startsAt: string, endsAt: string, allowPastStart: boolean) => {
+    await reschedule(event.id, startsAt, endsAt, allowPastStart);
     setDialog(null);
     void message.success(t('events:detail.rescheduled'));
   };
@@ -174,29 +178,7 @@ export function EventDetailPage() {
           </Card>
         </Col>
         <Col xs={24} lg={8}>
-          <Card
-            variant="borderless"
-            title={
-              <span>
-                <TeamOutlined /> {t('events:fields.staff')}
-              </span>
-            }
-            data-testid="event-staff"
-          >
-            {event.staff.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('events:detail.noStaff')} />
-            ) : (
-              <List
-                size="small"
-                dataSource={event.staff}
-                renderItem={(s) => (
-                  <List.Item>
-                    <List.Item.Meta title={s.displayName} description={t(`roles.${s.role}`)} />
-                  </List.Item>
-                )}
-              />
-            )}
-          </Card>
+          <EventStaffCard event={event} />
         </Col>
       </Row>
       {event.series && (

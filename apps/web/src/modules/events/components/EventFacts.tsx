@@ -15,9 +15,10 @@ export function EventFacts({ event, columns = 1 }: { event: PublicEventFieldsFra
   const { t } = useTranslation(['core', 'events']);
   const { language } = useLanguage();
   const empty = t('common.empty');
-  const when = (v: string | null | undefined) => (v ? formatShanghai(v) : empty);
   const show = eventDetailFields(event.type, event.subtype);
   const dateFormat = language === 'en' ? 'ddd, MMM D, YYYY' : 'YYYY年M月D日 dddd';
+  // Every date on the page in the one format of the event's time.
+  const when = (v: string | null | undefined) => (v ? formatShanghai(v, `${dateFormat} HH:mm`) : empty);
   const items: DescriptionsProps['items'] = [
     {
       key: 'time',
@@ -27,7 +28,7 @@ export function EventFacts({ event, columns = 1 }: { event: PublicEventFieldsFra
           {formatShanghai(event.startsAt, dateFormat)} {formatTimeRange(event.startsAt, event.endsAt)}
           {event.originalStartsAt && event.originalStartsAt !== event.startsAt && (
             <Typography.Text type="secondary" style={{ display: 'block' }}>
-              {t('events:detail.originally', { time: formatShanghai(event.originalStartsAt) })}
+              {t('events:detail.originally', { time: when(event.originalStartsAt) })}
             </Typography.Text>
           )}
         </span>
@@ -76,7 +77,7 @@ export function EventFacts({ event, columns = 1 }: { event: PublicEventFieldsFra
       label: t('events:fields.registration'),
       children:
         event.registrationOpensAt || event.registrationClosesAt
-          ? `${when(event.registrationOpensAt)} – ${when(event.registrationClosesAt)}`
+          ? <span data-testid="event-registration-text">{`${when(event.registrationOpensAt)} – ${when(event.registrationClosesAt)}`}</span>
           : t('events:detail.registrationAnytime'),
     },
     {

@@ -19,7 +19,7 @@ import {
   newEventDefaults,
   type EventFormValues,
 } from '../utils/event-form.js';
-import { shanghaiToday } from '../utils/shanghai-time.js';
+import { formatShanghai, shanghaiToday } from '../utils/shanghai-time.js';
 import { EventWhatFields } from './EventWhatFields.js';
 import { EventWhenFields } from './EventWhenFields.js';
 
@@ -39,7 +39,7 @@ export function EventFormPage() {
 
 function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useEvent>['event']> }) {
   const { t } = useTranslation(['core', 'events']);
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { describe, showOnForm } = useApiError();
   const navigate = useNavigate();
   const base = usePortalBase();
@@ -55,8 +55,21 @@ function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useE
   const [initial] = useState<Partial<EventFormValues>>(() =>
     existing
       ? eventFormValues(existing)
-      : { ...newEventDefaults(searchParams.get('date'), shanghaiToday()), regionCode: scopes?.[0] ?? user.region?.code },
+      : { ...newEventDefaults(searchParams.get('date'), shanghaiToday(), formatShanghai(new Date(), 'HH:mm')), regionCode: scopes?.[0] ?? user.region?.code },
   );
+
+  const confirmPastStart = (startsAt: string) =>
+    new Promise<boolean>((resolve) =>
+      modal.confirm({
+        title: t('events:form.pastStartTitle'),
+        content: t('events:form.pastStartConfirm', { time: formatShanghai(startsAt) }),
+        okText: t('events:form.pastStartOk'),
+        cancelText: t('common.cancel'),
+        okButtonProps: { 'data-testid': 'past-start-confirm' },
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      }),
+    );
 
   const onFinish = async (values: EventFormValues) => {
     setError(null);
@@ -71,7 +84,11 @@ function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useE
         void message.success(t('events:form.saved', { count: saved.length }));
         navigate(`${base}/events/${existing.id}`);
       } else {
-        const created = await create(eventInput(values), !!values.publish);
+        const input = eventInput(values);
+        // A start in the past is never sent by accident: the organizer confirms it first.
+        const allowPastStart = Date.parse(input.startsAt as string) < Date.now();
+        if (allowPastStart && !(await confirmPastStart(input.startsAt as string))) return;
+        const created = await create(input, !!values.publish, allowPastStart);
         void message.success(values.publish ? t('events:form.createdPublished') : t('events:form.created'));
         navigate(`${base}/events/${created.id}`);
       }
@@ -111,6 +128,10 @@ function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useE
         }}
         name="event"
         scrollToFirstError
+        // Enter in a date or time field confirms what was typed there; it must not submit the whole form.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.target as HTMLElement).closest('.ant-picker')) e.preventDefault();
+        }}
       >
         {existing?.series && (
           <Alert

@@ -1,5 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
+  AssignableEventStaffDocument,
+  AssignEventStaffDocument,
   CancelEventDocument,
   CompleteEventDocument,
   CoHostBodiesDocument,
@@ -8,6 +10,7 @@ import {
   EventDocument,
   PublishEventDocument,
   RescheduleEventDocument,
+  UnassignEventStaffDocument,
   UpdateEventDocument,
   VenuesDocument,
   type EditScope,
@@ -46,14 +49,14 @@ export function useEventMutations() {
   const [reschedule, rescheduleState] = useMutation(RescheduleEventDocument);
   const [complete, completeState] = useMutation(CompleteEventDocument);
   return {
-    create: async (input: EventInput, publishNow: boolean) =>
-      (await create({ variables: { input, publish: publishNow } })).data!.createEvent,
+    create: async (input: EventInput, publishNow: boolean, allowPastStart = false) =>
+      (await create({ variables: { input, publish: publishNow, allowPastStart } })).data!.createEvent,
     update: async (id: string, input: EventUpdateInput, scope: EditScope) =>
       (await update({ variables: { id, input, scope } })).data!.updateEvent,
     publish: async (id: string, scope: EditScope) => (await publish({ variables: { id, scope } })).data!.publishEvent,
     cancel: async (id: string, reason: string) => (await cancel({ variables: { id, reason } })).data!.cancelEvent,
-    reschedule: async (id: string, startsAt: string, endsAt: string) =>
-      (await reschedule({ variables: { id, startsAt, endsAt } })).data!.rescheduleEvent,
+    reschedule: async (id: string, startsAt: string, endsAt: string, allowPastStart = false) =>
+      (await reschedule({ variables: { id, startsAt, endsAt, allowPastStart } })).data!.rescheduleEvent,
     complete: async (id: string) => (await complete({ variables: { id } })).data!.completeEvent,
     creating: createState.loading,
     updating: updateState.loading,
@@ -61,5 +64,22 @@ export function useEventMutations() {
     cancelling: cancelState.loading,
     rescheduling: rescheduleState.loading,
     completing: completeState.loading,
+  };
+}
+
+/** The event's staff: who may be added (asked only while the picker is open) and add / remove. */
+export function useEventStaff(eventId: string, search: string, open: boolean) {
+  const candidates = useQuery(AssignableEventStaffDocument, { variables: { eventId, search: search || null }, skip: !open, fetchPolicy: 'network-only' });
+  const [assign, assignState] = useMutation(AssignEventStaffDocument);
+  const [unassign, unassignState] = useMutation(UnassignEventStaffDocument);
+  return {
+    candidates: candidates.data?.assignableEventStaff ?? [],
+    loadingCandidates: candidates.loading,
+    assign: async (userId: string) => {
+      await assign({ variables: { eventId, userId } });
+      await candidates.refetch();
+    },
+    unassign: async (userId: string) => (await unassign({ variables: { eventId, userId } })).data!.unassignEventStaff,
+    busy: assignState.loading || unassignState.loading,
   };
 }

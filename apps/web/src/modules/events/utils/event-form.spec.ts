@@ -98,4 +98,13 @@ describe('newEventDefaults', () => {
     expect(newEventDefaults('2027-02-10', '2027-03-01').time![0].format('YYYY-MM-DD')).toBe('2027-03-02');
     expect(newEventDefaults(null, '2027-03-01').time![0].format('YYYY-MM-DD')).toBe('2027-03-02');
   });
+
+  it('never defaults to a time that has passed: today after 09:00 is the next full hour, after 17:00 tomorrow', () => {
+    const slot = (now: string) => newEventDefaults('2027-03-01', '2027-03-01', now).time!.map((d) => d.format('YYYY-MM-DD HH:mm'));
+    expect(slot('08:30')).toEqual(['2027-03-01 09:00', '2027-03-01 12:00']);
+    expect(slot('10:20')).toEqual(['2027-03-01 11:00', '2027-03-01 14:00']);
+    expect(slot('16:05')).toEqual(['2027-03-01 17:00', '2027-03-01 20:00']);
+    expect(slot('17:10')).toEqual(['2027-03-02 09:00', '2027-03-02 12:00']);
+    expect(slot('23:59')).toEqual(['2027-03-02 09:00', '2027-03-02 12:00']);
+  });
 });

@@ -161,10 +161,20 @@ export function eventUpdateInput(initial: EventFormValues, v: EventFormValues, s
   return out;
 }
 
-/** A new event's default time: the given date (or tomorrow) 09:00–12:00, registration from now. */
-export function newEventDefaults(date: string | null, today: string): Partial<EventFormValues> {
-  const day = date && date >= today ? date : dayjs(today).add(1, 'day').format('YYYY-MM-DD');
-  const start = dayjs(`${day}T09:00`);
+/** The latest hour a default slot starts at today; later, the default moves to tomorrow morning. */
+const LATEST_DEFAULT_START_HOUR = 17;
+
+/**
+ * A new event's default time, always in the future: the given date (or tomorrow) 09:00–12:00; on today
+ * after 09:00, the next full hour (if that is by 17:00), else tomorrow 09:00. `now` is Shanghai HH:mm.
+ */
+export function newEventDefaults(date: string | null, today: string, now = '00:00'): Partial<EventFormValues> {
+  const tomorrow = dayjs(today).add(1, 'day').format('YYYY-MM-DD');
+  let start = dayjs(`${date && date >= today ? date : tomorrow}T09:00`);
+  if (start.format('YYYY-MM-DD') === today && now >= '09:00') {
+    const nextHour = dayjs(`${today}T${now}`).startOf('hour').add(1, 'hour');
+    start = nextHour.hour() <= LATEST_DEFAULT_START_HOUR && nextHour.format('YYYY-MM-DD') === today ? nextHour : dayjs(`${tomorrow}T09:00`);
+  }
   return {
     type: 'JOB_FAIR',
     subtype: 'GENERAL',

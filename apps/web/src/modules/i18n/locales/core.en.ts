@@ -118,6 +118,8 @@ const coreEn: LocaleResource<typeof zhCN> = {
       INVALID_REGISTRATION_WINDOW: 'Registration must close after it opens and by the end of the event',
       VENUE_REQUIRED: 'Choose a venue or mark the event online',
       OVER_VENUE_CAPACITY: 'Capacity {{capacity}} exceeds the venue\'s {{venueCapacity}}',
+      RESCHEDULE_SAME_TIME: 'The new time is the same as the current one: nothing to reschedule',
+      START_IN_PAST: 'The start time has passed: confirm to go on',
       EVENT_NOT_EDITABLE: 'The event cannot be changed in its current state',
       NO_HOLIDAY_CLASH: 'This occurrence is no longer on a holiday, or was already handled',
       EVENT_NOT_IN_SERIES: 'This event is not part of a series; only this occurrence can be changed',
@@ -153,6 +155,8 @@ const coreEn: LocaleResource<typeof zhCN> = {
       VENUE_NAME_TAKEN: 'A venue with this name exists',
     },
     fields: {
+      RESCHEDULE_SAME_TIME: 'Same as the current time: nothing to reschedule',
+      START_IN_PAST: 'The start has passed',
       REQUIRED: 'Required',
       INVALID_EMAIL: 'Not a valid e-mail address',
       INVALID_PHONE: 'Use an 11-digit mainland mobile number',

@@ -115,6 +115,8 @@ const coreZhCN = {
       INVALID_REGISTRATION_WINDOW: '报名截止时间须晚于开始报名时间，且不晚于活动结束',
       VENUE_REQUIRED: '请选择场馆，或标记为线上活动',
       OVER_VENUE_CAPACITY: '容量 {{capacity}} 超过场馆容量 {{venueCapacity}}',
+      RESCHEDULE_SAME_TIME: '新时间与原时间相同，无需改期',
+      START_IN_PAST: '开始时间已过，请确认后再提交',
       EVENT_NOT_EDITABLE: '该活动当前状态不能修改',
       NO_HOLIDAY_CLASH: '该场次已不在节假日上，或已处理过',
       EVENT_NOT_IN_SERIES: '该活动不属于系列，只能修改本场',
@@ -150,6 +152,8 @@ const coreZhCN = {
       VENUE_NAME_TAKEN: '同名场馆已存在',
     },
     fields: {
+      RESCHEDULE_SAME_TIME: '新时间与原时间相同，无需改期',
+      START_IN_PAST: '开始时间已过',
       REQUIRED: '必填',
       INVALID_EMAIL: '邮箱格式不正确',
       INVALID_PHONE: '手机号应为 11 位大陆手机号',

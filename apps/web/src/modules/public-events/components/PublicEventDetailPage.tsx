@@ -8,6 +8,7 @@ import { eventIcsPath } from '../../calendar-feeds/utils/feed-links.js';
 import { EventFacts } from '../../events/components/EventFacts.js';
 import { EventStatusTag } from '../../events/components/EventStatusTag.js';
 import { EventTypeTag } from '../../events/components/EventTypeTag.js';
+import { isEventId } from '../../events/utils/event-id.js';
 import { eventTypeColor, eventTypeLabel } from '../../events/utils/event-type.js';
 import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
@@ -22,7 +23,8 @@ export function PublicEventDetailPage() {
   const { t } = useTranslation(['core', 'publicEvents']);
   const { language, domainKey } = useLanguage();
   const { describe } = useApiError();
-  const { event, loading, error } = usePublicEvent(id);
+  // An address that cannot be an event is the not-found page, not a bare "bad input".
+  const { event, loading, error } = usePublicEvent(isEventId(id) ? id : undefined);
 
   let body;
   if (loading) body = <Skeleton active paragraph={{ rows: 10 }} />;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
-import { ScheduledJob } from '../../common/jobs/scheduled-job.decorator.js';
-import './event.domain-events.js';
+import { DomainEvents } from '../../../common/domain-events/domain-events.service.js';
+import { ScheduledJob } from '../../../common/jobs/scheduled-job.decorator.js';
+import '../event.domain-events.js';
 
 const BATCH = 500;
 

@@ -1,16 +1,18 @@
 import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Actor } from '../../common/auth/actor.js';
-import { CurrentActor, Public } from '../../common/auth/decorators.js';
-import { notFound } from '../../common/errors/app-error.js';
-import type { GraphQLContext } from '../../common/graphql/loaders.js';
-import { isStaff, staffRegionScope } from '../../common/permissions/actor-scope.js';
-import { Permissions } from '../../common/permissions/permissions.service.js';
-import { EmployerType, toEmployerType } from '../employers/employer.type.js';
-import { RegionType, toRegionType } from '../regions/region.type.js';
-import { UserType, toUserType } from '../users/user.type.js';
-import { VenueType, toVenueType } from '../venues/venue.type.js';
+import type { Actor } from '../../../common/auth/actor.js';
+import { CurrentActor, Public } from '../../../common/auth/decorators.js';
+import { notFound } from '../../../common/errors/app-error.js';
+import { EditScope } from '../event.enums.js';
+import type { GraphQLContext } from '../../../common/graphql/loaders.js';
+import { isStaff, staffRegionScope } from '../../../common/permissions/actor-scope.js';
+import { Permissions } from '../../../common/permissions/permissions.service.js';
+import { EmployerType, toEmployerType } from '../../employers/employer.type.js';
+import { RegionType, toRegionType } from '../../regions/region.type.js';
+import { UserType, toUserType } from '../../users/user.type.js';
+import { VenueType, toVenueType } from '../../venues/venue.type.js';
 import {
+  AssignableStaffArgs,
   AssignStaffArgs,
   CancelEventArgs,
   CreateEventArgs,
@@ -19,17 +21,18 @@ import {
   PublishEventArgs,
   RescheduleEventArgs,
   UpdateEventArgs,
-} from './dtos/event.inputs.js';
-import type { EventEntity } from './event.entity.js';
-import type { EmployerEntity } from '../employers/employer.entity.js';
-import type { UserEntity } from '../users/user.entity.js';
-import { CoHostBodyType, EventDetailsType, EventPage, EventSeriesSummaryType, EventType_, toCoHostBodyType, toEventType } from './event.types.js';
-import { EventViewerCanType } from './event-viewer-can.type.js';
+} from '../dtos/event.inputs.js';
+import type { EventEntity } from '../event.entity.js';
+import type { EmployerEntity } from '../../employers/employer.entity.js';
+import type { UserEntity } from '../../users/user.entity.js';
+import { CoHostBodyType, EventDetailsType, EventPage, EventSeriesSummaryType, EventType_, toCoHostBodyType, toEventType } from '../event.types.js';
+import { EventViewerCanType } from '../event-viewer-can.type.js';
 import { decodeEventCursor } from './event-cursor.js';
 import { selectsField, toEventPage } from './event-list.resolver.js';
-import { EventSeriesService } from './event-series.service.js';
+import { EventSeriesService } from '../series/event-series.service.js';
+import { SeriesEditsService } from '../series/series-edits.service.js';
 import { EventsService, type EventQuery } from './events.service.js';
-import { EventReferences } from './event-references.js';
+import { EventReferences } from '../event-references.js';
 
 const LIVE = new Set(['DRAFT', 'PUBLISHED']);
 
@@ -38,6 +41,7 @@ export class EventsResolver {
   constructor(
     private readonly eventService: EventsService,
     private readonly seriesService: EventSeriesService,
+    private readonly seriesEdits: SeriesEditsService,
     private readonly permissions: Permissions,
     private readonly references: EventReferences,
   ) {}
@@ -66,10 +70,10 @@ export class EventsResolver {
   }
 
   @Mutation(() => EventType_)
-  async createEvent(@CurrentActor() actor: Actor, @Args() { input, publish }: CreateEventArgs): Promise<EventType_> {
+  async createEvent(@CurrentActor() actor: Actor, @Args() { input, publish, allowPastStart }: CreateEventArgs): Promise<EventType_> {
     this.permissions.require(actor, 'event.create', input);
     await this.references.requireUsable(actor, { venueId: input.isOnline ? null : input.venueId, delegationEmployerIds: input.details?.delegationEmployerIds });
-    return toEventType(await this.eventService.create(actor, input, publish));
+    return toEventType(await this.eventService.create(actor, input, publish, allowPastStart));
   }
 
   @Mutation(() => [EventType_], { description: 'Edits this occurrence, this and the following ones, or the whole series; returns what changed.' })
@@ -77,7 +81,8 @@ export class EventsResolver {
     const event = await this.load(actor, id);
     this.permissions.require(actor, 'event.update', event);
     await this.references.requireUsable(actor, { venueId: input.isOnline ? null : input.venueId, delegationEmployerIds: input.details?.delegationEmployerIds });
-    return (await this.eventService.update(actor, event, input, scope)).map(toEventType);
+    const changed = scope === EditScope.THIS ? await this.eventService.update(actor, event, input) : await this.seriesEdits.update(actor, event, input, scope);
+    return changed.map(toEventType);
   }
 
   @Mutation(() => [EventType_])
@@ -94,10 +99,10 @@ export class EventsResolver {
   }
 
   @Mutation(() => EventType_, { description: 'Moves one occurrence; its registrations and bookings move with it.' })
-  async rescheduleEvent(@CurrentActor() actor: Actor, @Args() { id, startsAt, endsAt }: RescheduleEventArgs): Promise<EventType_> {
+  async rescheduleEvent(@CurrentActor() actor: Actor, @Args() { id, startsAt, endsAt, allowPastStart }: RescheduleEventArgs): Promise<EventType_> {
     const event = await this.load(actor, id);
     this.permissions.require(actor, 'event.reschedule', event);
-    return toEventType(await this.eventService.reschedule(actor, event, startsAt, endsAt));
+    return toEventType(await this.eventService.reschedule(actor, event, startsAt, endsAt, allowPastStart));
   }
 
   @Mutation(() => EventType_, { description: 'Marks a published event that has started as COMPLETED.' })
@@ -112,6 +117,24 @@ export class EventsResolver {
     this.permissions.require(actor, 'event.assignStaff', event);
     await this.references.requireStaffCandidate(actor, userId);
     return toEventType(await this.eventService.assignStaff(event, userId));
+  }
+
+  @Query(() => [UserType], { description: 'The people the caller may put on this event\'s staff (not yet on it), answered by the `event.staffCandidate` rule.' })
+  async assignableEventStaff(@CurrentActor() actor: Actor, @Args() { eventId, search }: AssignableStaffArgs, @Context() ctx: GraphQLContext): Promise<UserType[]> {
+    const event = await this.load(actor, eventId);
+    this.permissions.require(actor, 'event.assignStaff', event);
+    const ids = (await this.eventService.staffCandidates(event, search)).filter((u) => this.permissions.can(actor, 'event.staffCandidate', u)).map((u) => u.id);
+    const users = await ctx.loaders.user.loadMany(ids);
+    return users.filter((u): u is UserEntity => !!u && !(u instanceof Error)).map((u) => toUserType(u, { maskContact: true }));
+  }
+
+  @Mutation(() => EventType_, { description: 'Takes a person off an event\'s staff.' })
+  async unassignEventStaff(@CurrentActor() actor: Actor, @Args() { eventId, userId }: AssignStaffArgs): Promise<EventType_> {
+    const event = await this.load(actor, eventId);
+    this.permissions.require(actor, 'event.assignStaff', event);
+    // Only whom the caller could have put on the staff (a county organizer does not remove the city's people).
+    await this.references.requireStaffCandidate(actor, userId);
+    return toEventType(await this.eventService.unassignStaff(event, userId));
   }
 
   @ResolveField(() => EventViewerCanType, { description: 'What the caller may do with this event now (permission and state).' })

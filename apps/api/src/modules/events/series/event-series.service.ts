@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   CalendarRuleError,
   checkCadence,
@@ -10,14 +10,16 @@ import {
   type PeakRange,
   type PlannedOccurrence,
 } from '@leye/domain';
-import type { Actor } from '../../common/auth/actor.js';
-import { badInput, notFound } from '../../common/errors/app-error.js';
-import { addDays, addMonths, shanghaiDate } from '../../common/time.js';
-import { AppConfig } from '../../config/app-config.js';
-import { HolidaysService } from '../holidays/holidays.service.js';
-import type { CreateEventSeriesInput, SeriesPatternInput } from './dtos/event.inputs.js';
+import type { Actor } from '../../../common/auth/actor.js';
+import { badInput, notFound } from '../../../common/errors/app-error.js';
+import { addDays, addMonths, shanghaiDate } from '../../../common/time.js';
+import { AppConfig } from '../../../config/app-config.js';
+import { HolidaysService } from '../../holidays/holidays.service.js';
+import type { CreateEventSeriesInput, SeriesPatternInput } from '../dtos/event.inputs.js';
 import { EventSeriesEntity } from './event-series.entity.js';
-import { EventsService } from './events.service.js';
+import { EventCoHosts } from '../co-hosts/event-co-hosts.service.js';
+import { EventChecks } from '../event-checks.service.js';
+import { insertEvents, insertSeries, templateOf, type NewEventRow } from '../event-writer.js';
 
 /** The event already holding the venue: the resolver shows its title only to those who may read it. */
 export interface VenueClash {
@@ -73,7 +75,8 @@ export class EventSeriesService {
     private readonly ds: DataSource,
     private readonly config: AppConfig,
     private readonly holidays: HolidaysService,
-    private readonly events: EventsService,
+    private readonly checks: EventChecks,
+    private readonly coHosts: EventCoHosts,
   ) {}
 
   private async resolvePattern(p: SeriesPatternInput, regionCode: string | undefined): Promise<ResolvedPattern> {
@@ -174,27 +177,23 @@ export class EventSeriesService {
 
   /** Saves the series and its occurrences up to the horizon in one transaction (all or nothing). */
   async create(actor: Actor, input: CreateEventSeriesInput): Promise<EventSeriesEntity> {
-    await this.events.validateTemplate(input);
+    await this.checks.validateTemplate(input);
     const p = await this.resolvePattern(input.pattern, input.regionCode);
     const until = this.horizonEnd(p);
     const planned = (await this.plan(p, p.startDate, until)).filter((o) => o.adjustment !== 'SKIPPED');
     if (!planned.length) throw badInput({ reason: 'NO_OCCURRENCES', message: 'The rule produces no dates in range' }, { pattern: 'NO_OCCURRENCES' });
     const venueId = input.isOnline ? null : (input.venueId ?? null);
-    const seriesId = await this.events.guardVenue(venueId, null, () =>
+    const seriesId = await this.checks.guardVenue(venueId, null, () =>
       this.ds.transaction(async (m) => {
-        const [row]: Array<{ id: string }> = await m.query(
-          `INSERT INTO event_series (title, description, type, subtype, details, region_code, venue_id, is_online, online_url, capacity, co_host_ids,
-                  pattern_kind, rrule, cadence, start_date, until_date, start_time, duration_minutes, holiday_policy, registration_opens_days,
-                  publish_occurrences, materialized_until, created_by)
-           VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23) RETURNING id`,
-          [
-            input.title.trim(), input.description ?? '', input.type, input.subtype, input.details ?? {}, input.regionCode, venueId, !!input.isOnline,
-            input.onlineUrl ?? null, input.capacity, input.coHostIds ?? [], p.kind, p.rrule, p.cadence, p.startDate, p.untilDate, p.startTime,
-            p.durationMinutes, p.holidayPolicy, input.registrationOpensDays ?? 14, !!input.publish, until, actor.id,
-          ],
-        );
-        await this.insertOccurrences(m, row!.id, planned, { skipClashes: false, copyCoHosts: !!input.coHostIds?.length });
-        return row!.id;
+        const id = await insertSeries(m, {
+          title: input.title.trim(), description: input.description ?? '', type: input.type, subtype: input.subtype, details: input.details ?? {},
+          regionCode: input.regionCode, venueId, isOnline: !!input.isOnline, onlineUrl: input.onlineUrl ?? null, capacity: input.capacity,
+          coHostIds: input.coHostIds ?? [], patternKind: p.kind, rrule: p.rrule, cadence: p.cadence, startDate: p.startDate, untilDate: p.untilDate,
+          startTime: p.startTime, durationMinutes: p.durationMinutes, holidayPolicy: p.holidayPolicy, registrationOpensDays: input.registrationOpensDays ?? 14,
+          publishOccurrences: !!input.publish, materializedUntil: until, createdBy: actor.id,
+        });
+        await this.insertOccurrences(m, await this.findById(id, m), planned, { skipClashes: false });
+        return id;
       }),
       actor,
     );
@@ -202,42 +201,19 @@ export class EventSeriesService {
   }
 
   /**
-   * Inserts occurrences from the series template. ON CONFLICT on (series, occurrence_key) keeps
-   * cancelled and rescheduled occurrences as they are; `skipClashes` (the horizon job) leaves out
-   * dates whose venue is taken instead of failing.
+   * Inserts occurrences from the series template. Keys the series already holds are left as they are
+   * (cancelled and rescheduled occurrences stay); `skipClashes` (the horizon job) leaves out dates
+   * whose venue is taken instead of failing.
    */
-  private async insertOccurrences(
-    m: { query: DataSource['query'] },
-    seriesId: string,
-    planned: PlannedOccurrence[],
-    opts: { skipClashes: boolean; copyCoHosts: boolean },
-  ): Promise<number> {
-    if (!planned.length) return 0;
-    const rows: Array<{ id: string }> = await m.query(
-      `WITH p AS (SELECT * FROM unnest($2::date[], $3::timestamptz[], $4::timestamptz[]) AS p(key, s, t)),
-       ins AS (
-         INSERT INTO event (series_id, occurrence_key, title, description, type, subtype, details, region_code, venue_id, is_online, online_url,
-                            capacity, starts_at, ends_at, registration_opens_at, registration_closes_at, status, published_at, created_by)
-         SELECT s.id, p.key, s.title, s.description, s.type, s.subtype, s.details, s.region_code, s.venue_id, s.is_online, s.online_url,
-                s.capacity, p.s, p.t, p.s - make_interval(days => s.registration_opens_days), p.s,
-                CASE WHEN s.publish_occurrences THEN 'PUBLISHED' ELSE 'DRAFT' END, CASE WHEN s.publish_occurrences THEN now() END, s.created_by
-           FROM p CROSS JOIN event_series s
-          WHERE s.id = $1
-            AND (NOT $5 OR s.venue_id IS NULL OR NOT EXISTS (
-                  SELECT 1 FROM event x WHERE x.venue_id = s.venue_id AND x.status <> 'CANCELLED' AND tstzrange(x.starts_at, x.ends_at) && tstzrange(p.s, p.t)))
-         ON CONFLICT (series_id, occurrence_key) DO NOTHING
-         RETURNING id)
-       SELECT id FROM ins`,
-      [seriesId, planned.map((o) => o.occurrenceKey), planned.map((o) => o.startsAt), planned.map((o) => o.endsAt), opts.skipClashes],
-    );
-    const ids = rows.map((r) => r.id);
-    if (ids.length && opts.copyCoHosts) {
-      await m.query(
-        `INSERT INTO event_co_host (event_id, co_host_id)
-         SELECT e.id, c FROM event e JOIN event_series s ON s.id = e.series_id CROSS JOIN unnest(s.co_host_ids) c WHERE e.id = ANY($1::uuid[])`,
-        [ids],
-      );
-    }
+  private async insertOccurrences(m: EntityManager, s: EventSeriesEntity, planned: PlannedOccurrence[], opts: { skipClashes: boolean }): Promise<number> {
+    const day = 24 * 60 * 60 * 1000;
+    const rows = planned.map((o): NewEventRow => ({
+      ...templateOf(s), seriesId: s.id, occurrenceKey: o.occurrenceKey, startsAt: o.startsAt, endsAt: o.endsAt,
+      registrationOpensAt: new Date(o.startsAt.getTime() - s.registrationOpensDays * day), registrationClosesAt: o.startsAt,
+      status: s.publishOccurrences ? 'PUBLISHED' : 'DRAFT', createdBy: s.createdBy,
+    }));
+    const ids = await insertEvents(m, rows, { skipVenueClashes: opts.skipClashes });
+    if (s.coHostIds.length) await this.coHosts.set(m, ids, s.coHostIds);
     return ids.length;
   }
 
@@ -271,14 +247,14 @@ export class EventSeriesService {
     };
     const planned = (await this.plan(p, addDays(s.materializedUntil, 1), target)).filter((o) => o.adjustment !== 'SKIPPED');
     return this.ds.transaction(async (m) => {
-      const n = await this.insertOccurrences(m, s.id, planned, { skipClashes: true, copyCoHosts: s.coHostIds.length > 0 });
+      const n = await this.insertOccurrences(m, s, planned, { skipClashes: true });
       await m.query(`UPDATE event_series SET materialized_until = $2 WHERE id = $1`, [s.id, s.untilDate && s.untilDate < target ? s.untilDate : target]);
       return n;
     });
   }
 
-  async findById(id: string): Promise<EventSeriesEntity> {
-    const s = await this.ds.getRepository(EventSeriesEntity).findOneBy({ id });
+  async findById(id: string, m: EntityManager = this.ds.manager): Promise<EventSeriesEntity> {
+    const s = await m.getRepository(EventSeriesEntity).findOneBy({ id });
     if (!s) throw notFound('Event series');
     return s;
   }

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { HolidayPolicy, PeakRange } from '@leye/domain';
-import { EventTemplateColumns } from './event-template.columns.js';
+import { EventTemplateColumns } from '../event-template.columns.js';
 
 export interface CadenceData {
   year: number;

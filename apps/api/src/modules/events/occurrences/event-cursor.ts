@@ -1,4 +1,4 @@
-import { badInput } from '../../common/errors/app-error.js';
+import { badInput } from '../../../common/errors/app-error.js';
 import type { EventCursor } from './events.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

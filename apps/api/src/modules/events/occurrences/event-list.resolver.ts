@@ -1,13 +1,13 @@
 import { Args, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Kind, type GraphQLResolveInfo } from 'graphql';
-import type { Actor } from '../../common/auth/actor.js';
-import { CurrentActor } from '../../common/auth/decorators.js';
-import { badInput } from '../../common/errors/app-error.js';
-import { staffRegionScope } from '../../common/permissions/actor-scope.js';
-import { Allow } from '../../common/permissions/allow.decorator.js';
-import { EVENT_RANGE_MAX_DAYS, EventRangeArgs } from './dtos/event.inputs.js';
+import type { Actor } from '../../../common/auth/actor.js';
+import { CurrentActor } from '../../../common/auth/decorators.js';
+import { badInput } from '../../../common/errors/app-error.js';
+import { staffRegionScope } from '../../../common/permissions/actor-scope.js';
+import { Allow } from '../../../common/permissions/allow.decorator.js';
+import { EVENT_RANGE_MAX_DAYS, EventRangeArgs } from '../dtos/event.inputs.js';
 import { encodeEventCursor } from './event-cursor.js';
-import { EventPage, EventRange, toEventType } from './event.types.js';
+import { EventPage, EventRange, toEventType } from '../event.types.js';
 import { EventsService, type EventListPage } from './events.service.js';
 
 export function toEventPage(page: EventListPage): EventPage {

@@ -1,16 +1,16 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../../common/auth/actor.js';
-import { CurrentActor } from '../../common/auth/decorators.js';
-import type { GraphQLContext } from '../../common/graphql/loaders.js';
-import { Allow } from '../../common/permissions/allow.decorator.js';
-import { Permissions } from '../../common/permissions/permissions.service.js';
-import { RegionType, toRegionType } from '../regions/region.type.js';
-import { CreateEventSeriesInput, EventIdArgs, PreviewSeriesArgs } from './dtos/event.inputs.js';
+import type { Actor } from '../../../common/auth/actor.js';
+import { CurrentActor } from '../../../common/auth/decorators.js';
+import type { GraphQLContext } from '../../../common/graphql/loaders.js';
+import { Allow } from '../../../common/permissions/allow.decorator.js';
+import { Permissions } from '../../../common/permissions/permissions.service.js';
+import { RegionType, toRegionType } from '../../regions/region.type.js';
+import { CreateEventSeriesInput, EventIdArgs, PreviewSeriesArgs } from '../dtos/event.inputs.js';
 import type { EventSeriesEntity } from './event-series.entity.js';
 import { EventSeriesService } from './event-series.service.js';
-import { ANOTHER_EVENT } from './events.service.js';
-import { EventReferences } from './event-references.js';
-import { EventSeriesType, OccurrencePreviewType, SeriesPreviewType } from './event.types.js';
+import { ANOTHER_EVENT } from '../event-checks.service.js';
+import { EventReferences } from '../event-references.js';
+import { EventSeriesType, OccurrencePreviewType, SeriesPreviewType } from '../event.types.js';
 
 function toSeriesType(s: EventSeriesEntity, ruleText: string): EventSeriesType {
   return Object.assign(new EventSeriesType(), {

@@ -1,11 +1,11 @@
 import { Args, ArgsType, Field, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, IsString, Length } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Public } from '../../common/auth/decorators.js';
-import { Allow } from '../../common/permissions/allow.decorator.js';
-import { conflict, uniqueViolation } from '../../common/errors/app-error.js';
+import { Public } from '../../../common/auth/decorators.js';
+import { Allow } from '../../../common/permissions/allow.decorator.js';
+import { conflict, uniqueViolation } from '../../../common/errors/app-error.js';
 import { CoHostBodyEntity } from './co-host-body.entity.js';
-import { CoHostBodyType, toCoHostBodyType } from './event.types.js';
+import { CoHostBodyType, toCoHostBodyType } from '../event.types.js';
 
 @ArgsType()
 class CoHostListArgs {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ScheduledJob } from '../../common/jobs/scheduled-job.decorator.js';
+import { ScheduledJob } from '../../../common/jobs/scheduled-job.decorator.js';
 import { EventSeriesService, type HorizonFailure } from './event-series.service.js';
 
 const LOCK_KEY = 7_201_600; // pg advisory lock: one run extends horizons at a time
