@@ -3,8 +3,9 @@ import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class
 import { MOBILE_PHONE_PATTERN } from '@leye/domain';
 import { IsRegionCode } from '../../../common/validation/validators.js';
 
-@InputType()
-export class RegisterSeekerInput {
+/** What every new account gives: name, e-mail or mobile, password. */
+@InputType({ isAbstract: true })
+export class NewAccountInput {
   @Field() @IsString() @Length(1, 100)
   displayName: string;
 
@@ -19,11 +20,18 @@ export class RegisterSeekerInput {
 }
 
 @InputType()
-export class RegisterEmployerInput extends RegisterSeekerInput {
+export class RegisterSeekerInput extends NewAccountInput {
+  /** The county or district the person lives in (statistics and notifications are by region). */
+  @Field({ nullable: true }) @IsOptional() @IsRegionCode()
+  regionCode?: string;
+}
+
+@InputType()
+export class RegisterEmployerInput extends NewAccountInput {
   @Field({ description: 'Name of the organisation (用人单位名称).' }) @IsString() @Length(2, 200)
   employerName: string;
 
-  @Field({ description: '统一社会信用代码, 18 characters.' }) @IsString() @MaxLength(40)
+  @Field({ description: '统一社会信用代码, 18 characters (spaces and separators are removed first).' }) @IsString() @MaxLength(60)
   creditCode: string;
 
   @Field() @IsRegionCode()
@@ -37,4 +45,25 @@ export class LoginInput {
 
   @Field() @IsString() @MaxLength(128)
   password: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field() @IsString() @MaxLength(128)
+  currentPassword: string;
+
+  @Field() @IsString() @MaxLength(128)
+  newPassword: string;
+}
+
+@InputType({ description: 'A one-time code an organizer or admin issued, with the account it was issued for.' })
+export class ResetPasswordInput {
+  @Field({ description: 'E-mail or mobile number.' }) @IsString() @Length(1, 200)
+  login: string;
+
+  @Field() @IsString() @Length(4, 40)
+  code: string;
+
+  @Field() @IsString() @MaxLength(128)
+  newPassword: string;
 }

@@ -2,7 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { Role } from '@leye/domain';
 import { RoleEnum } from '../../../common/graphql/enums.js';
-import { RegisterSeekerInput } from '../../auth/dtos/register.input.js';
+import { NewAccountInput } from '../../auth/dtos/register.input.js';
 import { IsRegionCode } from '../../../common/validation/validators.js';
 
 @InputType()
@@ -15,7 +15,7 @@ export class UpdateProfileInput {
 }
 
 @InputType({ description: 'Staff accounts are created by organizers (mentors, hosts) and admins (organizers).' })
-export class CreateStaffAccountInput extends RegisterSeekerInput {
+export class CreateStaffAccountInput extends NewAccountInput {
   @Field(() => RoleEnum) @IsIn(['ADMIN', 'ORGANIZER', 'MENTOR', 'HOST'])
   role: Role;
 
