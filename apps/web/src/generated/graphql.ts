@@ -178,7 +178,7 @@ export type RegionLevel =
   | 'ZONE';
 
 export type RegisterEmployerInput = {
-  /** 统一社会信用代码, 18 characters. */
+  /** 统一社会信用代码, 18 characters (spaces and separators are removed first). */
   creditCode: string;
   displayName: string;
   email?: string | null | undefined;
@@ -194,6 +194,7 @@ export type RegisterSeekerInput = {
   email?: string | null | undefined;
   password: string;
   phone?: string | null | undefined;
+  regionCode?: string | null | undefined;
 };
 
 /** Kinds of account (see the product guide §1). */
