@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
-import { CreditCodeFormItem } from '../../employers/components/CreditCodeFormItem.js';
+import { CreditCodeFormItem, CreditCodeRegionHint } from '../../employers/components/CreditCodeFormItem.js';
 import { creditCodeLinyiRegion } from '../../employers/utils/credit-code-feedback.js';
 import { RegionSelect } from '../../regions/components/RegionSelect.js';
 import { useRegisterEmployer } from '../hooks/use-auth-mutations.js';
@@ -25,7 +25,7 @@ interface EmployerValues {
 const FIELDS = ['employerName', 'creditCode', 'regionCode', 'displayName', 'phone', 'email', 'password'] as const;
 
 export function RegisterEmployerPage() {
-  const { t } = useTranslation(['core', 'auth', 'register']);
+  const { t } = useTranslation(['core', 'auth', 'register', 'employers']);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<EmployerValues>();
@@ -86,6 +86,7 @@ export function RegisterEmployerPage() {
         <Form.Item name="regionCode" label={t('register:region')} rules={[{ required: true, message: t('register:regionRequired') }]}>
           <RegionSelect placeholder={t('register:regionPlaceholder')} includeCity={false} data-testid="region-select" />
         </Form.Item>
+        <CreditCodeRegionHint />
         <Divider titlePlacement="start" plain>
           {t('register:sectionContact')}
         </Divider>
