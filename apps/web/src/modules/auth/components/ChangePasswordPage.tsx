@@ -24,7 +24,7 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
  * sent here first and can do nothing else until it has chosen its own password.
  */
 export function ChangePasswordPage() {
-  const { t } = useTranslation(['core', 'auth', 'register']);
+  const { t } = useTranslation(['core', 'auth']);
   const { status, user, logout } = useAuth();
   const { message } = App.useApp();
   const navigate = useNavigate();

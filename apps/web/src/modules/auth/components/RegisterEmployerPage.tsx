@@ -25,7 +25,7 @@ interface EmployerValues {
 const FIELDS = ['employerName', 'creditCode', 'regionCode', 'displayName', 'phone', 'email', 'password'] as const;
 
 export function RegisterEmployerPage() {
-  const { t } = useTranslation(['core', 'auth', 'register', 'employers']);
+  const { t } = useTranslation(['core', 'auth', 'register']);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<EmployerValues>();

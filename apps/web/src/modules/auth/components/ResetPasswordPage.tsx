@@ -19,7 +19,7 @@ const FIELDS = ['login', 'code', 'newPassword'] as const;
 
 /** Public: account + the one-time code a staff member handed over + a new password (no e-mail needed). */
 export function ResetPasswordPage() {
-  const { t } = useTranslation(['core', 'auth', 'register']);
+  const { t } = useTranslation(['core', 'auth']);
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<ResetValues>();

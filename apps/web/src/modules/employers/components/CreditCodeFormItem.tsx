@@ -6,7 +6,7 @@ import { creditCodeProblem, creditCodeRegionHint, normalizeCreditCodeInput } fro
 
 /** Unified social credit code, checked live by the same rule the API applies (@leye/domain). */
 export function CreditCodeFormItem({ name = 'creditCode' }: { name?: string }) {
-  const { t } = useTranslation(['core', 'register']);
+  const { t } = useTranslation(['core', 'employers', 'register']);
   const { domainKey } = useLanguage();
   const check = (typing: boolean) => async (_: unknown, value: string | undefined) => {
     if (!value) return;
@@ -40,7 +40,7 @@ export function CreditCodeFormItem({ name = 'creditCode' }: { name?: string }) {
 
 /** Under the region select: warns when the code's division digits (3–8) name another district or a place outside Linyi. */
 export function CreditCodeRegionHint({ codeField = 'creditCode', regionField = 'regionCode' }: { codeField?: string; regionField?: string }) {
-  const { t } = useTranslation(['core', 'employers']);
+  const { t } = useTranslation(['core', 'employers', 'register']);
   const form = Form.useFormInstance();
   const code = Form.useWatch<string | undefined>(codeField, form);
   const region = Form.useWatch<string | undefined>(regionField, form);
