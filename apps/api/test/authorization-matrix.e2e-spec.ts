@@ -23,7 +23,8 @@ import {
 
 const PERSONAS = ['anonymous', 'seeker', 'employerOwn', 'employerOther', 'mentor', 'host', 'countyOwn', 'countyOther', 'city', 'admin'] as const;
 type Persona = (typeof PERSONAS)[number];
-type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+/** BAD_USER_INPUT and CONFLICT: rows whose callers all pass the permission check and then meet the record's state or a wrong secret. */
+type Outcome = 'OK' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 type Outcomes = Record<Persona, Outcome>;
 
 const SIGNED_IN = PERSONAS.filter((p) => p !== 'anonymous');
@@ -63,6 +64,7 @@ interface World {
   lanshanMentor: string;
   cityOrganizer: string;
   adminUser: string;
+  verifiedEmployerId: string;
 }
 
 let t: TestApp;
@@ -133,6 +135,20 @@ const rows: Row[] = [
     expect: everyone(),
   },
   { op: 'logout', query: `mutation($r: String!) { logout(refreshToken: $r) }`, vars: async () => ({ r: await freshRefreshToken() }), expect: everyone() },
+  {
+    op: 'resetPasswordWithCode',
+    scenario: 'public: a wrong code is bad input for everyone',
+    query: `mutation($input: ResetPasswordInput!) { resetPasswordWithCode(input: $input) }`,
+    vars: () => ({ input: { login: uniqueEmail('nobody'), code: 'AAAAA-BBBBB', newPassword: STRONG_PASSWORD } }),
+    expect: Object.fromEntries(PERSONAS.map((p) => [p, 'BAD_USER_INPUT'])) as Outcomes,
+  },
+  {
+    op: 'changePassword',
+    scenario: 'a wrong current password: bad input for everyone signed in',
+    query: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }`,
+    vars: () => ({ input: { currentPassword: 'Not#the2025one', newPassword: 'Yimeng#2026new' } }),
+    expect: { ...(Object.fromEntries(PERSONAS.map((p) => [p, 'BAD_USER_INPUT'])) as Outcomes), anonymous: 'UNAUTHENTICATED' },
+  },
 
   // ── One's own records ─────────────────────────────────────────────────────
   { op: 'me', query: `{ me { id } }`, expect: signedIn() },
@@ -166,7 +182,52 @@ const rows: Row[] = [
     expect: outcomes(LANSHAN),
   },
 
+  {
+    op: 'revokeEmployerVerification',
+    query: `mutation($id: ID!) { revokeEmployerVerification(id: $id, reason: "执照已吊销") { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await employerRow(t, '371302', 'VERIFIED') : w.verifiedEmployerId }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'resubmitMyEmployer',
+    scenario: 'the own employer is PENDING: a conflict for its member, forbidden to all others',
+    query: `mutation($input: ResubmitEmployerInput!) { resubmitMyEmployer(input: $input) { id } }`,
+    vars: () => ({ input: { name: '矩阵更正有限公司', creditCode: validCreditCode('371302'), regionCode: '371302', contactName: '王' } }),
+    expect: outcomes([], 'FORBIDDEN', { employerOwn: 'CONFLICT', employerOther: 'CONFLICT' }),
+  },
+
   // ── Staff accounts, venues, holidays, co-hosts ──────────────────────────────────
+  { op: 'users', query: `{ users { total } }`, expect: outcomes(['admin']) },
+  {
+    op: 'deactivateUser',
+    query: `mutation($id: ID!) { deactivateUser(id: $id, reason: "矩阵测试") { id } }`,
+    vars: async () => ({ id: (await signedInAs(t, 'SEEKER', { regionCode: '371302' })).id }),
+    expect: outcomes(['admin']),
+  },
+  {
+    op: 'reactivateUser',
+    query: `mutation($id: ID!) { reactivateUser(id: $id, reason: "矩阵测试") { id } }`,
+    vars: async () => {
+      const u = await signedInAs(t, 'SEEKER', { regionCode: '371302' });
+      await t.ds.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [u.id]);
+      return { id: u.id };
+    },
+    expect: outcomes(['admin']),
+  },
+  {
+    op: 'issuePasswordResetCode',
+    scenario: 'a seeker of 兰山区: its region\'s organizers and the admin',
+    query: `mutation($u: ID!) { issuePasswordResetCode(userId: $u) { code } }`,
+    vars: async () => ({ u: (await signedInAs(t, 'SEEKER', { regionCode: '371302' })).id }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'issuePasswordResetCode',
+    scenario: 'an organizer: admins only',
+    query: `mutation($u: ID!) { issuePasswordResetCode(userId: $u) { code } }`,
+    vars: () => ({ u: w.ids.countyOther! }),
+    expect: outcomes(['admin']),
+  },
   {
     op: 'createStaffAccount',
     query: `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
@@ -402,6 +463,7 @@ describe('authorization matrix', () => {
       lanshanMentor: ids.mentor!,
       cityOrganizer: ids.city!,
       adminUser: ids.admin!,
+      verifiedEmployerId: await employerRow(t, '371302', 'VERIFIED'),
     };
     w.published = await eventAs(t, tokens.countyOwn!, { venueId: w.lanshanVenue, startsAt: nextSlot() }, true);
     w.draft = await eventAs(t, tokens.countyOwn!, { venueId: w.lanshanVenue, startsAt: nextSlot() }, false);

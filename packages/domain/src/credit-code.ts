@@ -9,7 +9,7 @@ export type CreditCodeProblem = 'LENGTH' | 'CHARACTER' | 'REGION' | 'CHECKSUM';
 
 export interface CreditCodeCheck {
   valid: boolean;
-  /** Upper-cased, trimmed input. */
+  /** Upper-cased input without spaces and separators. */
   normalized: string;
   problem?: CreditCodeProblem;
   /** Six-digit administrative division code embedded at positions 3–8. */
@@ -22,8 +22,16 @@ export function creditCodeCheckCharacter(first17: string): string {
   return CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31]!;
 }
 
+/**
+ * What people paste: "9137 1302 MA3C WK7X 1W", with hyphens, dots or full-width spaces. Separators are removed
+ * before any length limit applies, so nothing is cut off.
+ */
+export function normalizeCreditCode(input: string): string {
+  return input.replace(/[\s\u3000\-‐-―_.·・/]/g, '').toUpperCase();
+}
+
 export function checkCreditCode(input: string): CreditCodeCheck {
-  const normalized = input.trim().toUpperCase();
+  const normalized = normalizeCreditCode(input);
   if (normalized.length !== 18) return { valid: false, normalized, problem: 'LENGTH' };
   for (const ch of normalized) {
     if (!CREDIT_CODE_ALPHABET.includes(ch)) return { valid: false, normalized, problem: 'CHARACTER' };

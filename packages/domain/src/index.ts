@@ -1,4 +1,5 @@
 export * from './credit-code.js';
+export * from './credit-code-region.js';
 export * from './id-number.js';
 export * from './masking.js';
 export * from './password.js';

@@ -1,8 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { ChangePasswordPage } from '../modules/auth/components/ChangePasswordPage.js';
 import { LoginPage } from '../modules/auth/components/LoginPage.js';
 import { RegisterEmployerPage } from '../modules/auth/components/RegisterEmployerPage.js';
 import { RegisterSeekerPage } from '../modules/auth/components/RegisterSeekerPage.js';
+import { ResetPasswordPage } from '../modules/auth/components/ResetPasswordPage.js';
 import { GuestOnly, HomeRedirect, RequireRole } from '../modules/auth/components/RequireRole.js';
 import { FullPageSpin } from '../modules/auth/components/SessionStates.js';
 import { NotFoundPage } from '../modules/layout/components/NotFoundPage.js';
@@ -22,6 +24,8 @@ export function AppRoutes() {
         <Route path="/login" element={<GuestOnly><LoginPage /></GuestOnly>} />
         <Route path="/register/seeker" element={<GuestOnly><RegisterSeekerPage /></GuestOnly>} />
         <Route path="/register/employer" element={<GuestOnly><RegisterEmployerPage /></GuestOnly>} />
+        <Route path="/reset-password" element={<GuestOnly><ResetPasswordPage /></GuestOnly>} />
+        <Route path="/account/password" element={<ChangePasswordPage />} />
         {/* Public event pages: no sign-in, phone first. */}
         <Route path="/events/*" element={<PublicPortal />} />
         {(Object.keys(ROLE_PORTALS) as RolePortalKey[]).map((portal) => (

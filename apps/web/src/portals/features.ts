@@ -8,6 +8,7 @@ import { jobsFeature } from '../modules/jobs/feature.js';
 import { profileFeature } from '../modules/profile/feature.js';
 import { publicEventsFeature } from '../modules/public-events/feature.js';
 import { staffFeature } from '../modules/staff/feature.js';
+import { usersAdminFeature } from '../modules/users-admin/feature.js';
 import type { WebFeature } from '../modules/layout/utils/web-feature.js';
 
 /**
@@ -24,6 +25,7 @@ export const FEATURES: readonly WebFeature[] = [
   publicEventsFeature,
   staffFeature,
   auditFeature,
+  usersAdminFeature,
   jobsFeature,
   profileFeature,
 ];

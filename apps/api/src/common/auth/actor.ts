@@ -8,4 +8,6 @@ export interface Actor {
   regionCode: string | null;
   employerId: string | null;
   locale: string;
+  /** Set on accounts staff created or reset: until the password is changed, only that (and sign-out, `me`) is allowed. */
+  mustChangePassword?: boolean;
 }

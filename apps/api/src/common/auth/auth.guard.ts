@@ -1,11 +1,11 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { unauthenticated } from '../errors/app-error.js';
+import { forbidden, unauthenticated } from '../errors/app-error.js';
 import { ALLOW_KEY } from '../permissions/allow.decorator.js';
 import type { Action } from '../permissions/permission.types.js';
 import { Permissions } from '../permissions/permissions.service.js';
 import { AccessTokenVerifier } from './access-token-verifier.js';
-import { PUBLIC_KEY, requestOf } from './decorators.js';
+import { PASSWORD_CHANGE_EXEMPT_KEY, PUBLIC_KEY, requestOf } from './decorators.js';
 
 /**
  * Global guard: resolves the bearer token to an Actor (re-read from the database so disabled
@@ -37,6 +37,9 @@ export class AuthGuard implements CanActivate {
       }
     }
     if (!isPublic && !req.actor) throw unauthenticated();
+    if (!isPublic && req.actor?.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(PASSWORD_CHANGE_EXEMPT_KEY, targets)) {
+      throw forbidden({ reason: 'PASSWORD_CHANGE_REQUIRED', message: 'Change the initial password before going on' });
+    }
     if (action) this.permissions.require(req.actor, action as never);
     return true;
   }

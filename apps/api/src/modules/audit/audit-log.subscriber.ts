@@ -15,12 +15,39 @@ interface AuditTarget {
   details: Record<string, unknown>;
 }
 
-type Audited = 'employer.verified' | 'employer.rejected' | 'staff.created' | 'event.cancelled' | 'event.rescheduled' | 'holidays.changed' | 'event.kept-on-holiday';
+type Audited =
+  | 'employer.verified'
+  | 'employer.rejected'
+  | 'employer.resubmitted'
+  | 'employer.revoked'
+  | 'staff.created'
+  | 'password.changed'
+  | 'password.reset_code_issued'
+  | 'password.reset'
+  | 'user.deactivated'
+  | 'user.reactivated'
+  | 'event.cancelled'
+  | 'event.rescheduled'
+  | 'holidays.changed'
+  | 'event.kept-on-holiday';
+
+const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
+  resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
+});
 
 /** What each audited event is about; a new audited event adds one line here. */
 const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget } = {
   'employer.verified': (p) => ({ resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name } }),
   'employer.rejected': (p) => ({ resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name, reason: p.reason } }),
+  'employer.resubmitted': (p) => ({
+    resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name, previousRegionCode: p.previousRegionCode },
+  }),
+  'employer.revoked': (p) => ({ resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name, reason: p.reason } }),
+  'password.changed': (p) => account(p),
+  'password.reset_code_issued': (p) => account(p, { role: p.role, expiresAt: p.expiresAt }),
+  'password.reset': (p) => account(p),
+  'user.deactivated': (p) => account(p, { role: p.role, reason: p.reason }),
+  'user.reactivated': (p) => account(p, { role: p.role, reason: p.reason }),
   'staff.created': (p) => ({ resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details: { role: p.role, displayName: p.displayName } }),
   'event.cancelled': (p) => ({ resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode, details: { title: p.title, startsAt: p.startsAt, reason: p.reason } }),
   'event.rescheduled': (p) => ({

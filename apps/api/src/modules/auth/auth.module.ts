@@ -5,12 +5,13 @@ import { UsersModule } from '../users/users.module.js';
 import { AuthResolver } from './auth.resolver.js';
 import { AuthService } from './auth.service.js';
 import { LoginThrottleService } from './login-throttle.service.js';
+import { PasswordService } from './password.service.js';
 import { RegistrationThrottleService } from './registration-throttle.service.js';
 import { SessionPruningJob } from './session-pruning.job.js';
 import { TokensModule } from './tokens.module.js';
 
 @Module({
   imports: [TokensModule, UsersModule, EmployersModule, RegionsModule],
-  providers: [AuthService, LoginThrottleService, RegistrationThrottleService, AuthResolver, SessionPruningJob],
+  providers: [AuthService, PasswordService, LoginThrottleService, RegistrationThrottleService, AuthResolver, SessionPruningJob],
 })
 export class AuthModule {}

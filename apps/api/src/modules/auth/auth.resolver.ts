@@ -1,12 +1,35 @@
-import { Args, ArgsType, Context, Field, Mutation, Resolver } from '@nestjs/graphql';
-import { IsString, Length } from 'class-validator';
-import { Public } from '../../common/auth/decorators.js';
+import { Args, ArgsType, Context, Field, ID, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
+import { IsString, IsUUID, Length } from 'class-validator';
+import type { Actor } from '../../common/auth/actor.js';
+import { AllowedBeforePasswordChange, CurrentActor, Public } from '../../common/auth/decorators.js';
+import { Permissions } from '../../common/permissions/permissions.service.js';
+import { UsersService } from '../users/users.service.js';
+import { PasswordService } from './password.service.js';
+import { TokenService } from './token.service.js';
 import { SessionEvents } from '../../common/auth/session-events.js';
 import type { GraphQLContext } from '../../common/graphql/loaders.js';
-import { toUserType } from '../users/user.type.js';
+import { UserType as UserGqlType, toUserType } from '../users/user.type.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService, type Session } from './auth.service.js';
-import { LoginInput, RegisterEmployerInput, RegisterSeekerInput } from './dtos/register.input.js';
+import { ChangePasswordInput, LoginInput, RegisterEmployerInput, RegisterSeekerInput, ResetPasswordInput } from './dtos/register.input.js';
+
+@ArgsType()
+class ResetCodeArgs {
+  @Field(() => ID) @IsUUID('all', { message: 'INVALID_ID' })
+  userId: string;
+}
+
+@ObjectType({ description: 'A one-time reset code, shown once to the staff member who hands it over.' })
+class PasswordResetCode {
+  @Field({ description: 'XXXXX-XXXXX; only its hash is stored.' })
+  code: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => UserGqlType)
+  user: UserGqlType;
+}
 
 @ArgsType()
 class RefreshTokenArgs {
@@ -30,6 +53,10 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly sessions: SessionEvents,
+    private readonly passwords: PasswordService,
+    private readonly tokens: TokenService,
+    private readonly users: UsersService,
+    private readonly permissions: Permissions,
   ) {}
 
   @Public()
@@ -69,5 +96,32 @@ export class AuthResolver {
     const sessionId = await this.auth.logout(refreshToken);
     if (sessionId) this.sessions.sessionEnded(sessionId);
     return sessionId !== null;
+  }
+
+  @AllowedBeforePasswordChange()
+  @Mutation(() => UserGqlType, { description: "Changes the caller's password (needs the current one); the account's other sessions end." })
+  async changePassword(@CurrentActor() actor: Actor, @Args('input') input: ChangePasswordInput, @Context() ctx: GraphQLContext): Promise<UserGqlType> {
+    this.permissions.require(actor, 'user.changePassword', actor);
+    const header = ctx.req.headers?.authorization ?? '';
+    const grant = await this.tokens.verifyAccessToken(header.startsWith('Bearer ') ? header.slice(7).trim() : '');
+    const ended = await this.passwords.change(actor, grant?.sessionId ?? null, input.currentPassword, input.newPassword);
+    for (const sessionId of ended) this.sessions.sessionEnded(sessionId);
+    return toUserType(await this.users.findById(actor.id), { maskContact: false, isSelf: true });
+  }
+
+  @Mutation(() => PasswordResetCode, { description: "An organizer of the account's region or an admin issues a one-time reset code (24 h) to hand over." })
+  async issuePasswordResetCode(@CurrentActor() actor: Actor, @Args() { userId }: ResetCodeArgs): Promise<PasswordResetCode> {
+    const user = await this.users.findById(userId);
+    this.permissions.require(actor, 'user.issueResetCode', user);
+    const issued = await this.passwords.issueResetCode(actor, user);
+    return Object.assign(new PasswordResetCode(), { ...issued, user: toUserType(user, { maskContact: true }) });
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Sets a new password with a one-time reset code; every session of the account ends.' })
+  async resetPasswordWithCode(@Args('input') input: ResetPasswordInput, @Context() ctx: GraphQLContext): Promise<boolean> {
+    const ended = await this.passwords.resetWithCode(input, clientAddress(ctx));
+    for (const sessionId of ended) this.sessions.sessionEnded(sessionId);
+    return true;
   }
 }

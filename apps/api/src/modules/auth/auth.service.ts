@@ -32,8 +32,11 @@ export class AuthService {
 
   /** `address`: the client's IP (Express `req.ip`), for the per-address registration limit. */
   async registerSeeker(input: RegisterSeekerInput, address: string): Promise<Session> {
+    if (input.regionCode && !(await this.regions.exists(input.regionCode))) {
+      throw badInput({ reason: 'UNKNOWN_REGION', message: 'Choose the region you live in' }, { regionCode: 'UNKNOWN_REGION' });
+    }
     await this.registrations.reserve(address);
-    const user = await this.users.createAccount({ ...input, role: 'SEEKER' });
+    const user = await this.users.createAccount({ ...input, role: 'SEEKER', regionCode: input.regionCode ?? null });
     return { user, ...(await this.tokens.issue(user)) };
   }
 

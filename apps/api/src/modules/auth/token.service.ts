@@ -66,7 +66,8 @@ export class TokenService implements AccessTokenVerifier {
     }
     if (claims.typ !== 'access') return null;
     const rows: Actor[] = await this.ds.query(
-      `SELECT id, role, display_name AS "displayName", region_code AS "regionCode", employer_id AS "employerId", locale
+      `SELECT id, role, display_name AS "displayName", region_code AS "regionCode", employer_id AS "employerId", locale,
+              must_change_password AS "mustChangePassword"
          FROM app_user WHERE id = $1 AND disabled_at IS NULL`,
       [claims.sub],
     );
@@ -115,6 +116,17 @@ export class TokenService implements AccessTokenVerifier {
     if (!rows[0]) return null;
     await this.revokeFamily(rows[0].family_id);
     return rows[0].family_id;
+  }
+
+  /** Ends every session of the account (but `keepSessionId`); answers the ended sessions' ids for their sockets. */
+  async revokeSessionsOf(userId: string, keepSessionId: string | null = null, manager = this.ds.manager): Promise<string[]> {
+    const [rows]: [Array<{ family_id: string }>, number] = await manager.query(
+      `UPDATE refresh_token SET revoked_at = now()
+        WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR family_id <> $2::uuid)
+        RETURNING family_id`,
+      [userId, keepSessionId],
+    );
+    return [...new Set(rows.map((r) => r.family_id))];
   }
 
   private async revokeFamily(familyId: string): Promise<void> {

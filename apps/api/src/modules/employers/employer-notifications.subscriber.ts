@@ -17,6 +17,20 @@ export class EmployerNotificationsSubscriber {
     await this.notifications.postForEvent(e.id, organizers, EmployerNotificationMessages.employerAwaitingReview({ id: p.employerId, name: p.name }));
   }
 
+  @OnDomainEvent('employer.resubmitted')
+  async notifyResubmitted(e: DomainEvent<'employer.resubmitted'>): Promise<void> {
+    const p = e.payload;
+    const organizers = await this.notifications.regionOrganizerIds(p.regionCode);
+    await this.notifications.postForEvent(e.id, organizers, EmployerNotificationMessages.employerResubmitted({ id: p.employerId, name: p.name }));
+  }
+
+  @OnDomainEvent('employer.revoked')
+  async notifyRevoked(e: DomainEvent<'employer.revoked'>): Promise<void> {
+    const p = e.payload;
+    const message = EmployerNotificationMessages.employerRevoked({ id: p.employerId, name: p.name }, p.reason);
+    await this.notifications.postForEvent(e.id, await this.notifications.employerMemberIds(p.employerId), message);
+  }
+
   @OnDomainEvent(['employer.verified', 'employer.rejected'])
   async notifyReviewed(e: DomainEvent<'employer.verified' | 'employer.rejected'>): Promise<void> {
     const p = e.payload;

@@ -5,4 +5,6 @@ import { Field, ObjectType } from '@nestjs/graphql';
 export class EmployerViewerCanType {
   @Field() verify: boolean;
   @Field() reject: boolean;
+  @Field({ description: 'Withdraw a verification (VERIFIED only).' }) revoke: boolean;
+  @Field({ description: 'Correct the details and ask for review again (REJECTED, own members).' }) resubmit: boolean;
 }

@@ -5,6 +5,10 @@ declare module '../../common/domain-events/domain-event-map.js' {
     'employer.registered': { employerId: string; name: string; regionCode: string };
     'employer.verified': { employerId: string; name: string; regionCode: string };
     'employer.rejected': { employerId: string; name: string; regionCode: string; reason: string };
+    /** A rejected employer corrected its details and asked for review again (PENDING). */
+    'employer.resubmitted': { employerId: string; name: string; regionCode: string; previousRegionCode: string };
+    /** Its region's organizer withdrew a verification (status REJECTED with the reason, so it can correct and resubmit). */
+    'employer.revoked': { employerId: string; name: string; regionCode: string; reason: string };
   }
 }
 

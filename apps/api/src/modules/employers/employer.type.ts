@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { maskPhone } from '@leye/domain';
+import { creditCodeRegionMismatch, maskPhone } from '@leye/domain';
 import { EmployerStatus, type EmployerEntity } from './employer.entity.js';
 
 registerEnumType(EmployerStatus, { name: 'EmployerStatus', description: '审核状态 of an employer.' });
@@ -35,6 +35,12 @@ export class EmployerType {
 
   @Field()
   createdAt: Date;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'OUTSIDE_LINYI or OUTSIDE_REGION when the credit code\'s division digits (3–8) do not fit the region; a hint for the reviewer.',
+  })
+  creditCodeRegionMismatch: string | null;
 }
 
 @ObjectType('EmployerPage')
@@ -58,5 +64,6 @@ export function toEmployerType(e: EmployerEntity, opts: { maskContact: boolean }
     contactName: e.contactName,
     contactPhone: opts.maskContact ? maskPhone(e.contactPhone) : e.contactPhone,
     createdAt: e.createdAt,
+    creditCodeRegionMismatch: creditCodeRegionMismatch(e.creditCode, e.regionCode),
   });
 }

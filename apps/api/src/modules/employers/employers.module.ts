@@ -1,3 +1,4 @@
+import { RegionsModule } from '../regions/regions.module.js';
 import './employer.loaders.js';
 import { Module } from '@nestjs/common';
 import { PermissionRegistry } from '../../common/permissions/permission-registry.js';
@@ -7,7 +8,7 @@ import { EmployerNotificationsSubscriber } from './employer-notifications.subscr
 import { EmployersResolver } from './employers.resolver.js';
 import { EmployersService } from './employers.service.js';
 
-@Module({ imports: [NotificationsModule], providers: [EmployersService, EmployersResolver, EmployerNotificationsSubscriber], exports: [EmployersService] })
+@Module({ imports: [NotificationsModule, RegionsModule], providers: [EmployersService, EmployersResolver, EmployerNotificationsSubscriber], exports: [EmployersService] })
 export class EmployersModule {
   constructor(registry: PermissionRegistry) {
     registry.register(employerRules);

@@ -6,7 +6,8 @@ import { staffRegionScope } from '../../common/permissions/actor-scope.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { RegionType, toRegionType } from '../regions/region.type.js';
-import { EmployerIdArgs, EmployerListArgs, RejectEmployerArgs } from './dtos/employer.args.js';
+import { EmployerIdArgs, EmployerListArgs, RejectEmployerArgs, ResubmitEmployerInput, RevokeEmployerArgs } from './dtos/employer.args.js';
+import { RegionsService } from '../regions/regions.service.js';
 import { EmployerViewerCanType } from './employer-viewer-can.type.js';
 import { EmployerPage, EmployerType, toEmployerType } from './employer.type.js';
 import { EmployersService } from './employers.service.js';
@@ -16,6 +17,7 @@ export class EmployersResolver {
   constructor(
     private readonly employerService: EmployersService,
     private readonly permissions: Permissions,
+    private readonly regions: RegionsService,
   ) {}
 
   @Allow('employer.readOwn')
@@ -52,12 +54,29 @@ export class EmployersResolver {
     return toEmployerType(await this.employerService.review(id, actor.id, { verified: false, reason }), { maskContact: false });
   }
 
+  @Mutation(() => EmployerType, { description: 'Withdraws a verification with a reason; the employer may correct its details and resubmit.' })
+  async revokeEmployerVerification(@CurrentActor() actor: Actor, @Args() { id, reason }: RevokeEmployerArgs): Promise<EmployerType> {
+    this.permissions.require(actor, 'employer.revoke', await this.employerService.findById(id));
+    return toEmployerType(await this.employerService.revoke(actor, id, reason), { maskContact: false });
+  }
+
+  @Mutation(() => EmployerType, { description: "A rejected employer's member corrects the details and asks for review again." })
+  async resubmitMyEmployer(@CurrentActor() actor: Actor, @Args('input') input: ResubmitEmployerInput): Promise<EmployerType> {
+    if (!actor?.employerId) this.permissions.require(actor, 'employer.resubmit', { id: '', regionCode: '' });
+    const employer = await this.employerService.findById(actor.employerId!);
+    this.permissions.require(actor, 'employer.resubmit', employer);
+    const updated = await this.employerService.resubmit(actor, employer.id, input, (code) => this.regions.exists(code));
+    return toEmployerType(updated, { maskContact: false });
+  }
+
   @ResolveField(() => EmployerViewerCanType, { description: 'What the caller may do with this employer now (permission and review state).' })
   viewerCan(@Parent() employer: EmployerType, @Context() ctx: GraphQLContext): EmployerViewerCanType {
     const pending = employer.status === 'PENDING';
     return Object.assign(new EmployerViewerCanType(), {
       verify: pending && this.permissions.can(ctx.req.actor, 'employer.verify', employer),
       reject: pending && this.permissions.can(ctx.req.actor, 'employer.reject', employer),
+      revoke: employer.status === 'VERIFIED' && this.permissions.can(ctx.req.actor, 'employer.revoke', employer),
+      resubmit: employer.status === 'REJECTED' && this.permissions.can(ctx.req.actor, 'employer.resubmit', employer),
     });
   }
 

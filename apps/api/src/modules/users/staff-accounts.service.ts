@@ -35,7 +35,7 @@ export class StaffAccountsService {
       throw badInput({ reason: 'UNKNOWN_REGION', message: 'Unknown region code' }, { regionCode: 'UNKNOWN_REGION' });
     }
     return this.ds.transaction(async (m) => {
-      const user = await this.users.createAccount({ ...input, regionCode }, m);
+      const user = await this.users.createAccount({ ...input, regionCode, mustChangePassword: true }, m);
       await this.domainEvents.record(m, 'staff.created', { userId: user.id, role: user.role, displayName: user.displayName, regionCode: user.regionCode }, { actor });
       return user;
     });

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { maskEmail, maskPhone, type Role } from '@leye/domain';
 import { RoleEnum } from '../../common/graphql/enums.js';
 import type { UserEntity } from './user.entity.js';
@@ -26,6 +26,15 @@ export class UserType {
   @Field()
   createdAt: Date;
 
+  @Field({ description: 'Staff created or reset the account: the owner must choose a new password first.' })
+  mustChangePassword: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'Deactivated by an admin: signing in is refused.' })
+  disabledAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  disabledReason: string | null;
+
   /** Resolved to `region` / `employer` through DataLoaders. */
   regionCode: string | null;
   employerId: string | null;
@@ -42,8 +51,20 @@ export function toUserType(u: UserEntity, opts: { maskContact: boolean; isSelf?:
     phone: opts.maskContact ? maskPhone(u.phone) : u.phone,
     locale: u.locale,
     createdAt: u.createdAt,
+    mustChangePassword: u.mustChangePassword ?? false,
+    disabledAt: u.disabledAt ?? null,
+    disabledReason: u.disabledReason ?? null,
     regionCode: u.regionCode,
     employerId: u.employerId,
     isSelf: opts.isSelf ?? false,
   });
+}
+
+@ObjectType({ description: 'A page of accounts for the admin list (contact masked).' })
+export class UserPage {
+  @Field(() => [UserType])
+  items: UserType[];
+
+  @Field(() => Int)
+  total: number;
 }

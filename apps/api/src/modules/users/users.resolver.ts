@@ -1,12 +1,16 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor.js';
-import { CurrentActor } from '../../common/auth/decorators.js';
+import { AllowedBeforePasswordChange, CurrentActor } from '../../common/auth/decorators.js';
+import { SessionEvents } from '../../common/auth/session-events.js';
+import { Allow } from '../../common/permissions/allow.decorator.js';
+import { UserListArgs, UserStatusArgs } from './dtos/user-admin.args.js';
+import { UserAdminService } from './user-admin.service.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { EmployerType, toEmployerType } from '../employers/employer.type.js';
 import { RegionType, toRegionType } from '../regions/region.type.js';
 import { CreateStaffAccountInput, UpdateProfileInput } from './dtos/user.inputs.js';
-import { UserType, toUserType } from './user.type.js';
+import { UserPage, UserType, toUserType } from './user.type.js';
 import { UsersService } from './users.service.js';
 import { StaffAccountsService } from './staff-accounts.service.js';
 
@@ -16,8 +20,11 @@ export class UsersResolver {
     private readonly users: UsersService,
     private readonly staff: StaffAccountsService,
     private readonly permissions: Permissions,
+    private readonly admin: UserAdminService,
+    private readonly sessions: SessionEvents,
   ) {}
 
+  @AllowedBeforePasswordChange()
   @Query(() => UserType, { description: 'The signed-in account.' })
   async me(@CurrentActor() actor: Actor): Promise<UserType> {
     this.permissions.require(actor, 'user.readSelf', actor);
@@ -35,6 +42,27 @@ export class UsersResolver {
     const regionCode = this.staff.regionFor(actor, input);
     this.permissions.require(actor, 'user.createStaff', { role: input.role, regionCode });
     return toUserType(await this.staff.create(actor, input, regionCode), { maskContact: true });
+  }
+
+  @Allow('user.list')
+  @Query(() => UserPage, { name: 'users', description: "The admin's list of accounts: search by name, e-mail or mobile; contact masked." })
+  async userList(@Args() args: UserListArgs): Promise<UserPage> {
+    const page = await this.admin.list({ ...args.filter, take: args.take, skip: args.skip });
+    return Object.assign(new UserPage(), { total: page.total, items: page.items.map((u) => toUserType(u, { maskContact: true })) });
+  }
+
+  @Mutation(() => UserType, { description: "Deactivates an account: signing in is refused and its sessions and sockets end at once." })
+  async deactivateUser(@CurrentActor() actor: Actor, @Args() { id, reason }: UserStatusArgs): Promise<UserType> {
+    this.permissions.require(actor, 'user.deactivate', await this.users.findById(id));
+    const { user, endedSessions } = await this.admin.deactivate(actor, id, reason);
+    for (const sessionId of endedSessions) this.sessions.sessionEnded(sessionId);
+    return toUserType(user, { maskContact: true });
+  }
+
+  @Mutation(() => UserType)
+  async reactivateUser(@CurrentActor() actor: Actor, @Args() { id, reason }: UserStatusArgs): Promise<UserType> {
+    this.permissions.require(actor, 'user.deactivate', await this.users.findById(id));
+    return toUserType(await this.admin.reactivate(actor, id, reason), { maskContact: true });
   }
 
   @ResolveField(() => RegionType, { nullable: true })

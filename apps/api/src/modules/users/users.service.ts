@@ -13,6 +13,8 @@ export interface NewAccount {
   password: string;
   regionCode?: string | null;
   employerId?: string | null;
+  /** Staff-created accounts: the owner replaces the initial password at first sign-in. */
+  mustChangePassword?: boolean;
 }
 
 const UNIQUE_FIELD: Record<string, { field: string; reason: string; message: string }> = {
@@ -39,11 +41,11 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     try {
       const rows: UserEntity[] = await manager.query(
-        `INSERT INTO app_user (role, display_name, email, phone, password_hash, region_code, employer_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO app_user (role, display_name, email, phone, password_hash, region_code, employer_id, must_change_password)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          RETURNING id, role, display_name AS "displayName", email, phone, region_code AS "regionCode",
-                   employer_id AS "employerId", locale, created_at AS "createdAt"`,
-        [input.role, input.displayName.trim(), email, phone, passwordHash, input.regionCode ?? null, input.employerId ?? null],
+                   employer_id AS "employerId", locale, created_at AS "createdAt", must_change_password AS "mustChangePassword"`,
+        [input.role, input.displayName.trim(), email, phone, passwordHash, input.regionCode ?? null, input.employerId ?? null, input.mustChangePassword ?? false],
       );
       return rows[0]!;
     } catch (error) {

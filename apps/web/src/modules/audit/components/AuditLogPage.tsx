@@ -12,7 +12,21 @@ import { AUDIT_PAGE_SIZE, useAuditLog, type AuditSearch } from '../hooks/use-aud
 type AuditEntry = AuditLogQuery['auditLog']['items'][number];
 
 /** Actions the log records today; the filter also accepts a family such as "event.". */
-const ACTIONS = ['employer.verified', 'employer.rejected', 'staff.created', 'event.cancelled', 'event.rescheduled', 'holidays.changed'] as const;
+const ACTIONS = [
+  'employer.verified',
+  'employer.rejected',
+  'employer.resubmitted',
+  'employer.revoked',
+  'staff.created',
+  'password.changed',
+  'password.reset_code_issued',
+  'password.reset',
+  'user.deactivated',
+  'user.reactivated',
+  'event.cancelled',
+  'event.rescheduled',
+  'holidays.changed',
+] as const;
 const RESOURCE_TYPES = ['employer', 'user', 'event', 'holiday_year'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Divider, Flex, Form, Input } from 'antd';
+import { Alert, App, Button, Divider, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -47,6 +47,11 @@ export function LoginPage() {
           {t('auth:loginSubmit')}
         </Button>
       </Form>
+      <Typography.Paragraph style={{ marginTop: 12, textAlign: 'right' }}>
+        <Link to="/reset-password" data-testid="forgot-password">
+          {t('auth:forgotPassword')}
+        </Link>
+      </Typography.Paragraph>
       <Divider plain>{t('auth:noAccount')}</Divider>
       <Flex gap={12} wrap>
         <Link to="/register/seeker" style={{ flex: 1 }}>

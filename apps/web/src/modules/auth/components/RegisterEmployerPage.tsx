@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
-import { CreditCodeFormItem } from '../../employers/components/CreditCodeFormItem.js';
+import { CreditCodeFormItem, CreditCodeRegionHint } from '../../employers/components/CreditCodeFormItem.js';
 import { creditCodeLinyiRegion } from '../../employers/utils/credit-code-feedback.js';
 import { RegionSelect } from '../../regions/components/RegionSelect.js';
 import { useRegisterEmployer } from '../hooks/use-auth-mutations.js';
@@ -86,6 +86,7 @@ export function RegisterEmployerPage() {
         <Form.Item name="regionCode" label={t('register:region')} rules={[{ required: true, message: t('register:regionRequired') }]}>
           <RegionSelect placeholder={t('register:regionPlaceholder')} includeCity={false} data-testid="region-select" />
         </Form.Item>
+        <CreditCodeRegionHint />
         <Divider titlePlacement="start" plain>
           {t('register:sectionContact')}
         </Divider>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
+import { RegionSelect } from '../../regions/components/RegionSelect.js';
 import { useRegisterSeeker } from '../hooks/use-auth-mutations.js';
 import { ROLE_HOME } from '../utils/role-home.js';
 import { AuthLayout } from './AuthLayout.js';
@@ -13,10 +14,11 @@ interface SeekerValues {
   displayName: string;
   phone?: string;
   email?: string;
+  regionCode: string;
   password: string;
 }
 
-const FIELDS = ['displayName', 'phone', 'email', 'password'] as const;
+const FIELDS = ['displayName', 'phone', 'email', 'regionCode', 'password'] as const;
 
 export function RegisterSeekerPage() {
   const { t } = useTranslation(['core', 'auth', 'register']);
@@ -34,6 +36,7 @@ export function RegisterSeekerPage() {
         displayName: values.displayName.trim(),
         phone: optionalString(values.phone),
         email: optionalString(values.email),
+        regionCode: values.regionCode,
         password: values.password,
       });
       void message.success(t('register:success'));
@@ -51,6 +54,10 @@ export function RegisterSeekerPage() {
           <Input autoComplete="name" placeholder={t('register:displayNamePlaceholder')} maxLength={50} />
         </Form.Item>
         <ContactFormItems />
+        {/* The county is what statistics and notifications go by. */}
+        <Form.Item name="regionCode" label={t('register:seekerRegion')} rules={[{ required: true, message: t('register:seekerRegionRequired') }]}>
+          <RegionSelect placeholder={t('register:seekerRegionPlaceholder')} includeCity={false} data-testid="region-select" />
+        </Form.Item>
         <NewPasswordFormItems />
         <Button type="primary" htmlType="submit" block size="large" loading={loading}>
           {t('register:submit')}

@@ -15,6 +15,8 @@ export function RequireRole({ role, children }: { role: Role; children: ReactNod
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
+  // An initial password set by staff: nothing else until the owner has chosen its own (the API refuses the rest).
+  if (user.mustChangePassword) return <Navigate to="/account/password" replace />;
   if (user.role !== role) return <Navigate to={ROLE_HOME[user.role]} replace />;
   return <>{children}</>;
 }

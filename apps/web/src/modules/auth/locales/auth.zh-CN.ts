@@ -24,6 +24,23 @@ const authZhCN = {
   loggedOut: '已退出登录',
   sessionExpired: '登录已过期，请重新登录',
   welcomeBack: '欢迎回来，{{name}}',
+  forgotPassword: '忘记密码？',
+  changePassword: '修改密码',
+  changePasswordTitle: '修改密码',
+  changePasswordSubtitle: '修改后，其他设备上的登录将退出。',
+  forcedChangeSubtitle: '您的账号由工作人员创建或重置，请先设置自己的新密码再继续使用。',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  changePasswordSubmit: '保存新密码',
+  passwordChanged: '密码已修改',
+  resetTitle: '用重置码设置新密码',
+  resetSubtitle: '忘记密码时，请联系所在区县人社部门的工作人员（或管理员），核实身份后获取一次性重置码（24 小时内有效）。',
+  resetCode: '重置码',
+  resetCodePlaceholder: '例如 7KQ2M-X9PHT',
+  resetCodeRequired: '请输入重置码',
+  resetSubmit: '设置新密码',
+  resetDone: '密码已重置，请用新密码登录',
+  backToLogin: '返回登录',
 };
 
 export default authZhCN;

@@ -38,6 +38,9 @@ const registerEn: LocaleResource<typeof zhCN> = {
   region: 'District or county',
   regionPlaceholder: 'Where the organisation is based',
   regionRequired: 'Choose a district or county',
+  seekerRegion: 'District or county',
+  seekerRegionPlaceholder: 'Where you live or look for work',
+  seekerRegionRequired: 'Choose your district or county',
   submit: 'Register',
   success: 'Registration complete',
 };

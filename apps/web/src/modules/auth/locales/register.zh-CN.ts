@@ -35,6 +35,9 @@ const registerZhCN = {
   region: '所在区县',
   regionPlaceholder: '请选择单位所在区县或园区',
   regionRequired: '请选择所在区县',
+  seekerRegion: '所在区县',
+  seekerRegionPlaceholder: '请选择您居住或求职的区县',
+  seekerRegionRequired: '请选择所在区县',
   submit: '注册',
   success: '注册成功',
 };

@@ -1,5 +1,5 @@
 import { maskPhone } from '@leye/domain';
-import { Descriptions, Typography, type DescriptionsProps } from 'antd';
+import { Alert, Descriptions, Typography, type DescriptionsProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { EmployerFieldsFragment } from '../../../generated/graphql.js';
@@ -26,9 +26,21 @@ export function EmployerDetails({
       key: 'creditCode',
       label: t('employers:fields.creditCode'),
       children: (
-        <Typography.Text copyable code data-testid="employer-credit-code">
-          {employer.creditCode}
-        </Typography.Text>
+        <>
+          {/* Never broken mid-code on a phone: the code wraps as one piece. */}
+          <Typography.Text copyable code data-testid="employer-credit-code" style={{ whiteSpace: 'nowrap' }}>
+            {employer.creditCode}
+          </Typography.Text>
+          {employer.creditCodeRegionMismatch && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginTop: 8 }}
+              title={t(`employers:mismatch.${employer.creditCodeRegionMismatch as 'OUTSIDE_REGION' | 'OUTSIDE_LINYI'}`)}
+              data-testid="credit-code-mismatch"
+            />
+          )}
+        </>
       ),
     },
     { key: 'region', label: t('employers:fields.region'), children: regionLabel(employer.region, language) },

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { useEmployer, useReviewEmployer } from '../hooks/use-employers.js';
 import { EmployerDetails } from './EmployerDetails.js';
+import { ReasonModal } from '../../layout/components/ReasonModal.js';
 import { RejectEmployerModal } from './RejectEmployerModal.js';
 
 /** One employer's details with the Verify / Reject decision (only while it is pending). */
@@ -13,8 +14,20 @@ export function EmployerReviewDrawer({ employerId, onClose }: { employerId: stri
   const { show, describe } = useApiError();
   const screens = Grid.useBreakpoint();
   const { employer, loading, error } = useEmployer(employerId);
-  const { verify, reject, verifying, rejecting } = useReviewEmployer();
+  const { verify, reject, revoke, verifying, rejecting, revoking } = useReviewEmployer();
   const [rejectOpen, setRejectOpen] = useState(false);
+  const [revokeOpen, setRevokeOpen] = useState(false);
+
+  const onRevoke = async (reason: string) => {
+    if (!employer) return;
+    try {
+      await revoke(employer.id, reason);
+      setRevokeOpen(false);
+      void message.success(t('employers:detail.revoked', { name: employer.name }));
+    } catch (e) {
+      show(e);
+    }
+  };
 
   const onVerify = () => {
     if (!employer) return;
@@ -58,6 +71,11 @@ export function EmployerReviewDrawer({ employerId, onClose }: { employerId: stri
         employer && (
           <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
             {/* Only what the API says this viewer may do now (region and review state). */}
+            {employer.viewerCan.revoke && (
+              <Button danger loading={revoking} onClick={() => setRevokeOpen(true)} data-testid="revoke-employer">
+                {t('employers:detail.revoke')}
+              </Button>
+            )}
             {employer.viewerCan.reject && (
               <Button danger loading={rejecting} onClick={() => setRejectOpen(true)} data-testid="reject-employer">
                 {t('employers:detail.reject')}
@@ -79,6 +97,21 @@ export function EmployerReviewDrawer({ employerId, onClose }: { employerId: stri
       ) : employer ? (
         <EmployerDetails employer={employer} revealPhone />
       ) : null}
+      {employer && (
+        <ReasonModal
+          open={revokeOpen}
+          title={`${t('employers:detail.revokeTitle')} · ${employer.name}`}
+          okText={t('employers:detail.revoke')}
+          cancelText={t('common.cancel')}
+          label={t('employers:detail.revokeReason')}
+          placeholder={t('employers:detail.revokeReasonPlaceholder')}
+          requiredMessage={t('employers:detail.revokeReasonRequired')}
+          confirming={revoking}
+          testIds={{ confirm: 'revoke-confirm', reason: 'revoke-reason' }}
+          onCancel={() => setRevokeOpen(false)}
+          onConfirm={(reason) => void onRevoke(reason)}
+        />
+      )}
       {employer && (
         <RejectEmployerModal
           open={rejectOpen}

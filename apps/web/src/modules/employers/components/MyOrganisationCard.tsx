@@ -1,19 +1,22 @@
 import { BankOutlined } from '@ant-design/icons';
-import { Alert, Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { useNotificationListener } from '../../notifications/hooks/notifications-context.js';
 import { useMyEmployer } from '../hooks/use-employers.js';
 import { EmployerDetails } from './EmployerDetails.js';
 import { EmployerStatusTag } from './EmployerStatusTag.js';
+import { ResubmitEmployerModal } from './ResubmitEmployerModal.js';
 
 /** Review outcomes arrive as notifications of these kinds; the card then reloads its status. */
-const REVIEW_KINDS = ['EMPLOYER_VERIFIED', 'EMPLOYER_REJECTED'] as const;
+const REVIEW_KINDS = ['EMPLOYER_VERIFIED', 'EMPLOYER_REJECTED', 'EMPLOYER_REVOKED'] as const;
 
 export function MyOrganisationCard() {
   const { t } = useTranslation(['core', 'employers']);
   const { describe } = useApiError();
   const { employer, loading, error, refetch } = useMyEmployer();
+  const [resubmitOpen, setResubmitOpen] = useState(false);
   useNotificationListener(REVIEW_KINDS, () => void refetch());
 
   if (loading) {
@@ -56,9 +59,17 @@ export function MyOrganisationCard() {
         showIcon
         title={hint.text}
         description={employer.status === 'REJECTED' && employer.rejectionReason ? employer.rejectionReason : undefined}
+        action={
+          employer.viewerCan.resubmit ? (
+            <Button type="primary" onClick={() => setResubmitOpen(true)} data-testid="resubmit-employer">
+              {t('employers:mine.resubmit')}
+            </Button>
+          ) : undefined
+        }
         style={{ marginBottom: 16 }}
         data-testid="organisation-status-hint"
       />
+      {employer.viewerCan.resubmit && <ResubmitEmployerModal employer={employer} open={resubmitOpen} onClose={() => setResubmitOpen(false)} />}
       <EmployerDetails employer={employer} columns={{ xs: 1, sm: 1, md: 2 }} revealPhone />
     </Card>
   );

@@ -4,6 +4,9 @@ import {
   EmployersDocument,
   MyEmployerDocument,
   RejectEmployerDocument,
+  ResubmitMyEmployerDocument,
+  RevokeEmployerVerificationDocument,
+  type ResubmitEmployerInput,
   VerifyEmployerDocument,
   type EmployerFilter,
 } from '../../../generated/graphql.js';
@@ -42,10 +45,22 @@ export function useReviewEmployer() {
   const refetchQueries = [EmployersDocument];
   const [verify, verifyState] = useMutation(VerifyEmployerDocument, { refetchQueries });
   const [reject, rejectState] = useMutation(RejectEmployerDocument, { refetchQueries });
+  const [revoke, revokeState] = useMutation(RevokeEmployerVerificationDocument, { refetchQueries });
   return {
     verify: async (id: string) => (await verify({ variables: { id } })).data?.verifyEmployer,
     reject: async (id: string, reason: string) => (await reject({ variables: { id, reason } })).data?.rejectEmployer,
+    revoke: async (id: string, reason: string) => (await revoke({ variables: { id, reason } })).data?.revokeEmployerVerification,
+    revoking: revokeState.loading,
     verifying: verifyState.loading,
     rejecting: rejectState.loading,
+  };
+}
+
+/** A rejected employer's member corrects the details and asks for review again. */
+export function useResubmitMyEmployer() {
+  const [mutate, state] = useMutation(ResubmitMyEmployerDocument);
+  return {
+    resubmit: async (input: ResubmitEmployerInput) => (await mutate({ variables: { input } })).data?.resubmitMyEmployer,
+    loading: state.loading,
   };
 }

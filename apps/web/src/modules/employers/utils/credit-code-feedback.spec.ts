@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { creditCodeCheckCharacter } from '@leye/domain';
-import { creditCodeLinyiRegion, creditCodeProblem, normalizeCreditCodeInput } from './credit-code-feedback.js';
+import { creditCodeLinyiRegion, creditCodeProblem, creditCodeRegionHint, normalizeCreditCodeInput } from './credit-code-feedback.js';
 
 const first17 = '91371302MA3C12345';
 const valid = first17 + creditCodeCheckCharacter(first17);
@@ -10,6 +10,21 @@ describe('credit code feedback', () => {
   it('normalizes pasted input', () => {
     expect(normalizeCreditCodeInput(' 9137 1302ma3c ')).toBe('91371302MA3C');
     expect(normalizeCreditCodeInput(undefined)).toBe('');
+  });
+
+  it('keeps every character of a code pasted with spaces or separators (18 after stripping, however long before)', () => {
+    expect(normalizeCreditCodeInput('9137 1302 MA3C WK7X 1W')).toBe('91371302MA3CWK7X1W');
+    expect(normalizeCreditCodeInput('91-371302-MA3C.WK7X-1W')).toBe('91371302MA3CWK7X1W');
+    expect(normalizeCreditCodeInput('\u3000９１'.normalize('NFKC') + ' 371302MA3CWK7X1W')).toBe('91371302MA3CWK7X1W');
+  });
+
+  it('hints when a valid code names another district or a place outside Linyi, and only then', () => {
+    expect(creditCodeRegionHint(valid, '371302')).toBeNull();
+    expect(creditCodeRegionHint(valid, '371325')).toBe('OUTSIDE_REGION');
+    const jinan = '91370102MA3C12345';
+    expect(creditCodeRegionHint(jinan + creditCodeCheckCharacter(jinan), '371302')).toBe('OUTSIDE_LINYI');
+    expect(creditCodeRegionHint(wrongCheck, '371325')).toBeNull();
+    expect(creditCodeRegionHint(undefined, '371325')).toBeNull();
   });
 
   it('accepts a valid code in both modes', () => {

@@ -1,8 +1,18 @@
-import { checkCreditCode, LINYI_REGIONS, type CreditCodeProblem } from '@leye/domain';
+import { checkCreditCode, creditCodeRegionMismatch, LINYI_REGIONS, normalizeCreditCode, type CreditCodeProblem, type CreditCodeRegionMismatch } from '@leye/domain';
 
-/** Upper-case and drop the spaces people paste from licences, so the field shows what the API will see. */
+/**
+ * Upper-case and drop the spaces and separators people paste from licences ("9137 1302 MA3C WK7X 1W"), with the
+ * API's own rule, so the field shows what the API will see. The input has no 18-character limit of its own: a
+ * limit applied before the separators go would cut the last characters off.
+ */
 export function normalizeCreditCodeInput(value: string | undefined): string {
-  return (value ?? '').replace(/\s+/g, '').toUpperCase();
+  return normalizeCreditCode(value ?? '');
+}
+
+/** A hint (never a refusal) when a complete, valid code's division digits do not fit the chosen region. */
+export function creditCodeRegionHint(code: string | undefined, regionCode: string | undefined): CreditCodeRegionMismatch | null {
+  if (!code || !checkCreditCode(code).valid) return null;
+  return creditCodeRegionMismatch(code, regionCode ?? null);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Button, Dropdown, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -18,10 +18,12 @@ export function UserMenu({ profilePath }: { profilePath: string }) {
           { key: 'who', type: 'group', label: `${user.displayName} · ${t(`roles.${user.role}`)}` },
           { type: 'divider' },
           { key: 'profile', icon: <UserOutlined />, label: t('nav.profile') },
+          { key: 'password', icon: <LockOutlined />, label: t('auth:changePassword') },
           { key: 'logout', icon: <LogoutOutlined />, label: t('auth:logout'), danger: true },
         ],
         onClick: ({ key }) => {
           if (key === 'profile') navigate(profilePath);
+          if (key === 'password') navigate('/account/password');
           if (key === 'logout') void logout().then(() => navigate('/login', { replace: true }));
         },
       }}
