@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { AccessTokenVerifier } from '../../common/auth/access-token-verifier.js';
+import { SessionStore } from '../../common/auth/session-store.js';
 import { AppConfig } from '../../config/app-config.js';
 import { TokenService } from './token.service.js';
 
@@ -19,7 +20,7 @@ function requireSecret(config: AppConfig): string {
       useFactory: (config: AppConfig) => ({ secret: requireSecret(config), signOptions: { algorithm: 'HS256', issuer: 'leye-linyi' }, verifyOptions: { algorithms: ['HS256'], issuer: 'leye-linyi' } }),
     }),
   ],
-  providers: [TokenService, { provide: AccessTokenVerifier, useExisting: TokenService }],
-  exports: [TokenService, AccessTokenVerifier],
+  providers: [TokenService, { provide: AccessTokenVerifier, useExisting: TokenService }, { provide: SessionStore, useExisting: TokenService }],
+  exports: [TokenService, AccessTokenVerifier, SessionStore],
 })
 export class TokensModule {}

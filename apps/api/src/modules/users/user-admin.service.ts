@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { conflict } from '../../common/errors/app-error.js';
-import { TokenService } from '../auth/token.service.js';
+import { SessionStore } from '../../common/auth/session-store.js';
 import { UserEntity } from './user.entity.js';
 import './user.domain-events.js';
 
@@ -23,7 +23,7 @@ const like = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 export class UserAdminService {
   constructor(
     private readonly ds: DataSource,
-    private readonly tokens: TokenService,
+    private readonly tokens: SessionStore,
     private readonly domainEvents: DomainEvents,
   ) {}
 
