@@ -1,6 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { MOBILE_PHONE_PATTERN } from '@leye/domain';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { IsRegionCode } from '../../../common/validation/validators.js';
 import { AccountFieldsInput } from '../../users/dtos/account-fields.input.js';
 
