@@ -89,8 +89,9 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
       this.listener = client;
       // A lost connection (database restart, network) must not crash the process: give it back and listen again.
       client.on('error', (error) => {
+        if (this.listener !== client) return; // already given back (shut down, or an earlier error)
+        this.listener = undefined;
         this.logger.warn(`notification listener lost its connection: ${error.message}; listening again`);
-        if (this.listener === client) this.listener = undefined;
         client?.release(error);
         this.relisten();
       });
