@@ -166,5 +166,11 @@ describe('scheduling that knows about holidays', () => {
     const created = await t.gql(CREATE, { input: seriesInput('Thursday fairs', thursdayCadence(2026)) }, organizer.token);
     expect(created.errors).toBeUndefined();
     expect(created.data!.createEventSeries.ruleText).toBe('Seasonal cadence 2026: weekly in peak season, twice a month off-season (Thursday)');
+    // The event page's series summary carries what the web needs to word it in the reader's language.
+    const list = await t.gql(`query($f: EventFilter!) { events(filter: $f, take: 1) { items { series { ruleText patternKind cadenceYear cadenceWeekdays } } } }`,
+      { f: { seriesId: created.data!.createEventSeries.id } }, organizer.token);
+    expect(list.data!.events.items[0].series).toEqual({
+      ruleText: 'Seasonal cadence 2026: weekly in peak season, twice a month off-season (Thursday)', patternKind: 'SEASONAL_CADENCE', cadenceYear: 2026, cadenceWeekdays: [4],
+    });
   });
 });

@@ -40,6 +40,10 @@ export class EventSeriesSummaryType {
   @Field(() => ID) id: string;
   @Field() title: string;
   @Field() ruleText: string;
+  @Field(() => SeriesPatternKindEnum, { description: 'With the cadence fields, lets the client word the rule in its own language.' })
+  patternKind: 'RRULE' | 'SEASONAL_CADENCE';
+  @Field(() => Int, { nullable: true }) cadenceYear: number | null;
+  @Field(() => [Int], { nullable: true, description: 'Preferred ISO weekdays (1 = Monday) of a seasonal cadence.' }) cadenceWeekdays: number[] | null;
 }
 
 @ObjectType('Event', { description: 'One dated event in the calendar (an occurrence of a series, or standalone).' })

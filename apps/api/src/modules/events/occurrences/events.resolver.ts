@@ -172,7 +172,10 @@ export class EventsResolver {
     if (!e.seriesId) return null;
     const s = await ctx.loaders.series.load(e.seriesId);
     if (!s) return null;
-    return Object.assign(new EventSeriesSummaryType(), { id: s.id, title: s.title, ruleText: this.seriesService.ruleText(s, ctx.req.actor?.locale ?? 'zh-CN') });
+    return Object.assign(new EventSeriesSummaryType(), {
+      id: s.id, title: s.title, ruleText: this.seriesService.ruleText(s, ctx.req.actor?.locale ?? 'zh-CN'),
+      patternKind: s.patternKind, cadenceYear: s.cadence?.year ?? null, cadenceWeekdays: s.cadence?.weekdays ?? null,
+    });
   }
 
   @ResolveField(() => [CoHostBodyType])

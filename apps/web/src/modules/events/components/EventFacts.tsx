@@ -6,6 +6,7 @@ import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
 import { eventDetailFields } from '../utils/event-type.js';
 import { formatShanghai, formatTimeRange } from '../utils/shanghai-time.js';
+import { seriesRuleText } from '../../event-series/utils/series-summary.js';
 import { HolidayYearNotice } from '../../holidays/components/HolidaysUnknownNotice.js';
 import { EventPlace } from './EventPlace.js';
 import { EventTypeTag } from './EventTypeTag.js';
@@ -102,7 +103,7 @@ export function EventFacts({ event, columns = 1 }: { event: PublicEventFieldsFra
               <span>
                 {event.series.title}
                 <Typography.Text type="secondary" style={{ display: 'block' }}>
-                  {event.series.ruleText}
+                  {seriesRuleText(event.series, t, language)}
                 </Typography.Text>
                 <HolidayYearNotice date={event.startsAt ? formatShanghai(event.startsAt, 'YYYY-MM-DD') : null} compact />
               </span>

@@ -141,6 +141,18 @@ const eventsEn: LocaleResource<typeof zhCN> = {
       ALL: 'Editing every occurrence of “{{series}}”',
     },
   },
+  seriesRule: {
+    cadence: 'Seasonal cadence {{year}}: weekly in peak season, twice a month off-season ({{weekdays}})',
+    weekdays: {
+      '1': 'Monday',
+      '2': 'Tuesday',
+      '3': 'Wednesday',
+      '4': 'Thursday',
+      '5': 'Friday',
+      '6': 'Saturday',
+      '7': 'Sunday',
+    },
+  },
   detail: {
     publish: 'Publish',
     publishConfirm: 'Once published the event appears on the public pages and calendar feeds. Publish it?',

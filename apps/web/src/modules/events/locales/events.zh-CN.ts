@@ -138,6 +138,18 @@ const eventsZhCN = {
       ALL: '正在修改系列“{{series}}”中的所有场次',
     },
   },
+  seriesRule: {
+    cadence: '{{year}} 年旺季每周一场、淡季每月两场（{{weekdays}}）',
+    weekdays: {
+      '1': '周一',
+      '2': '周二',
+      '3': '周三',
+      '4': '周四',
+      '5': '周五',
+      '6': '周六',
+      '7': '周日',
+    },
+  },
   detail: {
     publish: '发布',
     publishConfirm: '发布后活动将出现在公开页面和订阅日历中，确认发布？',
