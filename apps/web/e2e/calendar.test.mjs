@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { createFixture, DEMO_PASSWORD, DESKTOP, PHONE, startApp, stopApp } from './support/app-fixture.mjs';
+import { createFixture, graphqlData, DEMO_PASSWORD, DESKTOP, PHONE, startApp, stopApp } from './support/app-fixture.mjs';
 import { chooseOption, login, newPage, screenshot, sidewaysOverflow } from './support/browser.mjs';
 
 const fixture = createFixture();
@@ -14,16 +14,7 @@ const CANCEL_REASON = '场馆设备检修，本场暂停，请关注下一场';
 const VENUE = '临沂市人力资源市场（示例）';
 
 
-async function graphql(query, variables = {}, token = null) {
-  const res = await fetch(`${fixture.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = (query, variables = {}, token = null) => graphqlData(fixture, query, variables, token);
 
 /** Other programmes in March, created through the API, so the month view shows every type's colour. */
 async function seedOtherProgrammes() {

@@ -5,23 +5,14 @@
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { createFixture, DEMO_PASSWORD, DESKTOP, startApp, stopApp } from './support/app-fixture.mjs';
+import { createFixture, graphqlData, DEMO_PASSWORD, DESKTOP, startApp, stopApp } from './support/app-fixture.mjs';
 import { login, newPage } from './support/browser.mjs';
 
 const fixture = createFixture();
 const YEAR = 2027;
 const SERIES_TITLE = `春节前后周三招聘会${randomInt(1000, 9999)}`;
 
-async function graphql(query, variables = {}, token = null) {
-  const res = await fetch(`${fixture.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = (query, variables = {}, token = null) => graphqlData(fixture, query, variables, token);
 
 const tokenOf = async (account) =>
   (await graphql('mutation($i:LoginInput!){login(input:$i){accessToken}}', { i: { login: account, password: DEMO_PASSWORD } })).login.accessToken;

@@ -5,21 +5,12 @@
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { createFixture, DEMO_PASSWORD, DESKTOP, startApp, stopApp } from './support/app-fixture.mjs';
+import { createFixture, graphqlData, DEMO_PASSWORD, DESKTOP, startApp, stopApp } from './support/app-fixture.mjs';
 import { login, newPage } from './support/browser.mjs';
 
 const fixture = createFixture();
 
-async function graphql(query, variables = {}, token = null) {
-  const res = await fetch(`${fixture.baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
+const graphql = (query, variables = {}, token = null) => graphqlData(fixture, query, variables, token);
 
 /** One published online event per region, created by the city organizer through the API. */
 async function publishedEvent(regionCode, title) {

@@ -49,6 +49,18 @@ export function createFixture() {
   };
 }
 
+/** Sends one GraphQL operation to the fixture's server and answers its data; any error fails the test. */
+export async function graphqlData(fixture, query, variables = {}, token = null) {
+  const res = await fetch(`${fixture.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();

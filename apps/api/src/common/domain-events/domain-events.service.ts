@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import type { EntityManager } from 'typeorm';
+import { DecoratedMethods } from '../discovery/decorated-methods.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { RequestContext } from '../request-context/request-context.js';
 import type { DomainEvent, DomainEventMap, DomainEventName } from './domain-event-map.js';
@@ -19,26 +19,16 @@ export class DomainEvents implements OnModuleInit {
   private readonly subscribers = new Map<string, string[]>();
 
   constructor(
-    private readonly discovery: DiscoveryService,
-    private readonly scanner: MetadataScanner,
-    private readonly reflector: Reflector,
+    private readonly methods: DecoratedMethods,
     private readonly queue: JobQueue,
   ) {}
 
   /** Finds every `@OnDomainEvent` method and registers it as a queue of its own. */
   onModuleInit(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
-      const prototype = Object.getPrototypeOf(instance) as object;
-      for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const fn = instance[method] as ((event: DomainEvent) => Promise<unknown>) | undefined;
-        const meta = fn && this.reflector.get<SubscriberMetadata | undefined>(DOMAIN_EVENT_SUBSCRIBER, fn);
-        if (!meta) continue;
-        const queueName = `event.${instance.constructor.name}.${method}`;
-        this.queue.register<DomainEvent>(queueName, (event) => fn.call(instance, event), { retryLimit: meta.retryLimit });
-        for (const name of meta.events) this.subscribers.set(name, [...(this.subscribers.get(name) ?? []), queueName]);
-      }
+    for (const { owner, method, call, meta } of this.methods.find<SubscriberMetadata, (event: DomainEvent) => Promise<unknown>>(DOMAIN_EVENT_SUBSCRIBER)) {
+      const queueName = `event.${owner}.${method}`;
+      this.queue.register<DomainEvent>(queueName, call, { retryLimit: meta.retryLimit });
+      for (const name of meta.events) this.subscribers.set(name, [...(this.subscribers.get(name) ?? []), queueName]);
     }
     this.logger.debug(`domain event subscribers: ${JSON.stringify(Object.fromEntries(this.subscribers))}`);
   }

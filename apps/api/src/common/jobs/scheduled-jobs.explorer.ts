@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DecoratedMethods } from '../discovery/decorated-methods.js';
 import { JobQueue } from './job-queue.service.js';
 import { SCHEDULED_JOB, type ScheduledJobMetadata } from './scheduled-job.decorator.js';
 
@@ -7,21 +7,14 @@ import { SCHEDULED_JOB, type ScheduledJobMetadata } from './scheduled-job.decora
 @Injectable()
 export class ScheduledJobs implements OnModuleInit {
   constructor(
-    private readonly discovery: DiscoveryService,
-    private readonly scanner: MetadataScanner,
-    private readonly reflector: Reflector,
+    private readonly methods: DecoratedMethods,
     private readonly queue: JobQueue,
   ) {}
 
   onModuleInit(): void {
-    for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as Record<string, unknown> | undefined;
-      if (!instance || typeof instance !== 'object' || !wrapper.metatype) continue;
-      for (const method of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance) as object)) {
-        const fn = instance[method] as (() => Promise<unknown>) | undefined;
-        const meta = fn && this.reflector.get<ScheduledJobMetadata | undefined>(SCHEDULED_JOB, fn);
-        if (meta) this.queue.register(meta.name, () => fn.call(instance), { cron: meta.cron, retryLimit: meta.retryLimit ?? 2 });
-      }
+    for (const { call, meta } of this.methods.find<ScheduledJobMetadata, () => Promise<unknown>>(SCHEDULED_JOB)) {
+      // Called without the job's payload: scheduled methods take their own defaults (e.g. `now`).
+      this.queue.register(meta.name, () => call(), { cron: meta.cron, retryLimit: meta.retryLimit ?? 2 });
     }
   }
 }
