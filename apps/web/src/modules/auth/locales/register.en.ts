@@ -4,7 +4,7 @@ import type zhCN from './register.zh-CN.js';
 /** i18next namespace `register`, English. Keys mirror register.zh-CN.ts exactly (the type and locales.spec.ts check). */
 const registerEn: LocaleResource<typeof zhCN> = {
   seekerTitle: 'Job seeker registration',
-  seekerSubtitle: 'Register to sign up for job fairs, watch livestreams and apply for jobs',
+  seekerSubtitle: 'Register to keep a personal event calendar and hear when events change',
   employerTitle: 'Employer registration',
   employerSubtitle: 'Once the human-resources bureau verifies your organisation you can book booths and post jobs',
   sectionOrganisation: 'Organisation',

@@ -1,7 +1,7 @@
 /** i18next namespace `register`, Simplified Chinese (the default). Every key must also exist in register.en.ts (locales.spec.ts checks). */
 const registerZhCN = {
   seekerTitle: '求职者注册',
-  seekerSubtitle: '注册后可报名招聘会、观看直播带岗、投递岗位',
+  seekerSubtitle: '注册后可订阅个人活动日历、接收活动变更通知',
   employerTitle: '用人单位注册',
   employerSubtitle: '提交单位信息，经人社部门审核认证后即可预订展位、发布岗位',
   sectionOrganisation: '单位信息',
