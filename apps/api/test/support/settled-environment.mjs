@@ -1,0 +1,14 @@
+// Plain JS: jest loads test environments outside its transform.
+import { TestEnvironment } from 'jest-environment-node';
+
+/**
+ * The node environment, torn down only after the job queue's own stop loop has finished: pg-boss polls for its
+ * workers to stop with a 1 s delay that it schedules after `stop()` resolves, and a timer firing after teardown fails the
+ * whole file ("Cannot destructure property 'setTimeout' of 'require(...)'") though every test passed.
+ */
+export default class SettledEnvironment extends TestEnvironment {
+  async teardown() {
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    await super.teardown();
+  }
+}
