@@ -143,6 +143,14 @@ const rows: Row[] = [
     expect: Object.fromEntries(PERSONAS.map((p) => [p, 'BAD_USER_INPUT'])) as Outcomes,
   },
   {
+    op: 'requestPasswordResetEmail',
+    scenario: 'public: this server has no SMTP, so EMAIL_RESET_UNAVAILABLE for everyone',
+    query: `mutation($email: String!) { requestPasswordResetEmail(email: $email) }`,
+    vars: () => ({ email: uniqueEmail('nobody') }),
+    expect: Object.fromEntries(PERSONAS.map((p) => [p, 'BAD_USER_INPUT'])) as Outcomes,
+  },
+  { op: 'passwordResetByEmailAvailable', query: `{ passwordResetByEmailAvailable }`, expect: everyone() },
+  {
     op: 'changePassword',
     scenario: 'a wrong current password: bad input for everyone signed in',
     query: `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { id } }`,

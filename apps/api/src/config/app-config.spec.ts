@@ -20,6 +20,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JOB_POLL_INTERVAL_MS: '100' })).toThrow(/JOB_POLL_INTERVAL_MS/);
   });
 
+  it('reads the SMTP settings for reset e-mails: off when unset, a sender required when set', () => {
+    expect(loadConfig({})).toMatchObject({ smtpUrl: undefined, smtpFrom: undefined });
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.cn:465', SMTP_FROM: '乐业临沂 <noreply@example.cn>' })).toMatchObject({
+      smtpUrl: 'smtps://u:p@mail.example.cn:465',
+      smtpFrom: '乐业临沂 <noreply@example.cn>',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.cn:587' })).toThrow(/SMTP_FROM: required when SMTP_URL is set/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.cn', SMTP_FROM: 'a@b.cn' })).toThrow(/SMTP_URL: must be an smtp/);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.cn', SMTP_FROM: 'nobody' })).toThrow(/SMTP_FROM/);
+  });
+
   it('names every bad variable in one error', () => {
     let error: unknown;
     try {

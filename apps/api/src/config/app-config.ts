@@ -112,6 +112,14 @@ export class AppConfig {
   @IsOptional() @Matches(/^https?:\/\/[^/]+$/, { message: 'must be an origin like https://leye.example.cn (no path)' })
   publicUrl?: string = undefined;
 
+  /** Set: password reset codes can also be requested by e-mail (smtp://user:pass@host:587, smtps:// for TLS). Unset: off. */
+  @IsOptional() @Matches(/^smtps?:\/\/[^/\s]+/, { message: 'must be an smtp:// or smtps:// URL like smtp://user:pass@host:587' })
+  smtpUrl?: string = undefined;
+
+  /** The sender of reset e-mails, e.g. "乐业临沂 <noreply@leye.example.cn>"; required with SMTP_URL. */
+  @IsOptional() @Matches(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+(>)?$/, { message: 'must be an address like noreply@example.cn or "Name <noreply@example.cn>"' })
+  smtpFrom?: string = undefined;
+
   get isProduction(): boolean {
     return this.nodeEnv === 'production';
   }
@@ -155,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   else if (config.jwtSecret && (KNOWN_JWT_SECRETS.has(config.jwtSecret) || /change-?me/i.test(config.jwtSecret))) {
     problems.push('JWT_SECRET: this secret is publicly known; set your own, or unset it to have one generated in DATA_DIR');
   }
+  if (config.smtpUrl && !config.smtpFrom) problems.push('SMTP_FROM: required when SMTP_URL is set (the sender of reset e-mails)');
   if (problems.length) throw new ConfigError(problems);
   return config;
 }

@@ -23,6 +23,7 @@ type Audited =
   | 'staff.created'
   | 'password.changed'
   | 'password.reset_code_issued'
+  | 'password.reset_code_emailed'
   | 'password.reset'
   | 'user.deactivated'
   | 'user.reactivated'
@@ -45,6 +46,7 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
   'employer.revoked': (p) => ({ resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name, reason: p.reason } }),
   'password.changed': (p) => account(p),
   'password.reset_code_issued': (p) => account(p, { role: p.role, expiresAt: p.expiresAt }),
+  'password.reset_code_emailed': (p) => account(p, { role: p.role, expiresAt: p.expiresAt }),
   'password.reset': (p) => account(p),
   'user.deactivated': (p) => account(p, { role: p.role, reason: p.reason }),
   'user.reactivated': (p) => account(p, { role: p.role, reason: p.reason }),

@@ -9,9 +9,13 @@ import { PasswordService } from './password.service.js';
 import { RegistrationThrottleService } from './registration-throttle.service.js';
 import { SessionPruningJob } from './session-pruning.job.js';
 import { TokensModule } from './tokens.module.js';
+import { AppConfig } from '../../config/app-config.js';
+import { RESET_MAILER, createResetMailer } from './reset-mailer.js';
 
 @Module({
   imports: [TokensModule, UsersModule, EmployersModule, RegionsModule],
-  providers: [AuthService, PasswordService, LoginThrottleService, RegistrationThrottleService, AuthResolver, SessionPruningJob],
+  providers: [
+    { provide: RESET_MAILER, useFactory: (config: AppConfig) => createResetMailer(config), inject: [AppConfig] },
+    AuthService, PasswordService, LoginThrottleService, RegistrationThrottleService, AuthResolver, SessionPruningJob],
 })
 export class AuthModule {}

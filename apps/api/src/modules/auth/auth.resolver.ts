@@ -1,5 +1,5 @@
-import { Args, ArgsType, Context, Field, ID, Mutation, ObjectType, Resolver } from '@nestjs/graphql';
-import { IsString, IsUUID, Length } from 'class-validator';
+import { Args, ArgsType, Context, Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { IsEmail, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import type { Actor } from '../../common/auth/actor.js';
 import { AllowedBeforePasswordChange, CurrentActor, Public } from '../../common/auth/decorators.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
@@ -11,12 +11,20 @@ import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { UserType as UserGqlType, toUserType } from '../users/user.type.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService, type Session } from './auth.service.js';
+import { AppConfig } from '../../config/app-config.js';
+import { baseUrlOf } from '../calendar-feeds/calendar-feeds.controller.js';
 import { ChangePasswordInput, LoginInput, RegisterEmployerInput, RegisterSeekerInput, ResetPasswordInput } from './dtos/register.input.js';
 
 @ArgsType()
 class ResetCodeArgs {
   @Field(() => ID) @IsUUID('all', { message: 'INVALID_ID' })
   userId: string;
+}
+
+@ArgsType()
+class ResetEmailArgs {
+  @Field() @IsEmail({}, { message: 'INVALID_EMAIL' }) @MaxLength(200)
+  email: string;
 }
 
 @ObjectType({ description: 'A one-time reset code, shown once to the staff member who hands it over.' })
@@ -57,6 +65,7 @@ export class AuthResolver {
     private readonly tokens: TokenService,
     private readonly users: UsersService,
     private readonly permissions: Permissions,
+    private readonly config: AppConfig,
   ) {}
 
   @Public()
@@ -122,6 +131,23 @@ export class AuthResolver {
   async resetPasswordWithCode(@Args('input') input: ResetPasswordInput, @Context() ctx: GraphQLContext): Promise<boolean> {
     const ended = await this.passwords.resetWithCode(input, clientAddress(ctx));
     for (const sessionId of ended) this.sessions.sessionEnded(sessionId);
+    return true;
+  }
+
+  @Public()
+  @Query(() => Boolean, { description: 'Whether a reset code can be requested by e-mail (the server has SMTP configured).' })
+  passwordResetByEmailAvailable(): boolean {
+    return this.passwords.emailResetAvailable;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, {
+    description:
+      'E-mails a one-time reset code to the active account with this e-mail, if there is one. Always answers true (it reveals nothing); ' +
+      'BAD_USER_INPUT EMAIL_RESET_UNAVAILABLE when the server has no SMTP.',
+  })
+  async requestPasswordResetEmail(@Args() { email }: ResetEmailArgs, @Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.passwords.requestResetByEmail(email, clientAddress(ctx), baseUrlOf(this.config, ctx.req as never));
     return true;
   }
 }

@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PASSWORD_MESSAGES, checkPasswordStrength, normalizeLogin } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
@@ -10,6 +10,7 @@ import { UsersService } from '../users/users.service.js';
 import '../users/user.domain-events.js';
 import { reserveAttempt } from './throttle-counter.js';
 import { TokenService } from './token.service.js';
+import { RESET_MAILER, resetMail, type ResetMailer } from './reset-mailer.js';
 
 /** Reset codes: 10 characters from an alphabet without look-alikes (0/O, 1/I/L), shown as XXXXX-XXXXX. */
 const CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -17,6 +18,9 @@ const CODE_LENGTH = 10;
 export const RESET_CODE_TTL_HOURS = 24;
 /** Per client address: 10 free reset attempts, then one per minute doubling up to an hour (a code has ~49 bits). */
 const RESET_THROTTLE = { free: 10, backoffSeconds: 60, maxWaitSeconds: 3600, forgetSeconds: 3600 };
+/** Reset e-mails: per client address 5 free requests, per e-mail address 3 (a mailbox is not flooded), then backoff. */
+const EMAIL_ADDR_THROTTLE = { free: 5, backoffSeconds: 60, maxWaitSeconds: 3600, forgetSeconds: 3600 };
+const EMAIL_TO_THROTTLE = { free: 3, backoffSeconds: 300, maxWaitSeconds: 6 * 3600, forgetSeconds: 6 * 3600 };
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 const canonicalCode = (code: string) => code.replace(/[\s-]/g, '').toUpperCase();
@@ -35,7 +39,32 @@ export class PasswordService {
     private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly domainEvents: DomainEvents,
+    @Inject(RESET_MAILER) private readonly mailer: ResetMailer | null,
   ) {}
+
+  private readonly logger = new Logger(PasswordService.name);
+
+  /** Whether a reset code can be requested by e-mail (SMTP_URL is set). */
+  get emailResetAvailable(): boolean {
+    return this.mailer !== null;
+  }
+
+  /**
+   * Stores a new code for `userId` inside `m` (earlier unused codes stop working) and answers it in its shown form.
+   * Only the hash is stored. `issuedBy` is the staff member, or null when the owner asked by e-mail.
+   */
+  private async storeCode(m: EntityManager, userId: string, issuedBy: string | null): Promise<{ code: string; expiresAt: Date }> {
+    const raw = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+    const expiresAt = new Date(Date.now() + RESET_CODE_TTL_HOURS * 3600_000);
+    await m.query(`UPDATE password_reset_code SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [userId]);
+    await m.query(`INSERT INTO password_reset_code (user_id, code_hash, issued_by, expires_at) VALUES ($1, $2, $3, $4)`, [
+      userId,
+      sha256(`${userId}:${raw}`),
+      issuedBy,
+      expiresAt,
+    ]);
+    return { code: `${raw.slice(0, 5)}-${raw.slice(5)}`, expiresAt };
+  }
 
   /**
    * Needs the current password; clears the forced-change flag. Ends every other session of the account and
@@ -66,24 +95,58 @@ export class PasswordService {
    * the account stop working. Only the hash is stored: the code is shown this once.
    */
   async issueResetCode(actor: Actor, user: { id: string; role: string; regionCode: string | null }): Promise<{ code: string; expiresAt: Date }> {
-    const raw = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-    const expiresAt = new Date(Date.now() + RESET_CODE_TTL_HOURS * 3600_000);
-    await this.ds.transaction(async (m) => {
-      await m.query(`UPDATE password_reset_code SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
-      await m.query(`INSERT INTO password_reset_code (user_id, code_hash, issued_by, expires_at) VALUES ($1, $2, $3, $4)`, [
-        user.id,
-        sha256(`${user.id}:${raw}`),
-        actor.id,
-        expiresAt,
-      ]);
+    return this.ds.transaction(async (m) => {
+      const issued = await this.storeCode(m, user.id, actor.id);
       await this.domainEvents.record(
         m,
         'password.reset_code_issued',
-        { userId: user.id, role: user.role, regionCode: user.regionCode, expiresAt: expiresAt.toISOString() },
+        { userId: user.id, role: user.role, regionCode: user.regionCode, expiresAt: issued.expiresAt.toISOString() },
         { actor },
       );
+      return issued;
     });
-    return { code: `${raw.slice(0, 5)}-${raw.slice(5)}`, expiresAt };
+  }
+
+  /**
+   * Public: e-mails a one-time code (the same codes staff issue) to the active account with this e-mail. Answers
+   * the same whether or not such an account exists; the e-mail is sent after the answer, so timing tells little
+   * either. Throttled per client address and per e-mail address.
+   */
+  async requestResetByEmail(email: string, address: string, baseUrl: string): Promise<void> {
+    if (!this.mailer) {
+      throw badInput({ reason: 'EMAIL_RESET_UNAVAILABLE', message: 'Password reset by e-mail is not configured on this server' });
+    }
+    const login = normalizeLogin(email);
+    for (const [key, rule] of [
+      [`reset-mail-addr:${address}`, EMAIL_ADDR_THROTTLE],
+      [`reset-mail-to:${login}`, EMAIL_TO_THROTTLE],
+    ] as const) {
+      const wait = await reserveAttempt(this.ds, key, rule);
+      if (wait !== null) {
+        throw new AppError(ErrorCode.TOO_MANY_REQUESTS, `Too many reset e-mails requested; try again in ${Math.ceil(wait / 60)} minutes`, {
+          reason: 'TOO_MANY_RESET_EMAILS',
+          params: { minutes: Math.ceil(wait / 60) },
+          retryAfterSeconds: wait,
+        });
+      }
+    }
+    const user = await this.users.findForLogin(login);
+    if (!user?.email) return;
+    const issued = await this.ds.transaction(async (m) => {
+      const stored = await this.storeCode(m, user.id, null);
+      await this.domainEvents.record(
+        m,
+        'password.reset_code_emailed',
+        { userId: user.id, role: user.role, regionCode: user.regionCode, expiresAt: stored.expiresAt.toISOString() },
+        { actor: null },
+      );
+      return stored;
+    });
+    const link = `${baseUrl}/reset-password?login=${encodeURIComponent(user.email)}&code=${encodeURIComponent(issued.code)}`;
+    const mailer = this.mailer;
+    void mailer
+      .send({ to: user.email, ...resetMail(user.locale, issued.code, link, RESET_CODE_TTL_HOURS) })
+      .catch((error: Error) => this.logger.error(`reset e-mail to account ${user.id} failed: ${error.message}`));
   }
 
   /**

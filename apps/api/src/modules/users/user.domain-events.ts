@@ -7,6 +7,8 @@ declare module '../../common/domain-events/domain-event-map.js' {
     'password.changed': { userId: string; regionCode: string | null };
     /** An organizer or admin issued a one-time reset code to hand over (never the code itself here). */
     'password.reset_code_issued': { userId: string; role: string; regionCode: string | null; expiresAt: string };
+    /** The owner asked for a reset code by e-mail and it was sent to the account's address (never the code itself here). */
+    'password.reset_code_emailed': { userId: string; role: string; regionCode: string | null; expiresAt: string };
     /** The owner chose a new password with a reset code; every session ended. */
     'password.reset': { userId: string; regionCode: string | null };
     'user.deactivated': { userId: string; role: string; regionCode: string | null; reason: string };

@@ -42,6 +42,12 @@ const authEn: LocaleResource<typeof zhCN> = {
   resetCodeRequired: 'Enter the reset code',
   resetSubmit: 'Set the new password',
   resetDone: 'Password reset; sign in with the new one',
+  resetByEmailTitle: 'Get a code by e-mail',
+  resetByEmailHint: 'Signed up with an e-mail address? We can send a one-time reset code (valid 24 hours) to it.',
+  resetByEmailLabel: 'E-mail address of the account',
+  resetByEmailRequired: 'Enter the e-mail address',
+  resetByEmailSubmit: 'Send me a code',
+  resetByEmailSent: 'If {{email}} belongs to an active account, a reset code is on its way. Check your inbox (and the spam folder), then enter the code below.',
   backToLogin: 'Back to sign-in',
   welcomeBack: 'Welcome back, {{name}}',
 };

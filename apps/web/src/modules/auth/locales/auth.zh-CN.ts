@@ -40,6 +40,12 @@ const authZhCN = {
   resetCodeRequired: '请输入重置码',
   resetSubmit: '设置新密码',
   resetDone: '密码已重置，请用新密码登录',
+  resetByEmailTitle: '通过邮箱获取重置码',
+  resetByEmailHint: '注册时填写了邮箱？我们可以把一次性重置码（24 小时内有效）发送到该邮箱。',
+  resetByEmailLabel: '账号邮箱',
+  resetByEmailRequired: '请输入邮箱',
+  resetByEmailSubmit: '发送重置码',
+  resetByEmailSent: '如果 {{email}} 对应一个有效账号，重置码已发出。请查收邮件（也请看看垃圾邮件箱），然后在下方输入重置码。',
   backToLogin: '返回登录',
 };
 

@@ -117,6 +117,8 @@ const coreEn: LocaleResource<typeof zhCN> = {
       PASSWORD_UNCHANGED: 'Choose a password different from the current one',
       INVALID_RESET_CODE: 'This reset code is wrong, used or expired',
       TOO_MANY_RESET_ATTEMPTS: 'Too many reset attempts; try again in {{minutes}} minutes',
+      EMAIL_RESET_UNAVAILABLE: 'Reset by e-mail is not available on this server; ask the staff of your district bureau for a reset code',
+      TOO_MANY_RESET_EMAILS: 'Too many reset e-mails requested; try again in {{minutes}} minutes',
       USER_ALREADY_DEACTIVATED: 'This account is already deactivated',
       USER_NOT_DEACTIVATED: 'This account is active',
       REJECTION_REASON_REQUIRED: 'Give the reason for rejecting',

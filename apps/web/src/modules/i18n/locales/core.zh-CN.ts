@@ -114,6 +114,8 @@ const coreZhCN = {
       PASSWORD_UNCHANGED: '新密码不能与当前密码相同',
       INVALID_RESET_CODE: '重置码不正确、已使用或已过期',
       TOO_MANY_RESET_ATTEMPTS: '重置尝试过于频繁，请 {{minutes}} 分钟后再试',
+      EMAIL_RESET_UNAVAILABLE: '本站未开通邮箱重置，请联系所在区县人社部门工作人员获取重置码',
+      TOO_MANY_RESET_EMAILS: '重置邮件请求过于频繁，请 {{minutes}} 分钟后再试',
       USER_ALREADY_DEACTIVATED: '该账号已停用',
       USER_NOT_DEACTIVATED: '该账号未停用',
       REJECTION_REASON_REQUIRED: '请填写不通过的原因',
