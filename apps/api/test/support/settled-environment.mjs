@@ -8,7 +8,7 @@ import { TestEnvironment } from 'jest-environment-node';
  */
 export default class SettledEnvironment extends TestEnvironment {
   async teardown() {
-    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
     await super.teardown();
   }
 }
