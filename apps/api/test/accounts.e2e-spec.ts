@@ -1,7 +1,7 @@
-import type { Socket } from 'socket.io-client';
 import { eventually } from './support/jobs.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { REGISTER_EMPLOYER, STRONG_PASSWORD, registerEmployer, signedInAs, uniqueEmail, uniquePhone, validCreditCode } from './support/factories.js';
+import { disconnectWithin } from './support/sockets.js';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken user { id mustChangePassword } } }`;
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`;
@@ -9,16 +9,6 @@ const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $
 const ISSUE = `mutation($u: ID!) { issuePasswordResetCode(userId: $u) { code expiresAt user { id } } }`;
 const RESET = `mutation($input: ResetPasswordInput!) { resetPasswordWithCode(input: $input) }`;
 const NEW_PASSWORD = 'Yimeng#2026new';
-
-function disconnectWithin(socket: Socket, ms: number): Promise<string> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve('still connected'), ms);
-    socket.once('disconnect', (reason) => {
-      clearTimeout(timer);
-      resolve(reason);
-    });
-  });
-}
 
 const auditActions = async (t: TestApp, resourceId: string): Promise<string[]> =>
   (await t.ds.query(`SELECT action FROM audit_log WHERE resource_id = $1 ORDER BY occurred_at`, [resourceId])).map((r: { action: string }) => r.action);

@@ -2,6 +2,7 @@ import type { Socket } from 'socket.io-client';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { registerEmployer, signedInAs } from './support/factories.js';
 import { jobsSettled } from './support/jobs.js';
+import { disconnectWithin } from './support/sockets.js';
 
 const VERIFY = `mutation($id: ID!) { verifyEmployer(id: $id) { id } }`;
 const LIST = `query($unreadOnly: Boolean) { notifications(unreadOnly: $unreadOnly) { total unreadCount items { id kind title body link readAt } } }`;
@@ -17,17 +18,6 @@ function inbox(socket: Socket): Array<{ kind: string; title: string }> {
 }
 
 const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
-
-/** Resolves with the disconnect reason, or 'still connected' after `ms`. */
-function disconnectWithin(socket: Socket, ms: number): Promise<string> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve('still connected'), ms);
-    socket.once('disconnect', (reason) => {
-      clearTimeout(timer);
-      resolve(reason);
-    });
-  });
-}
 
 describe('notification centre', () => {
   let t: TestApp;

@@ -12,7 +12,7 @@ import { UserType as UserGqlType, toUserType } from '../users/user.type.js';
 import { AuthPayload } from './auth-payload.type.js';
 import { AuthService, type Session } from './auth.service.js';
 import { AppConfig } from '../../config/app-config.js';
-import { baseUrlOf } from '../calendar-feeds/calendar-feeds.controller.js';
+import { publicBaseUrl } from '../../common/http/public-base-url.js';
 import { ChangePasswordInput, LoginInput, RegisterEmployerInput, RegisterSeekerInput, ResetPasswordInput } from './dtos/register.input.js';
 
 @ArgsType()
@@ -147,7 +147,7 @@ export class AuthResolver {
       'BAD_USER_INPUT EMAIL_RESET_UNAVAILABLE when the server has no SMTP.',
   })
   async requestPasswordResetEmail(@Args() { email }: ResetEmailArgs, @Context() ctx: GraphQLContext): Promise<boolean> {
-    await this.passwords.requestResetByEmail(email, clientAddress(ctx), baseUrlOf(this.config, ctx.req as never));
+    await this.passwords.requestResetByEmail(email, clientAddress(ctx), publicBaseUrl(this.config, ctx.req as never));
     return true;
   }
 }

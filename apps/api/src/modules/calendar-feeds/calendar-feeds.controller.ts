@@ -5,13 +5,9 @@ import { Public } from '../../common/auth/decorators.js';
 import { AppConfig } from '../../config/app-config.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { feedLanguage, feedName, renderCalendar } from './ical-calendar.js';
+import { publicBaseUrl } from '../../common/http/public-base-url.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function baseUrlOf(config: AppConfig, req: { protocol?: string; headers: Record<string, string | string[] | undefined> }): string {
-  if (config.publicUrl) return config.publicUrl;
-  return `${req.protocol ?? 'http'}://${String(req.headers['x-forwarded-host'] ?? req.headers.host ?? `localhost:${config.port}`)}`;
-}
 
 /** iCalendar feeds (RFC 5545): public, per event, and private per user behind a token. */
 @Controller('calendar')
@@ -37,7 +33,7 @@ export class CalendarFeedsController {
     if (type !== undefined && !(EVENT_TYPES as readonly unknown[]).includes(type)) throw new BadRequestException('Unknown event type');
     const language = feedLanguage(lang);
     const events = await this.feeds.publicEvents({ regionCode: region as string | undefined, type: type as string | undefined });
-    this.send(res, 'leye-linyi-events.ics', renderCalendar(feedName('publicName', language), events, baseUrlOf(this.config, req), language));
+    this.send(res, 'leye-linyi-events.ics', renderCalendar(feedName('publicName', language), events, publicBaseUrl(this.config, req), language));
   }
 
   @Public()
@@ -46,7 +42,7 @@ export class CalendarFeedsController {
     const event = UUID.test(id) ? await this.feeds.publicEvent(id) : null;
     if (!event) throw new NotFoundException('No such published event');
     const language = feedLanguage(lang);
-    this.send(res, `event-${id}.ics`, renderCalendar(event.title, [event], baseUrlOf(this.config, req), language));
+    this.send(res, `event-${id}.ics`, renderCalendar(event.title, [event], publicBaseUrl(this.config, req), language));
   }
 
   /** A private feed is worded in its owner's language (the account's locale). */
@@ -56,6 +52,6 @@ export class CalendarFeedsController {
     const owner = /^[A-Za-z0-9_-]{16,100}$/.test(token) ? await this.feeds.ownerOfToken(token) : null;
     if (!owner) throw new NotFoundException('Unknown calendar feed');
     const language = feedLanguage(owner.locale);
-    this.send(res, 'my-leye-linyi.ics', renderCalendar(feedName('privateName', language), await this.feeds.privateEvents(owner.userId), baseUrlOf(this.config, req), language));
+    this.send(res, 'my-leye-linyi.ics', renderCalendar(feedName('privateName', language), await this.feeds.privateEvents(owner.userId), publicBaseUrl(this.config, req), language));
   }
 }

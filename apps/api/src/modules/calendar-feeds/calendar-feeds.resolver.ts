@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { AppConfig } from '../../config/app-config.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
-import { baseUrlOf } from './calendar-feeds.controller.js';
+import { publicBaseUrl } from '../../common/http/public-base-url.js';
 
 @ObjectType('CalendarFeed', {
   description: 'Your private iCalendar subscription. Only a hash of its secret is stored, so the URL is readable once: in the answer that issues it.',
@@ -35,7 +35,7 @@ export class CalendarFeedsResolver {
   async rotateCalendarFeedToken(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<CalendarFeedType> {
     this.permissions.require(actor, 'calendarFeed.manage', { userId: actor.id });
     const { token, issuedAt } = await this.feeds.issue(actor.id);
-    const url = `${baseUrlOf(this.config, ctx.req as never)}/calendar/feed/${token}.ics`;
+    const url = `${publicBaseUrl(this.config, ctx.req as never)}/calendar/feed/${token}.ics`;
     return Object.assign(new CalendarFeedType(), { active: true, issuedAt, url });
   }
 }

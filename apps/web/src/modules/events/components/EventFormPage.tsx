@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../auth/hooks/use-auth.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { regionScope } from '../../regions/utils/region-scope.js';
 import { useEvent, useEventMutations } from '../hooks/use-events.js';
+import { useConfirmPastStart } from '../hooks/use-confirm-past-start.js';
 import { usePortalBase } from '../hooks/use-portal-base.js';
 import {
   EVENT_FIELD_RENAME,
@@ -39,7 +40,7 @@ export function EventFormPage() {
 
 function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useEvent>['event']> }) {
   const { t } = useTranslation(['core', 'events']);
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const { describe, showOnForm } = useApiError();
   const navigate = useNavigate();
   const base = usePortalBase();
@@ -58,18 +59,7 @@ function EventForm({ existing }: { existing?: NonNullable<ReturnType<typeof useE
       : { ...newEventDefaults(searchParams.get('date'), shanghaiToday(), formatShanghai(new Date(), 'HH:mm')), regionCode: scopes?.[0] ?? user.region?.code },
   );
 
-  const confirmPastStart = (startsAt: string) =>
-    new Promise<boolean>((resolve) =>
-      modal.confirm({
-        title: t('events:form.pastStartTitle'),
-        content: t('events:form.pastStartConfirm', { time: formatShanghai(startsAt) }),
-        okText: t('events:form.pastStartOk'),
-        cancelText: t('common.cancel'),
-        okButtonProps: { 'data-testid': 'past-start-confirm' },
-        onOk: () => resolve(true),
-        onCancel: () => resolve(false),
-      }),
-    );
+  const confirmPastStart = useConfirmPastStart('form', (startsAt) => formatShanghai(startsAt));
 
   const onFinish = async (values: EventFormValues) => {
     setError(null);

@@ -1,9 +1,10 @@
-import { Alert, App, DatePicker, Form, Modal, Typography } from 'antd';
+import { Alert, DatePicker, Form, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { hasErrorCode } from '../../apollo/utils/graphql-errors.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
+import { useConfirmPastStart } from '../hooks/use-confirm-past-start.js';
 import { movedRegistrationWindow } from '../utils/reschedule-window.js';
 import { formatShanghai, instantToPicker, pickerToInstant } from '../utils/shanghai-time.js';
 
@@ -32,12 +33,12 @@ export function RescheduleEventModal({
 }) {
   const { t } = useTranslation(['core', 'events']);
   const { language } = useLanguage();
-  const { modal } = App.useApp();
   const { describe, showOnForm } = useApiError();
   const [form] = Form.useForm<Values>();
   const time = Form.useWatch('time', form);
   const dateFormat = language === 'en' ? 'ddd, MMM D, YYYY HH:mm' : 'YYYY年M月D日 dddd HH:mm';
   const when = (v: string | null) => (v ? formatShanghai(v, dateFormat) : '—');
+  const confirmPastStart = useConfirmPastStart('detail', when);
   const window =
     time?.[0] && time[1] && (event.registrationOpensAt || event.registrationClosesAt)
       ? movedRegistrationWindow(event, pickerToInstant(time[0]), pickerToInstant(time[1]))
@@ -58,13 +59,8 @@ export function RescheduleEventModal({
     // The same time goes to the API, which refuses it (RESCHEDULE_SAME_TIME); a past start is asked about first.
     const unchanged = Date.parse(startsAt) === Date.parse(event.startsAt) && Date.parse(endsAt) === Date.parse(event.endsAt);
     if (unchanged || Date.parse(startsAt) >= Date.now()) return void send(startsAt, endsAt, false);
-    modal.confirm({
-      title: t('events:detail.pastStartTitle'),
-      content: t('events:detail.pastStartConfirm', { time: when(startsAt) }),
-      okText: t('events:detail.pastStartOk'),
-      cancelText: t('common.cancel'),
-      okButtonProps: { 'data-testid': 'past-start-confirm' },
-      onOk: () => send(startsAt, endsAt, true),
+    void confirmPastStart(startsAt).then((confirmed) => {
+      if (confirmed) void send(startsAt, endsAt, true);
     });
   };
   return (
