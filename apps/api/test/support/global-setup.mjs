@@ -44,4 +44,23 @@ export default async function globalSetup() {
   process.env.LEYE_TEST_ADMIN_URL = adminUrl;
   process.env.LEYE_TEST_RUN = `${process.pid}x${Date.now().toString(36)}`;
   process.env.LEYE_TEST_TEMPLATE = `leye_template_${process.env.LEYE_TEST_RUN}`;
+  ignoreQueueTimersAfterTeardown();
+}
+
+/**
+ * pg-boss polls for its workers to stop with a timer it schedules after `stop()` resolves; when that timer fires after
+ * jest tore a file's environment down, pg-boss's lazy `require` returns undefined and the uncaught TypeError kills the
+ * whole run (seen once in CI, every test having passed). Only that exact leftover is ignored (and reported); any other
+ * uncaught error still ends the run with a failure. The tests run in this process (`--runInBand`).
+ */
+function ignoreQueueTimersAfterTeardown() {
+  process.on('uncaughtException', (error) => {
+    const stack = String(error?.stack ?? error);
+    if (stack.includes('pg-boss') && /Cannot destructure property 'setTimeout'|Jest environment has been torn down/.test(stack)) {
+      process.stderr.write(`ignored a job-queue timer that fired after its test file ended: ${error.message}\n`);
+      return;
+    }
+    process.stderr.write(`${stack}\n`);
+    process.exit(1);
+  });
 }
