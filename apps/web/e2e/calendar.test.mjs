@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { createFixture, graphqlData, DEMO_PASSWORD, DESKTOP, PHONE, startApp, stopApp } from './support/app-fixture.mjs';
-import { chooseOption, login, newPage, screenshot, sidewaysOverflow } from './support/browser.mjs';
+import { chooseOption, fillRange, login, newPage, screenshot, sidewaysOverflow } from './support/browser.mjs';
 
 const fixture = createFixture();
 const YEAR = 2027;
@@ -107,11 +107,7 @@ describe('event calendar', { timeout: 240_000 }, () => {
       const ranges = when.getByTestId('peak-range-row');
       const before = await ranges.count();
       await when.getByTestId('peak-add').click();
-      await ranges.nth(before).locator('input').first().click();
-      await ranges.nth(before).locator('input').first().fill(`${YEAR}-06-01`);
-      await ranges.nth(before).locator('input').first().press('Enter');
-      await ranges.nth(before).locator('input').nth(1).fill(`${YEAR}-07-31`);
-      await ranges.nth(before).locator('input').nth(1).press('Enter');
+      await fillRange(page, ranges.nth(before), `${YEAR}-06-01`, `${YEAR}-07-31`);
       await when.getByTestId('series-cadence-weekdays').getByText('周三').click();
       const livePreview = when.locator('[data-testid="series-preview"][data-loading="false"]');
       await livePreview.waitFor({ timeout: 20_000 });

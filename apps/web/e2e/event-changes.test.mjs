@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { createFixture, graphqlData, DEMO_PASSWORD, DESKTOP, startApp, stopApp } from './support/app-fixture.mjs';
-import { chooseOption, login, newPage } from './support/browser.mjs';
+import { chooseOption, fillRange, login, newPage } from './support/browser.mjs';
 
 const fixture = createFixture();
 const ORGANIZER = 'lanshan.organizer@leye.demo';
@@ -91,12 +91,7 @@ describe('event changes an organizer makes', { timeout: 180_000 }, () => {
       await page.getByText('新时间与原时间相同，无需改期').waitFor();
       assert.equal(await page.getByText('已改期').count(), 0, 'a reschedule to the same time was reported as done');
 
-      const time = rangePicker(page, 'reschedule-time');
-      await time.locator('input').first().click();
-      await time.locator('input').first().fill(`2028-02-${next} 09:00`);
-      await time.locator('input').first().press('Enter');
-      await time.locator('input').nth(1).fill(`2028-02-${next} 12:00`);
-      await time.locator('input').nth(1).press('Enter');
+      await fillRange(page, rangePicker(page, 'reschedule-time'), `2028-02-${next} 09:00`, `2028-02-${next} 12:00`);
       await page.getByTestId('reschedule-window').getByText('2028年1月21日', { exact: false }).waitFor();
       await page.getByTestId('reschedule-confirm').click();
       await page.getByText('已改期').first().waitFor();

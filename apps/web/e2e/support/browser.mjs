@@ -24,6 +24,27 @@ export async function chooseOption(page, selectTestId, text, { type = true } = {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
+/**
+ * Types a range into an antd RangePicker (`picker` locates its wrapper), confirming each field with Enter,
+ * then waits until both fields show the values and the pop-up has closed — on a loaded machine the second
+ * field can take the keystrokes before the picker has moved to it, so a field that did not take is typed again.
+ */
+export async function fillRange(page, picker, start, end) {
+  const inputs = [picker.locator('input').first(), picker.locator('input').nth(1)];
+  const values = [start, end];
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    for (const [i, input] of inputs.entries()) {
+      if ((await input.inputValue()) === values[i] && attempt > 0) continue;
+      await input.click();
+      await input.fill(values[i]);
+      await input.press('Enter');
+    }
+    await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden', timeout: 3_000 }).catch(() => page.keyboard.press('Escape'));
+    if ((await inputs[0].inputValue()) === start && (await inputs[1].inputValue()) === end) return;
+  }
+  assert.deepEqual([await inputs[0].inputValue(), await inputs[1].inputValue()], values, 'the range picker did not take the typed range');
+}
+
 /** Waits until `locator` matches exactly `count` elements (tables re-render after their query lands). */
 export async function waitForCount(locator, count, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
