@@ -5,18 +5,26 @@ import { DecoratedMethods } from '../discovery/decorated-methods.js';
 import { JobQueue } from '../jobs/job-queue.service.js';
 import { RequestContext } from '../request-context/request-context.js';
 import type { DomainEvent, DomainEventMap, DomainEventName } from './domain-event-map.js';
-import { DOMAIN_EVENT_SUBSCRIBER, type SubscriberMetadata } from './on-domain-event.decorator.js';
+import {
+  DOMAIN_EVENT_SUBSCRIBER,
+  DOMAIN_EVENT_TRANSACTIONAL,
+  type SubscriberMetadata,
+  type TransactionalSubscriberMetadata,
+} from './on-domain-event.decorator.js';
 
 /**
  * The transactional outbox. `record` writes one job per subscriber of the event into the caller's
  * transaction (pg-boss's job table is the outbox): the change and its consequences commit
- * together, and nothing is delivered before the commit.
+ * together, and nothing is delivered before the commit. `@WithinTransaction` handlers run right
+ * here, in the same transaction, for the rows that must follow the change atomically.
  */
 @Injectable()
 export class DomainEvents implements OnModuleInit {
   private readonly logger = new Logger(DomainEvents.name);
   /** event name → queue names of its subscribers */
   private readonly subscribers = new Map<string, string[]>();
+  /** event name → `@WithinTransaction` handlers, run inside `record` */
+  private readonly transactional = new Map<string, Array<(manager: EntityManager, event: DomainEvent) => Promise<unknown>>>();
 
   constructor(
     private readonly methods: DecoratedMethods,
@@ -29,6 +37,11 @@ export class DomainEvents implements OnModuleInit {
       const queueName = `event.${owner}.${method}`;
       this.queue.register<DomainEvent>(queueName, call, { retryLimit: meta.retryLimit });
       for (const name of meta.events) this.subscribers.set(name, [...(this.subscribers.get(name) ?? []), queueName]);
+    }
+    for (const { call, meta } of this.methods.find<TransactionalSubscriberMetadata, (manager: EntityManager, event: DomainEvent) => Promise<unknown>>(
+      DOMAIN_EVENT_TRANSACTIONAL,
+    )) {
+      for (const name of meta.events) this.transactional.set(name, [...(this.transactional.get(name) ?? []), call]);
     }
     this.logger.debug(`domain event subscribers: ${JSON.stringify(Object.fromEntries(this.subscribers))}`);
   }
@@ -60,6 +73,7 @@ export class DomainEvents implements OnModuleInit {
       occurredAt: new Date().toISOString(),
     };
     for (const queueName of this.subscribersOf(name)) await this.queue.send(queueName, event, manager);
+    for (const handler of this.transactional.get(name) ?? []) await handler(manager, event as DomainEvent);
     return event;
   }
 }
