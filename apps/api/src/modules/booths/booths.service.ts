@@ -531,6 +531,7 @@ export class BoothsService implements OnModuleInit {
     await this.ds.transaction(async (m) => {
       const b = await this.lockedBooking(m, bookingId);
       this.permissions.require(actor, 'booth.ownBooking', b);
+      if (b.status === 'EXPIRED' && b.holdExpiresAt) throw conflict({ reason: 'HOLD_EXPIRED', message: 'The hold has expired; pick the booth again' });
       if (b.status !== 'HELD') throw conflict({ reason: 'BOOKING_NOT_HELD', params: { status: b.status } });
       if (new Date(b.holdExpiresAt!).getTime() <= Date.now()) throw conflict({ reason: 'HOLD_EXPIRED', message: 'The hold has expired; pick the booth again' });
       const fair = await this.fair(b.eventId, m);
@@ -756,7 +757,7 @@ export class BoothsService implements OnModuleInit {
 
   private async endOffer(waitlistId: string, status: 'DECLINED' | 'EXPIRED', onlyIfDue: boolean): Promise<Change[] | null> {
     const changes = await this.ds.transaction(async (m) => {
-      const [w] = await m.query(
+      const [[w]] = await m.query(
         `UPDATE fair_waitlist SET status = $2, updated_at = now() WHERE id = $1 AND status = 'OFFERED' AND (NOT $3 OR offer_expires_at <= now())
          RETURNING event_id AS "eventId", offer_booking_id AS "bookingId"`,
         [waitlistId, status, onlyIfDue],
@@ -841,7 +842,7 @@ export class BoothsService implements OnModuleInit {
         }
       }
       if (!bookingId) continue;
-      const [{ expiresAt }] = await m.query(
+      const [[{ expiresAt }]] = await m.query(
         `UPDATE fair_waitlist w SET status = 'OFFERED', offer_booking_id = $2, offer_expires_at = b.hold_expires_at, updated_at = now()
            FROM booth_booking b WHERE w.id = $1 AND b.id = $2 RETURNING w.offer_expires_at AS "expiresAt"`,
         [w.id, bookingId],
