@@ -198,7 +198,7 @@ describe('booths', () => {
       const { eventId, booths } = await fair(5, { maxBoothsPerEmployer: 2 });
       const [pending] = await employers(1, 'PENDING');
       const unverified = await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, pending!.token);
-      expect([codeOf(unverified), reasonOf(unverified)]).toEqual(['FORBIDDEN', 'EMPLOYER_NOT_VERIFIED']);
+      expect([codeOf(unverified), reasonOf(unverified)]).toEqual(['FORBIDDEN', 'VERIFIED_EMPLOYERS_ONLY']);
 
       const [m] = await employers(1);
       await book(m!, eventId, booths[0]!.id);

@@ -454,7 +454,7 @@ export class BoothsService implements OnModuleInit {
     if (!fair.hasSettings) throw conflict({ reason: 'BOOKING_NOT_SET_UP', message: 'This fair takes no bookings' });
     if (fair.status !== 'PUBLISHED') throw conflict({ reason: 'FAIR_NOT_BOOKABLE', params: { status: fair.status } });
     const [employer] = await m.query(`SELECT status FROM employer WHERE id = $1`, [employerId]);
-    if (employer?.status !== 'VERIFIED') throw forbidden({ reason: 'EMPLOYER_NOT_VERIFIED', message: 'Only verified employers can book' });
+    if (employer?.status !== 'VERIFIED') throw forbidden({ reason: 'VERIFIED_EMPLOYERS_ONLY', message: 'Only verified employers can book' });
     const now = Date.now();
     if (now < new Date(fair.opensAt!).getTime()) {
       throw conflict({ reason: 'BOOKING_NOT_OPEN_YET', message: 'Booking has not opened yet', params: { opensAt: new Date(fair.opensAt!).toISOString() } });
