@@ -6,6 +6,7 @@ import { HOLD_EXPIRY_QUEUE, OFFER_EXPIRY_QUEUE } from '../src/modules/booths/boo
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { createVenue, eventAs, signedInAs, validCreditCode } from './support/factories.js';
 import { eventually, jobsSettled } from './support/jobs.js';
+import { seedDemoData } from '../src/database/seed/demo-data.js';
 
 /**
  * Booth booking against the real app and PostgreSQL: races end as the constraints say, the
@@ -266,6 +267,8 @@ describe('booths', () => {
       await jobsSettled(t);
       const kinds = await t.ds.query(`SELECT kind FROM notification WHERE user_id = $1 ORDER BY created_at`, [a!.userId]);
       expect(kinds.map((k: { kind: string }) => k.kind).sort()).toEqual(['BOOTH_BOOKING_APPROVED', 'BOOTH_BOOKING_MOVED', 'BOOTH_BOOKING_PENDING']);
+      const audit = await t.ds.query(`SELECT action FROM audit_log WHERE resource_id = $1 ORDER BY action`, [held.data!.holdBooth.id]);
+      expect(audit.map((a: { action: string }) => a.action)).toEqual(['booth.booking-approved', 'booth.booking-moved']);
     });
   });
 
@@ -336,6 +339,25 @@ describe('booths', () => {
     });
   });
 
+  describe('calendar: reschedule', () => {
+    it('keeps bookings when the fair moves and tells the booked employers', async () => {
+      const { eventId, booths } = await fair(2);
+      const [m] = await employers(1);
+      await book(m!, eventId, booths[0]!.id);
+      const startsAt = nextStart();
+      const res = await t.gql(
+        `mutation($id: ID!, $s: DateTime!, $e: DateTime!) { rescheduleEvent(id: $id, startsAt: $s, endsAt: $e) { id } }`,
+        { id: eventId, s: startsAt, e: new Date(new Date(startsAt).getTime() + 3 * HOUR).toISOString() }, organizer,
+      );
+      expect(res.errors).toBeUndefined();
+      expect((await t.ds.query(`SELECT status FROM booth_booking WHERE event_id = $1`, [eventId]))[0].status).toBe('CONFIRMED');
+      await eventually(async () => {
+        const [n] = await t.ds.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND kind = 'BOOTH_FAIR_RESCHEDULED'`, [m!.userId]);
+        expect(n.n).toBe(1);
+      });
+    });
+  });
+
   describe('delegations', () => {
     it('fills campus-trip places under a lock, with approval, and shows the line-up publicly', async () => {
       const eventId = await eventAs(t, organizer, { type: 'CAMPUS_RECRUITING', subtype: 'UNIVERSITY_EXPRESS', isOnline: true, onlineUrl: 'https://live.example.cn/x', startsAt: nextStart() });
@@ -372,6 +394,11 @@ describe('booths', () => {
 
       const list = await t.gql(`query($e: ID!) { fairExhibitors(eventId: $e) { employerName boothCodes } }`, { e: eventId });
       expect(list.data!.fairExhibitors).toEqual([{ employerName: expect.stringContaining('展位测试企业'), boothCodes: ['A02'] }]);
+      // A job seeker may not watch a draft fair's room.
+      const draft = await eventAs(t, organizer, { venueId, startsAt: nextStart() }, false);
+      const seeker = await t.socket((await signedInAs(t, 'SEEKER')).token);
+      expect(await seeker.emitWithAck('booths:join', { eventId: draft })).toEqual({ ok: false, reason: 'NOT_ALLOWED' });
+      expect(await seeker.emitWithAck('booths:join', { eventId: 'nonsense' })).toEqual({ ok: false, reason: 'INVALID_ID' });
       const file = await t.gql(`query($e: ID!) { fairExhibitorsExport(eventId: $e) { filename contentType base64 } }`, { e: eventId }, organizer);
       const ExcelJS = (await import('exceljs')).default;
       const wb = new ExcelJS.Workbook();
@@ -379,6 +406,19 @@ describe('booths', () => {
       const row = wb.worksheets[0]!.getRow(2).values as unknown[];
       expect(row.slice(1)).toEqual([1, 'A02', expect.stringContaining('展位测试企业'), '张经理', '138****1234']);
       expect(codeOf(await t.gql(`query($e: ID!) { fairExhibitorsExport(eventId: $e) { filename } }`, { e: eventId }, a!.token))).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('demo data', () => {
+    it('seeds a two-row layout, booking on the spring fair and two booked employers, idempotently', async () => {
+      await seedDemoData(t.ds);
+      await seedDemoData(t.ds);
+      const [layout] = await t.ds.query(`SELECT l.id, count(b.id)::int AS n FROM venue_layout l JOIN booth b ON b.layout_id = l.id WHERE l.name = '一楼大厅（示例）' GROUP BY l.id`);
+      expect(layout.n).toBe(20);
+      const [fairRow] = await t.ds.query(`SELECT event_id FROM fair_booth_settings WHERE layout_id = $1`, [layout.id]);
+      const map = await t.gql(MAP, { eventId: fairRow.event_id });
+      const taken = map.data!.fairBoothMap.booths.filter((b: { status: string }) => b.status === 'CONFIRMED').map((b: { code: string; employerName: string }) => [b.code, b.employerName]);
+      expect(taken).toEqual([['B01', '临沂示例木业有限公司'], ['B02', '临沂示例机械制造有限公司']]);
     });
   });
 });
