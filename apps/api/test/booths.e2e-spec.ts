@@ -421,4 +421,25 @@ describe('booths', () => {
       expect(taken).toEqual([['B01', '临沂示例木业有限公司'], ['B02', '临沂示例机械制造有限公司']]);
     });
   });
+
+  describe('restart', () => {
+    it('expires a hold and passes the booth to the waitlist from the queue after a restart (no timer in memory)', async () => {
+      const { eventId, booths } = await fair(1);
+      const [a, b] = await employers(2);
+      const held = await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, a!.token);
+      await t.gql(JOIN, { eventId }, b!.token);
+      // The process goes away; the hold's expiry job stays in pgboss.job.
+      const database = t.database;
+      await t.close({ keepDatabase: true });
+      t = await createTestApp({}, { database });
+      await t.ds.query(`UPDATE booth_booking SET hold_expires_at = now() - interval '1 second' WHERE id = $1`, [held.data!.holdBooth.id]);
+      await t.ds.query(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND data->>'bookingId' = $2`, [HOLD_EXPIRY_QUEUE, held.data!.holdBooth.id]);
+      await eventually(async () => {
+        const [w] = await t.ds.query(`SELECT status FROM fair_waitlist WHERE event_id = $1 AND employer_id = $2`, [eventId, b!.employerId]);
+        expect(w.status).toBe('OFFERED');
+      });
+      const [row] = await t.ds.query(`SELECT status FROM booth_booking WHERE id = $1`, [held.data!.holdBooth.id]);
+      expect(row.status).toBe('EXPIRED');
+    });
+  });
 });
