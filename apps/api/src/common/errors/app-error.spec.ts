@@ -1,3 +1,4 @@
+import { toClientError } from './graphql-error.filter.js';
 import { AppError, ErrorCode, badInput, conflict, forbidden, isDatabaseUnavailable, notFound, unauthenticated } from './app-error.js';
 
 describe('AppError helpers', () => {
@@ -27,8 +28,19 @@ describe('AppError helpers', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true);
     expect(isDatabaseUnavailable({ driverError: { code: '57P01' } })).toBe(true);
     expect(isDatabaseUnavailable({ code: '08006' })).toBe(true);
+    // DATABASE_URL names a database that does not exist (dropped, or not created yet).
+    expect(isDatabaseUnavailable({ driverError: { code: '3D000' } })).toBe(true);
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
     expect(isDatabaseUnavailable({ code: '23505' })).toBe(false);
     expect(isDatabaseUnavailable(new Error('boom'))).toBe(false);
+  });
+
+  it('answers a deadlock or a serialization failure as a retryable CONFLICT, not an internal error', () => {
+    for (const code of ['40P01', '40001']) {
+      const e = toClientError(Object.assign(new Error('deadlock detected'), { driverError: { code } })) as AppError;
+      expect(e).toBeInstanceOf(AppError);
+      expect(e.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CONCURRENT_CHANGE' });
+    }
+    expect(toClientError(new Error('boom'))).not.toBeInstanceOf(AppError);
   });
 });

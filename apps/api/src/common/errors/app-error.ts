@@ -109,7 +109,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     seen.add(e);
     const code = typeof e.code === 'string' ? e.code : '';
     const message = typeof e.message === 'string' ? e.message : '';
-    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '53300'].includes(code)) return true;
+    if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '53300', '3D000'].includes(code)) return true;
     if (/^08[0-9A-Z]{3}$/.test(code)) return true;
     if (/timeout exceeded when trying to connect|Connection terminated|connection to the server|the database system is (starting up|shutting down)|Client has encountered a connection error|Cannot use a pool after calling end/i.test(message)) return true;
     e = (e.driverError ?? e.originalError ?? e.cause) as typeof e;

@@ -35,10 +35,21 @@ function inputRejectedByDatabase(error: unknown): string | null {
   return null;
 }
 
+/**
+ * Two transactions that needed each other's rows (PostgreSQL deadlock 40P01, or a serialization
+ * failure 40001): one was rolled back whole, so nothing was half-written; the caller may retry.
+ */
+function concurrentChange(error: unknown): boolean {
+  const e = error as { code?: unknown; driverError?: { code?: unknown } };
+  const code = String(e?.driverError?.code ?? e?.code ?? '');
+  return code === '40P01' || code === '40001';
+}
+
 /** Turns whatever a resolver, guard or pipe threw into the error the client should get. */
 export function toClientError(exception: unknown): unknown {
   if (exception instanceof GraphQLError) return exception;
   if (isDatabaseUnavailable(exception)) return databaseUnavailable();
+  if (concurrentChange(exception)) return new AppError(ErrorCode.CONFLICT, 'Changed by someone else at the same moment; try again', { reason: 'CONCURRENT_CHANGE' });
   const rejected = inputRejectedByDatabase(exception);
   if (rejected) return new AppError(ErrorCode.BAD_USER_INPUT, 'A value is not acceptable to the database', { reason: rejected });
   if (exception instanceof HttpException) {

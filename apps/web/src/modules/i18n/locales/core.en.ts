@@ -74,6 +74,7 @@ const coreEn: LocaleResource<typeof zhCN> = {
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side; please try again later',
     separator: '; ',
     reasons: {
+      CONCURRENT_CHANGE: 'Someone changed this at the same moment; nothing was changed, please try again',
       INVALID_INPUT: 'Please check what you entered',
       INVALID_VARIABLE: 'The request carries data in the wrong format',
       INVALID_QUERY: 'The request is malformed',

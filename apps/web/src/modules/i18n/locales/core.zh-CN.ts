@@ -71,6 +71,7 @@ const coreZhCN = {
     INTERNAL_SERVER_ERROR: '服务器内部错误，请稍后再试',
     separator: '；',
     reasons: {
+      CONCURRENT_CHANGE: '有人在同一时刻修改了同一记录，本次未做任何更改，请重试',
       INVALID_INPUT: '请检查填写的内容',
       INVALID_VARIABLE: '请求中的数据格式不正确',
       INVALID_QUERY: '请求格式不正确',
