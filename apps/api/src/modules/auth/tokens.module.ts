@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { AccessTokenVerifier } from '../../common/auth/access-token-verifier.js';
@@ -17,7 +18,8 @@ function requireSecret(config: AppConfig): string {
   imports: [
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: requireSecret(config), signOptions: { algorithm: 'HS256', issuer: 'leye-linyi' }, verifyOptions: { algorithms: ['HS256'], issuer: 'leye-linyi' } }),
+      // One key object for the process: jsonwebtoken would otherwise turn the string into a key on every request.
+      useFactory: (config: AppConfig) => ({ secret: createSecretKey(Buffer.from(requireSecret(config), 'utf8')), signOptions: { algorithm: 'HS256', issuer: 'leye-linyi' }, verifyOptions: { algorithms: ['HS256'], issuer: 'leye-linyi' } }),
     }),
   ],
   providers: [TokenService, { provide: AccessTokenVerifier, useExisting: TokenService }, { provide: SessionStore, useExisting: TokenService }],
