@@ -1,0 +1,418 @@
+// Scenario "booth-rush" (see docs/performance.md): 2,000 verified employers rush for the 500 booths
+// of a job fair the moment booking opens. Each employer books the way the web does, through the
+// GraphQL API: `holdBooth` on a booth its (stale) map shows free, then `confirmBoothBooking`; a loser
+// gets CONFLICT BOOTH_TAKEN with the booths still free and tries one of those (bounded retries).
+// Against it, in the same run and on a fresh fair each round, the same two booking transactions
+// driven straight through `pg` (same locks, same unique index, same hold row and job rows).
+// Concurrency is stepped (16, 32, 64 clients) and each side's best rate is kept; API and raw SQL
+// alternate at every step. Checks in SQL at the end: no booth with two active bookings and no
+// employer over the fair's limit (oversold must be 0), every round filled the fair.
+// Without DATABASE_URL it starts its own embedded PostgreSQL (bench/support/harness.mjs).
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import {
+  assertBuilt,
+  cpuDiff,
+  cpuSnapshot,
+  log,
+  migrate,
+  openPool,
+  percentile,
+  provisionDatabase,
+  round,
+  startApi,
+  withCleanup,
+} from '../support/harness.mjs';
+
+export const description = '2,000 verified employers rush 500 booths (hold + confirm): bookings/s, p50/p99, oversold (0), vs raw SQL';
+
+const EMPLOYERS = Number(process.env.BOOTH_RUSH_EMPLOYERS ?? 2000);
+const BOOTHS = Number(process.env.BOOTH_RUSH_BOOTHS ?? 500);
+/** Client counts tried, API and raw SQL alternating at each; the best rate of each side is kept. */
+const STEPS = (process.env.BOOTH_RUSH_CONCURRENCY ?? '16,32,64').split(',').map(Number).filter((n) => n > 0);
+const MAX_ATTEMPTS = 8; // holds per employer before it gives up (a booth taken under it each time)
+const ROUND_MAX_MS = Number(process.env.BOOTH_RUSH_ROUND_MS ?? 12000); // bound per round (the fair may not fill)
+const POOL = 20; // the API's pool (apps/api/src/database/data-source.ts): the raw side gets as many connections
+const ACTIVE = `('HELD','OFFERED','PENDING_APPROVAL','CONFIRMED')`;
+const LIVE = `(b.status IN ('OFFERED','PENDING_APPROVAL','CONFIRMED') OR (b.status = 'HELD' AND b.hold_expires_at > now()))`;
+const REGION = '371302'; // 兰山区
+
+// ---- access tokens, signed like the API's (HS256, issuer leye-linyi, typ access): no 2,000 argon2 logins ----
+const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+function accessToken(secret, userId) {
+  const now = Math.floor(Date.now() / 1000);
+  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: userId, role: 'EMPLOYER', typ: 'access', sid: randomUUID(), iat: now, exp: now + 3600, iss: 'leye-linyi' })}`;
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+}
+
+// The web's booking documents: hold the booth the employer clicked, then confirm it.
+const HOLD = `mutation HoldBooth($eventId: ID!, $boothId: ID!) {
+  holdBooth(eventId: $eventId, boothId: $boothId) { id status boothCode holdExpiresAt }
+}`;
+const CONFIRM = `mutation ConfirmBoothBooking($id: ID!) {
+  confirmBoothBooking(id: $id) { id status boothCode confirmedAt }
+}`;
+const MAP = `query FairBoothMap($eventId: ID!) { fairBoothMap(eventId: $eventId) { booths { boothId code state } } }`;
+
+async function gql(baseUrl, query, variables, token) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
+  }
+}
+
+/**
+ * One rush: `employers` (indices into the employer list) book through `attempt` from `concurrency`
+ * clients until the fair is full, every employer has had its turn, or ROUND_MAX_MS has passed.
+ * `attempt(i, boothId)` answers { booked: true } or { taken: freeCodes }. Each client starts from
+ * the map as it was when booking opened (its view goes stale as others book: that is the race),
+ * and once any client learns that nothing is free, nobody else starts (the live map shows it full).
+ */
+async function rush({ concurrency, employers, booths, attempt }) {
+  const byCode = new Map(booths.map((b) => [b.code, b.id]));
+  const latencies = [];
+  const failures = [];
+  let failed = 0;
+  let conflicts = 0;
+  let gaveUp = 0;
+  let full = false;
+  let next = 0;
+  let lastCommitAt = 0;
+  const startedAt = performance.now();
+  const deadline = startedAt + ROUND_MAX_MS;
+  const worker = async (w) => {
+    // A client's own view of the map: free booths as it believes them, shuffled by who it is.
+    let view = booths.map((b) => b.id);
+    while (!full && next < employers.length && performance.now() < deadline) {
+      const i = employers[next++];
+      const t0 = performance.now();
+      try {
+        let boothId = view[(i * 7919 + w) % view.length];
+        let done = false;
+        for (let a = 0; a < MAX_ATTEMPTS && !done; a++) {
+          const outcome = await attempt(i, boothId);
+          if (outcome.booked) {
+            done = true;
+            lastCommitAt = performance.now();
+            latencies.push(lastCommitAt - t0);
+            break;
+          }
+          conflicts++;
+          if (!outcome.taken.length) {
+            full = true;
+            break;
+          }
+          view = outcome.taken.map((c) => byCode.get(c));
+          boothId = view[Math.floor(Math.random() * view.length)];
+        }
+        if (!done && !full) gaveUp++;
+      } catch (error) {
+        failed++;
+        if (failures.length < 5) failures.push(error?.message ?? String(error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  const endedAt = performance.now();
+  latencies.sort((a, b) => a - b);
+  // Committed bookings per second of the rush: up to the last commit (the tail after it only learns "full").
+  const elapsedMs = (lastCommitAt || endedAt) - startedAt;
+  return {
+    concurrency,
+    booked: latencies.length,
+    conflicts,
+    gaveUp,
+    failed,
+    failures,
+    full,
+    elapsedMs,
+    wallMs: endedAt - startedAt,
+    perSec: latencies.length / (elapsedMs / 1000),
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+  };
+}
+
+export async function run() {
+  assertBuilt();
+  return withCleanup(async (cleanup) => {
+    const t0 = performance.now();
+    log('provisioning a fresh database …');
+    const database = await provisionDatabase(cleanup);
+    log(`database: ${database.description}`);
+    log(`migrate: ${(await migrate(database.url)).split('\n').join(' | ')}`);
+
+    const db = openPool(database.url, POOL);
+    cleanup.add('close bench pool', () => db.end());
+    const one = async (sql, params) => (await db.query(sql, params)).rows[0];
+
+    // ---- fixtures (SQL): an organizer, a venue with a 500-booth plan, 2,000 verified employers with one member each ----
+    const organizer = await one(
+      `INSERT INTO app_user (role, display_name, email, password_hash, region_code) VALUES ('ORGANIZER', '基准组织者', 'bench.booths.org@leye.test', 'x', $1) RETURNING id`,
+      [REGION],
+    );
+    const venue = await one(`INSERT INTO venue (name, address, region_code, capacity) VALUES ('基准会展中心', '临沂市兰山区基准路 1 号', $1, 20000) RETURNING id`, [REGION]);
+    const layout = await one(`INSERT INTO venue_layout (venue_id, name, width, height) VALUES ($1, '基准展位图（500 个）', 4000, 2000) RETURNING id`, [venue.id]);
+    // 500 booths: zones A–E, 100 each in 5 rows of 20; every tenth a corner, the first of each zone premium.
+    const booths = (
+      await db.query(
+        `INSERT INTO booth (layout_id, code, zone, type, size_sqm, x, y, width, height)
+         SELECT $1, chr(65 + i / 100) || lpad((i % 100 + 1)::text, 3, '0'), chr(65 + i / 100),
+                CASE WHEN i % 100 = 0 THEN 'PREMIUM' WHEN i % 10 = 9 THEN 'CORNER' ELSE 'STANDARD' END, 9,
+                (i % 20) * 190 + 20, (i / 20) * 78 + 10, 180, 70
+           FROM generate_series(0, $2 - 1) i
+         RETURNING id, code`,
+        [layout.id, BOOTHS],
+      )
+    ).rows.sort((a, b) => a.code.localeCompare(b.code));
+    const members = (
+      await db.query(
+        `WITH e AS (
+           INSERT INTO employer (name, credit_code, region_code, status, reviewed_at)
+           SELECT format('临沂基准企业%s有限公司', i), '91371302' || lpad(i::text, 9, '0') || 'X', $2, 'VERIFIED', now()
+             FROM generate_series(1, $1) i RETURNING id)
+         INSERT INTO app_user (role, display_name, email, password_hash, employer_id)
+         SELECT 'EMPLOYER', '招聘专员', 'bench.booths.' || e.id || '@leye.test', 'x', e.id FROM e RETURNING id, employer_id`,
+        [EMPLOYERS, REGION],
+      )
+    ).rows;
+
+    // One fair per round (each starts empty: "a fresh copy of the data"), all open now, limit 1, no approval.
+    const fairsNeeded = 2 * STEPS.length + 2; // + one warm-up fair per side
+    const fairs = [];
+    for (let k = 0; k < fairsNeeded; k++) {
+      const e = await one(
+        `INSERT INTO event (title, description, type, subtype, region_code, venue_id, capacity, starts_at, ends_at, status, published_at, created_by)
+         VALUES ($1, '基准测试招聘会', 'JOB_FAIR', 'GENERAL', $2, $3, 20000, now() + make_interval(days => 30 + $4), now() + make_interval(days => 30 + $4, hours => 4),
+                 'PUBLISHED', now(), $5) RETURNING id`,
+        [`春风行动基准招聘会 #${k + 1}`, REGION, venue.id, k, organizer.id],
+      );
+      await db.query(
+        `INSERT INTO fair_booth_settings (event_id, layout_id, opens_at, closes_at, max_booths_per_employer, requires_approval)
+         VALUES ($1, $2, now() - interval '1 minute', now() + interval '1 day', 1, false)`,
+        [e.id, layout.id],
+      );
+      fairs.push(e.id);
+    }
+    await db.query(`ANALYZE`);
+    log(`fixtures: ${booths.length} booths on one plan, ${members.length} verified employers, ${fairs.length} fairs open now (max 1 booth per employer, no approval)`);
+
+    const secret = randomBytes(32).toString('hex');
+    const api = await startApi(database.url, cleanup, { JWT_SECRET: secret });
+    log(`API ready at ${api.baseUrl} (pid ${api.pid})`);
+    // Signed before anything is timed (what a login would hand each employer).
+    const tokens = members.map((m) => accessToken(secret, m.id));
+    const boothIdByCode = new Map(booths.map((b) => [b.code, b.id]));
+
+    // ---- the API side: holdBooth, then confirmBoothBooking; BOOTH_TAKEN carries the free codes ----
+    const viaApi = (eventId) => async (i, boothId) => {
+      const held = await gql(api.baseUrl, HOLD, { eventId, boothId }, tokens[i]);
+      if (held.errors?.length) {
+        const ext = held.errors[0].extensions ?? {};
+        if (ext.reason === 'BOOTH_TAKEN') return { taken: ext.freeBoothCodes ?? [] };
+        throw new Error(`holdBooth: ${ext.code} ${ext.reason ?? ''} ${held.errors[0].message}`);
+      }
+      const confirmed = await gql(api.baseUrl, CONFIRM, { id: held.data.holdBooth.id }, tokens[i]);
+      if (confirmed.errors?.length) throw new Error(`confirmBoothBooking: ${confirmed.errors[0].extensions?.code} ${confirmed.errors[0].extensions?.reason ?? ''} ${confirmed.errors[0].message}`);
+      if (confirmed.data.confirmBoothBooking.status !== 'CONFIRMED') throw new Error(`confirmed as ${confirmed.data.confirmBoothBooking.status}`);
+      return { booked: true };
+    };
+
+    // ---- the raw-SQL side: the same two transactions through pg ----
+    // Hold: eligibility (fair published, window open, employer verified, booth on the plan and open), the
+    // per-(fair, employer) advisory lock, lazy expiry of lapsed holds, the live count against the limit,
+    // the HELD row (the partial unique index refuses a second active booking of the booth), and the
+    // hold-expiry job row, in one transaction. On 23505: the free codes. Confirm: the booking locked,
+    // checked (own, HELD, not lapsed), CONFIRMED, and the domain event's job row, in one transaction.
+    const jobInsert = `INSERT INTO pgboss.job (name, data, start_after) VALUES ($1, $2::jsonb, $3)`;
+    const userOf = members.map((m) => m.id);
+    const viaSql = (eventId) => async (i, boothId) => {
+      const employerId = members[i].employer_id;
+      const c = await db.connect();
+      let booking;
+      try {
+        await c.query('BEGIN');
+        const { rows: [f] } = await c.query(
+          `SELECT e.status, s.layout_id, s.max_booths_per_employer AS max, s.hold_minutes, now() >= s.opens_at AND now() < s.closes_at AS open,
+                  (SELECT status FROM employer WHERE id = $2) AS employer_status,
+                  (SELECT coalesce(st.state, 'OPEN') FROM booth bo LEFT JOIN fair_booth_state st ON st.event_id = e.id AND st.booth_id = bo.id
+                    WHERE bo.id = $3 AND bo.layout_id = s.layout_id) AS booth_state
+             FROM event e JOIN fair_booth_settings s ON s.event_id = e.id WHERE e.id = $1`,
+          [eventId, employerId, boothId],
+        );
+        if (f.status !== 'PUBLISHED' || !f.open || f.employer_status !== 'VERIFIED' || f.booth_state !== 'OPEN') throw new Error(`not bookable: ${JSON.stringify(f)}`);
+        await c.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`booth:${eventId}:${employerId}`]);
+        await c.query(
+          `UPDATE booth_booking SET status = 'EXPIRED', updated_at = now()
+            WHERE event_id = $1 AND status = 'HELD' AND hold_expires_at <= now() AND (employer_id = $2 OR booth_id = $3)`,
+          [eventId, employerId, boothId],
+        );
+        const { rows: [{ n }] } = await c.query(`SELECT count(*)::int AS n FROM booth_booking b WHERE b.event_id = $1 AND b.employer_id = $2 AND ${LIVE}`, [eventId, employerId]);
+        if (n >= f.max) throw new Error('over the limit');
+        ({ rows: [booking] } = await c.query(
+          `INSERT INTO booth_booking (event_id, booth_id, employer_id, status, hold_expires_at, created_by)
+           VALUES ($1, $2, $3, 'HELD', now() + make_interval(mins => $4), $5) RETURNING id, hold_expires_at`,
+          [eventId, boothId, employerId, f.hold_minutes, userOf[i]],
+        ));
+        await c.query(jobInsert, ['booths.hold-expiry', JSON.stringify({ bookingId: booking.id }), new Date(booking.hold_expires_at.getTime() + 1000)]);
+        await c.query('COMMIT');
+      } catch (error) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        if (error.code !== '23505') throw error;
+      } finally {
+        c.release();
+      }
+      if (!booking) {
+        const { rows } = await db.query(
+          `SELECT bo.code FROM fair_booth_settings s JOIN booth bo ON bo.layout_id = s.layout_id
+             LEFT JOIN fair_booth_state st ON st.event_id = s.event_id AND st.booth_id = bo.id
+            WHERE s.event_id = $1 AND coalesce(st.state, 'OPEN') = 'OPEN'
+              AND NOT EXISTS (SELECT 1 FROM booth_booking b WHERE b.event_id = s.event_id AND b.booth_id = bo.id AND ${LIVE})
+            ORDER BY bo.code`,
+          [eventId],
+        );
+        return { taken: rows.map((r) => r.code) };
+      }
+      const c2 = await db.connect();
+      try {
+        await c2.query('BEGIN');
+        const { rows: [b] } = await c2.query(
+          `SELECT b.employer_id, b.status, b.hold_expires_at > now() AS live, s.requires_approval
+             FROM booth_booking b JOIN fair_booth_settings s ON s.event_id = b.event_id WHERE b.id = $1 FOR UPDATE OF b`,
+          [booking.id],
+        );
+        if (b.employer_id !== employerId || b.status !== 'HELD' || !b.live) throw new Error(`cannot confirm: ${JSON.stringify(b)}`);
+        const status = b.requires_approval ? 'PENDING_APPROVAL' : 'CONFIRMED';
+        await c2.query(
+          `UPDATE booth_booking SET status = $2, hold_expires_at = NULL, confirmed_at = CASE WHEN $2 = 'CONFIRMED' THEN now() END, updated_at = now() WHERE id = $1`,
+          [booking.id, status],
+        );
+        await c2.query(jobInsert, [
+          'booth.booking-confirmed',
+          JSON.stringify({ id: randomUUID(), name: 'booth.booking-confirmed', payload: { bookingId: booking.id, eventId, boothId, employerId, status }, occurredAt: new Date().toISOString() }),
+          new Date(),
+        ]);
+        await c2.query('COMMIT');
+      } catch (error) {
+        await c2.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        c2.release();
+      }
+      return { booked: true };
+    };
+
+    // ---- warm-up (JIT, plans, pools) on a fair of its own per side; statements per booking on a quiet API ----
+    const order = (offset) => Array.from({ length: EMPLOYERS }, (_, k) => (k + offset) % EMPLOYERS);
+    const [warmApiFair, warmSqlFair, ...roundFairs] = fairs;
+    const initialMap = async (eventId) => {
+      const { data, errors } = await gql(api.baseUrl, MAP, { eventId }, tokens[0]);
+      if (errors?.length) throw new Error(`fairBoothMap: ${errors[0].message}`);
+      return data.fairBoothMap.booths.filter((b) => b.state === 'OPEN').map((b) => ({ id: b.boothId, code: b.code }));
+    };
+    // The statements of one uncontended booking (hold + confirm).
+    await api.counter.reset();
+    if (!(await viaApi(warmApiFair)(0, boothIdByCode.get(booths[0].code))).booked) throw new Error('the first booking failed');
+    const { count: statementsPerBooking, texts: bookingTexts } = await api.counter.read(true);
+    log(`SQL statements for one uncontended booking through the API (hold + confirm): ${statementsPerBooking}`);
+    bookingTexts.forEach((t, k) => log(`     ${k + 1}. ${t.replace(/\s+/g, ' ').slice(0, 150)}${t.length > 150 ? ' …' : ''}`));
+    const warmMap = await initialMap(warmApiFair);
+    await rush({ concurrency: 16, employers: order(1).slice(0, 150), booths: warmMap, attempt: viaApi(warmApiFair) });
+    await rush({ concurrency: 16, employers: order(1).slice(0, 150), booths: warmMap, attempt: viaSql(warmSqlFair) });
+    log(`warm-up done (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
+
+    // ---- the rush, stepped: at each client count one API round then one raw-SQL round, each on a fresh fair ----
+    const apiRuns = [];
+    const sqlRuns = [];
+    let f = 0;
+    for (const [s, concurrency] of STEPS.entries()) {
+      // A different slice of employers first each round, so no round replays the previous one's order.
+      const employers = order(s * 397);
+      const apiFair = roundFairs[f++];
+      const sqlFair = roundFairs[f++];
+      const map = await initialMap(apiFair);
+      await api.counter.reset();
+      let before = await cpuSnapshot(db, { api: api.pid });
+      const a = await rush({ concurrency, employers, booths: map, attempt: viaApi(apiFair) });
+      a.cpu = cpuDiff(before, await cpuSnapshot(db, { api: api.pid }));
+      a.statements = (await api.counter.read()).count;
+      a.eventId = apiFair;
+      apiRuns.push(a);
+      before = await cpuSnapshot(db, { api: api.pid });
+      const r = await rush({ concurrency, employers, booths: map, attempt: viaSql(sqlFair) });
+      r.cpu = cpuDiff(before, await cpuSnapshot(db, { api: api.pid }));
+      r.eventId = sqlFair;
+      sqlRuns.push(r);
+      const cpuApi = database.local && !a.cpu.unavailable ? `; CPU ms/booking: API ${(a.cpu.api / a.booked).toFixed(1)}, its PG ${((a.cpu['pg:leye-api'] ?? 0) / a.booked).toFixed(1)}, client ${(a.cpu.self / a.booked).toFixed(1)}` : '';
+      const cpuSql = database.local && !r.cpu.unavailable ? `; CPU ms/booking: PG ${((r.cpu['pg:leye-bench'] ?? 0) / r.booked).toFixed(1)}, bench ${(r.cpu.self / r.booked).toFixed(1)}` : '';
+      log(`c=${String(concurrency).padStart(3)} API    : ${a.booked} booked in ${(a.elapsedMs / 1000).toFixed(2)} s → ${a.perSec.toFixed(0)}/s, p50 ${a.p50Ms?.toFixed(0)} ms, p99 ${a.p99Ms?.toFixed(0)} ms, ${a.conflicts} BOOTH_TAKEN, ${a.gaveUp} gave up, ${a.failed} failed; ${(a.statements / a.booked).toFixed(1)} statements/booking${cpuApi}`);
+      log(`c=${String(concurrency).padStart(3)} raw SQL: ${r.booked} booked in ${(r.elapsedMs / 1000).toFixed(2)} s → ${r.perSec.toFixed(0)}/s, p50 ${r.p50Ms?.toFixed(0)} ms, p99 ${r.p99Ms?.toFixed(0)} ms, ${r.conflicts} conflicts, ${r.gaveUp} gave up, ${r.failed} failed${cpuSql}`);
+    }
+    const best = (runs) => runs.reduce((x, y) => (y.perSec > x.perSec ? y : x));
+    const bestApi = best(apiRuns);
+    const bestSql = best(sqlRuns);
+    const sameC = sqlRuns.find((r) => r.concurrency === bestApi.concurrency);
+    const ratio = bestApi.perSec / bestSql.perSec;
+    for (const x of [...apiRuns, ...sqlRuns]) for (const msg of x.failures) log(`   failure (c=${x.concurrency}): ${msg}`);
+
+    // ---- invariants, in SQL, over every fair of the run ----
+    const { rows: [inv] } = await db.query(
+      `SELECT (SELECT coalesce(sum(n - 1), 0)::int FROM (SELECT count(*) AS n FROM booth_booking WHERE status IN ${ACTIVE} AND booth_id IS NOT NULL GROUP BY event_id, booth_id HAVING count(*) > 1) x) AS booths_oversold,
+              (SELECT coalesce(sum(x.n - s.max_booths_per_employer), 0)::int FROM (SELECT event_id, employer_id, count(*) AS n FROM booth_booking WHERE status IN ${ACTIVE} GROUP BY event_id, employer_id) x
+                 JOIN fair_booth_settings s ON s.event_id = x.event_id WHERE x.n > s.max_booths_per_employer) AS over_limit`,
+    );
+    const confirmedBy = new Map(
+      (await db.query(`SELECT event_id, count(*)::int AS n FROM booth_booking WHERE status = 'CONFIRMED' GROUP BY event_id`)).rows.map((r) => [r.event_id, r.n]),
+    );
+    const oversold = inv.booths_oversold + inv.over_limit;
+    const problems = [];
+    if (inv.booths_oversold) problems.push(`${inv.booths_oversold} extra active bookings on already-booked booths`);
+    if (inv.over_limit) problems.push(`${inv.over_limit} active bookings over an employer's limit`);
+    for (const x of [...apiRuns, ...sqlRuns]) {
+      const side = apiRuns.includes(x) ? 'API' : 'raw SQL';
+      const n = confirmedBy.get(x.eventId) ?? 0;
+      if (n !== x.booked) problems.push(`${side} c=${x.concurrency}: ${x.booked} bookings answered as confirmed, ${n} CONFIRMED rows`);
+      if (x.failed) problems.push(`${side} c=${x.concurrency}: ${x.failed} bookings failed (${x.failures[0]})`);
+    }
+    const unfilled = [...apiRuns, ...sqlRuns].filter((x) => x.booked < Math.min(BOOTHS, EMPLOYERS));
+    for (const p of problems) console.error(`INVARIANT BROKEN: ${p}`);
+    log(`oversold ${oversold} (booths with two active bookings: ${inv.booths_oversold}; employers over the limit: ${inv.over_limit}); ${unfilled.length ? `${unfilled.length} rounds stopped at the ${ROUND_MAX_MS / 1000} s bound before the fair was full` : 'every round filled its fair'}`);
+    log(`best: API ${bestApi.perSec.toFixed(0)} bookings/s at ${bestApi.concurrency} clients, raw SQL ${bestSql.perSec.toFixed(0)}/s at ${bestSql.concurrency}; ratio API/raw SQL ${ratio.toFixed(2)} (target ≥ 0.4; at the same ${bestApi.concurrency} clients ${(bestApi.perSec / sameC.perSec).toFixed(2)}); total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    const perBooking = (x, k) => (database.local && !x.cpu.unavailable && x.cpu[k] != null ? round(x.cpu[k] / x.booked, 1) : null);
+    console.log(
+      JSON.stringify({
+        scenario: 'booth-rush',
+        employers: EMPLOYERS,
+        booths: BOOTHS,
+        clients: bestApi.concurrency,
+        bookingsPerSec: round(bestApi.perSec, 1),
+        p50Ms: round(bestApi.p50Ms, 1),
+        p99Ms: round(bestApi.p99Ms, 1),
+        booked: bestApi.booked,
+        conflicts: bestApi.conflicts,
+        failures: apiRuns.reduce((s, x) => s + x.failed + x.gaveUp, 0),
+        oversold,
+        rawSqlClients: bestSql.concurrency,
+        rawSqlPerSec: round(bestSql.perSec, 1),
+        rawSqlP50Ms: round(bestSql.p50Ms, 1),
+        rawSqlP99Ms: round(bestSql.p99Ms, 1),
+        ratio: round(ratio, 2),
+        ratioSameClients: round(bestApi.perSec / sameC.perSec, 2),
+        statementsPerBooking,
+        statementsPerBookingUnderLoad: round(bestApi.statements / bestApi.booked, 1),
+        cpuMsPerBooking: { api: perBooking(bestApi, 'api'), apiPg: perBooking(bestApi, 'pg:leye-api'), client: perBooking(bestApi, 'self'), rawPg: perBooking(bestSql, 'pg:leye-bench'), rawClient: perBooking(bestSql, 'self') },
+        steps: apiRuns.map((x, k) => ({ clients: x.concurrency, api: round(x.perSec, 0), apiP99Ms: round(x.p99Ms, 0), raw: round(sqlRuns[k].perSec, 0), rawP99Ms: round(sqlRuns[k].p99Ms, 0) })),
+        seconds: round((performance.now() - t0) / 1000, 1),
+        database: database.label,
+      }),
+    );
+    return problems.length ? 1 : 0;
+  });
+}
