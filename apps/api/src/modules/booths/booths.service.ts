@@ -317,7 +317,7 @@ export class BoothsService implements OnModuleInit {
       }
       if (state !== FairBoothState.CLOSED) await this.promote(m, eventId);
     });
-    await this.push(ids.map((boothId) => ({ eventId, boothId })));
+    this.pushSoon(ids.map((boothId) => ({ eventId, boothId })));
     return fair;
   }
 
@@ -521,7 +521,7 @@ export class BoothsService implements OnModuleInit {
       }
       throw error;
     }
-    await this.push([{ eventId, boothId }]);
+    this.pushSoon([{ eventId, boothId }]);
     return this.bookingById(id);
   }
 
@@ -543,7 +543,7 @@ export class BoothsService implements OnModuleInit {
       await this.domainEvents.record(m, 'booth.booking-confirmed', { ...ref(b), status });
       changes.push({ eventId: b.eventId, boothId: b.boothId });
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -584,7 +584,7 @@ export class BoothsService implements OnModuleInit {
       await this.domainEvents.record(m, 'booth.booking-approved', ref(b));
       changes.push({ eventId: b.eventId, boothId: b.boothId });
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -598,7 +598,7 @@ export class BoothsService implements OnModuleInit {
       await this.domainEvents.record(m, 'booth.booking-rejected', { ...ref(b), reason: reason.trim() });
       changes.push({ eventId: b.eventId, boothId: b.boothId }, ...(await this.promote(m, b.eventId)));
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -617,7 +617,7 @@ export class BoothsService implements OnModuleInit {
       if (b.status !== 'HELD') await this.domainEvents.record(m, 'booth.booking-cancelled', { ...ref(b), reason: null, byOrganizer: false });
       changes.push({ eventId: b.eventId, boothId: b.boothId }, ...(await this.promote(m, b.eventId)));
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -632,7 +632,7 @@ export class BoothsService implements OnModuleInit {
       await this.domainEvents.record(m, 'booth.booking-cancelled', { ...ref(b), reason: reason.trim(), byOrganizer: true });
       changes.push({ eventId: b.eventId, boothId: b.boothId }, ...(await this.promote(m, b.eventId)));
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -664,14 +664,14 @@ export class BoothsService implements OnModuleInit {
       }
       throw error;
     }
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
   private async lockedBooking(m: EntityManager, id: string): Promise<BookingRow> {
-    const [row] = await m.query(`SELECT id FROM booth_booking WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await m.query(`${BOOKING_SELECT} WHERE b.id = $1 FOR UPDATE OF b`, [id]);
     if (!row) throw notFound('Booking');
-    return this.bookingById(id, m);
+    return row;
   }
 
   // ── Waitlist ──────────────────────────────────────────────────────────────
@@ -738,7 +738,7 @@ export class BoothsService implements OnModuleInit {
       changes.push({ eventId: b.eventId, boothId: b.boothId });
       return b.id;
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -782,7 +782,7 @@ export class BoothsService implements OnModuleInit {
       if (!b) return [];
       return [{ eventId: b.eventId as string, boothId: b.boothId as string | null }, ...(await this.promote(m, b.eventId))];
     });
-    await this.push(changes);
+    this.pushSoon(changes);
   }
 
   /** Booths this employer could take now (open, or reserved for one of its categories; nobody's on them). */
@@ -880,6 +880,11 @@ export class BoothsService implements OnModuleInit {
   }
 
   // ── Live availability ─────────────────────────────────────────────────────
+
+  /** After commit, without making the caller wait: the socket push is a courtesy, the map query is the truth. */
+  pushSoon(changes: Change[]): void {
+    if (changes.length) void this.push(changes).catch(() => undefined);
+  }
 
   /** After commit: tells every viewer of the fair's room what each changed booth looks like now. */
   async push(changes: Change[]): Promise<void> {
