@@ -29,6 +29,7 @@ const EMPLOYERS = Number(process.env.BOOTH_RUSH_EMPLOYERS ?? 2000);
 const BOOTHS = Number(process.env.BOOTH_RUSH_BOOTHS ?? 500);
 /** Client counts tried, API and raw SQL alternating at each; the best rate of each side is kept. */
 const STEPS = (process.env.BOOTH_RUSH_CONCURRENCY ?? '16,32,64').split(',').map(Number).filter((n) => n > 0);
+const TWIN_EVERY = 25; // every 25th employer holds two booths at once (a double click, two tabs)
 const MAX_ATTEMPTS = 8; // holds per employer before it gives up (a booth taken under it each time)
 const STEP_MS = Number(process.env.BOOTH_RUSH_STEP_MS ?? 4000); // an API probe round at one client count
 const MAIN_MS = Number(process.env.BOOTH_RUSH_MAIN_MS ?? 20000); // bound on the full rush (the fair may not fill on a busy machine)
@@ -75,16 +76,19 @@ async function gql(baseUrl, query, variables, token) {
  * the map as it was when booking opened (its view goes stale as others book: that is the race),
  * and once any client learns that nothing is free, nobody else starts (the live map shows it full).
  */
-async function rush({ concurrency, employers, booths, attempt, maxMs, stopAt = Infinity }) {
+async function rush({ concurrency, employers, booths, attempt, maxMs, stopAt = Infinity, measureTo = Infinity }) {
   const byCode = new Map(booths.map((b) => [b.code, b.id]));
   const latencies = [];
   const failures = [];
   let failed = 0;
   let conflicts = 0;
   let gaveUp = 0;
+  let limitRefused = 0;
+  let twins = 0;
   let full = false;
   let next = 0;
   let lastCommitAt = 0;
+  let cut = null; // the figures when `measureTo` bookings were made (the rush goes on to fill the fair)
   const startedAt = performance.now();
   const deadline = startedAt + maxMs;
   const worker = async (w) => {
@@ -95,13 +99,18 @@ async function rush({ concurrency, employers, booths, attempt, maxMs, stopAt = I
       const t0 = performance.now();
       try {
         let boothId = view[(i * 7919 + w) % view.length];
+        // Every 25th employer clicks twice: two holds on two booths at once (the limit lets one through).
+        const twin = i % TWIN_EVERY === 0 ? view[(i * 7919 + w + 1) % view.length] : undefined;
+        if (twin) twins++;
         let done = false;
         for (let a = 0; a < MAX_ATTEMPTS && !done; a++) {
-          const outcome = await attempt(i, boothId);
+          const outcome = await attempt(i, boothId, a === 0 ? twin : undefined);
+          limitRefused += outcome.limitRefused ?? 0;
           if (outcome.booked) {
             done = true;
             lastCommitAt = performance.now();
             latencies.push(lastCommitAt - t0);
+            if (latencies.length === measureTo) cut = { elapsedMs: lastCommitAt - startedAt, latencies: latencies.slice() };
             break;
           }
           conflicts++;
@@ -121,22 +130,25 @@ async function rush({ concurrency, employers, booths, attempt, maxMs, stopAt = I
   };
   await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
   const endedAt = performance.now();
-  latencies.sort((a, b) => a - b);
   // Committed bookings per second of the rush: up to the last commit (the tail after it only learns "full").
-  const elapsedMs = (lastCommitAt || endedAt) - startedAt;
+  const measured = cut ?? { elapsedMs: (lastCommitAt || endedAt) - startedAt, latencies };
+  const sorted = measured.latencies.slice().sort((a, b) => a - b);
   return {
     concurrency,
     booked: latencies.length,
+    measured: sorted.length,
     conflicts,
     gaveUp,
+    twins,
+    limitRefused,
     failed,
     failures,
     full,
-    elapsedMs,
+    elapsedMs: measured.elapsedMs,
     wallMs: endedAt - startedAt,
-    perSec: latencies.length / (elapsedMs / 1000),
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
+    perSec: sorted.length / (measured.elapsedMs / 1000),
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
   };
 }
 
@@ -212,18 +224,38 @@ export async function run() {
     const boothIdByCode = new Map(booths.map((b) => [b.code, b.id]));
 
     // ---- the API side: holdBooth, then confirmBoothBooking; BOOTH_TAKEN carries the free codes ----
-    const viaApi = (eventId) => async (i, boothId) => {
-      const held = await gql(api.baseUrl, HOLD, { eventId, boothId }, tokens[i]);
-      if (held.errors?.length) {
-        const ext = held.errors[0].extensions ?? {};
-        if (ext.reason === 'BOOTH_TAKEN') return { taken: ext.freeBoothCodes ?? [] };
-        throw new Error(`holdBooth: ${ext.code} ${ext.reason ?? ''} ${held.errors[0].message}`);
+    /**
+     * One employer's try at a booth, the way the web books: hold, then confirm the hold. With `twinId`
+     * the employer holds two booths at once (two tabs, a double click): the per-employer limit must let
+     * only one through. Answers { booked, limitRefused } or { taken: free codes }.
+     */
+    const booking = (hold, confirm) => async (i, boothId, twinId) => {
+      const holds = await Promise.all([boothId, ...(twinId && twinId !== boothId ? [twinId] : [])].map((b) => hold(i, b)));
+      const won = holds.filter((h) => h.id);
+      const limitRefused = holds.filter((h) => h.limit).length;
+      if (!won.length) {
+        const taken = holds.find((h) => h.taken);
+        if (!taken) throw new Error('refused for the limit without holding a booth');
+        return { taken: taken.taken, limitRefused };
       }
-      const confirmed = await gql(api.baseUrl, CONFIRM, { id: held.data.holdBooth.id }, tokens[i]);
+      // Two holds for one employer would break the limit: confirm both, so the SQL check at the end sees it.
+      for (const h of won) await confirm(i, h.id);
+      return { booked: true, limitRefused };
+    };
+    const apiHold = (eventId) => async (i, boothId) => {
+      const held = await gql(api.baseUrl, HOLD, { eventId, boothId }, tokens[i]);
+      if (!held.errors?.length) return { id: held.data.holdBooth.id };
+      const ext = held.errors[0].extensions ?? {};
+      if (ext.reason === 'BOOTH_TAKEN') return { taken: ext.freeBoothCodes ?? [] };
+      if (ext.reason === 'BOOKING_LIMIT_REACHED') return { limit: true };
+      throw new Error(`holdBooth: ${ext.code} ${ext.reason ?? ''} ${held.errors[0].message}`);
+    };
+    const apiConfirm = async (i, id) => {
+      const confirmed = await gql(api.baseUrl, CONFIRM, { id }, tokens[i]);
       if (confirmed.errors?.length) throw new Error(`confirmBoothBooking: ${confirmed.errors[0].extensions?.code} ${confirmed.errors[0].extensions?.reason ?? ''} ${confirmed.errors[0].message}`);
       if (confirmed.data.confirmBoothBooking.status !== 'CONFIRMED') throw new Error(`confirmed as ${confirmed.data.confirmBoothBooking.status}`);
-      return { booked: true };
     };
+    const viaApi = (eventId) => booking(apiHold(eventId), apiConfirm);
 
     // ---- the raw-SQL side: the same two transactions through pg ----
     // Hold: eligibility (fair published, window open, employer verified, booth on the plan and open), the
@@ -237,10 +269,11 @@ export async function run() {
     if (confirmedQueues.length !== 1) throw new Error(`expected one booth.booking-confirmed subscriber queue, found ${JSON.stringify(confirmedQueues)}`);
     const [confirmedQueue] = confirmedQueues;
     const userOf = members.map((m) => m.id);
-    const viaSql = (eventId) => async (i, boothId) => {
+    const sqlHold = (eventId) => async (i, boothId) => {
       const employerId = members[i].employer_id;
       const c = await db.connect();
-      let booking;
+      let held;
+      let limit = false;
       try {
         await c.query('BEGIN');
         const { rows: [f] } = await c.query(
@@ -259,21 +292,25 @@ export async function run() {
           [eventId, employerId, boothId],
         );
         const { rows: [{ n }] } = await c.query(`SELECT count(*)::int AS n FROM booth_booking b WHERE b.event_id = $1 AND b.employer_id = $2 AND ${LIVE}`, [eventId, employerId]);
-        if (n >= f.max) throw new Error('over the limit');
-        ({ rows: [booking] } = await c.query(
+        if (n >= f.max) {
+          limit = true;
+          throw Object.assign(new Error('over the limit'), { code: 'LIMIT' });
+        }
+        ({ rows: [held] } = await c.query(
           `INSERT INTO booth_booking (event_id, booth_id, employer_id, status, hold_expires_at, created_by)
            VALUES ($1, $2, $3, 'HELD', now() + make_interval(mins => $4), $5) RETURNING id, hold_expires_at`,
           [eventId, boothId, employerId, f.hold_minutes, userOf[i]],
         ));
-        await c.query(jobInsert, ['booths.hold-expiry', JSON.stringify({ bookingId: booking.id }), new Date(booking.hold_expires_at.getTime() + 1000)]);
+        await c.query(jobInsert, ['booths.hold-expiry', JSON.stringify({ bookingId: held.id }), new Date(held.hold_expires_at.getTime() + 1000)]);
         await c.query('COMMIT');
       } catch (error) {
         await c.query('ROLLBACK').catch(() => undefined);
-        if (error.code !== '23505') throw error;
+        if (error.code !== '23505' && !limit) throw error;
       } finally {
         c.release();
       }
-      if (!booking) {
+      if (limit) return { limit: true };
+      if (!held) {
         const { rows } = await db.query(
           `SELECT bo.code FROM fair_booth_settings s JOIN booth bo ON bo.layout_id = s.layout_id
              LEFT JOIN fair_booth_state st ON st.event_id = s.event_id AND st.booth_id = bo.id
@@ -284,23 +321,27 @@ export async function run() {
         );
         return { taken: rows.map((r) => r.code) };
       }
+      return { id: held.id, boothId };
+    };
+    const sqlConfirm = (eventId) => async (i, bookingId) => {
+      const employerId = members[i].employer_id;
       const c2 = await db.connect();
       try {
         await c2.query('BEGIN');
         const { rows: [b] } = await c2.query(
-          `SELECT b.employer_id, b.status, b.hold_expires_at > now() AS live, s.requires_approval
+          `SELECT b.employer_id, b.booth_id, b.status, b.hold_expires_at > now() AS live, s.requires_approval
              FROM booth_booking b JOIN fair_booth_settings s ON s.event_id = b.event_id WHERE b.id = $1 FOR UPDATE OF b`,
-          [booking.id],
+          [bookingId],
         );
         if (b.employer_id !== employerId || b.status !== 'HELD' || !b.live) throw new Error(`cannot confirm: ${JSON.stringify(b)}`);
         const status = b.requires_approval ? 'PENDING_APPROVAL' : 'CONFIRMED';
         await c2.query(
           `UPDATE booth_booking SET status = $2, hold_expires_at = NULL, confirmed_at = CASE WHEN $2 = 'CONFIRMED' THEN now() END, updated_at = now() WHERE id = $1`,
-          [booking.id, status],
+          [bookingId, status],
         );
         await c2.query(jobInsert, [
           confirmedQueue,
-          JSON.stringify({ id: randomUUID(), name: 'booth.booking-confirmed', payload: { bookingId: booking.id, eventId, boothId, employerId, status }, occurredAt: new Date().toISOString() }),
+          JSON.stringify({ id: randomUUID(), name: 'booth.booking-confirmed', payload: { bookingId, eventId, boothId: b.booth_id, employerId, status }, occurredAt: new Date().toISOString() }),
           new Date(),
         ]);
         await c2.query('COMMIT');
@@ -310,8 +351,8 @@ export async function run() {
       } finally {
         c2.release();
       }
-      return { booked: true };
     };
+    const viaSql = (eventId) => booking(sqlHold(eventId), sqlConfirm(eventId));
 
     // ---- warm-up (JIT, plans, pools) on a fair of its own per side; statements per booking on a quiet API ----
     const order = (offset) => Array.from({ length: EMPLOYERS }, (_, k) => (k + offset) % EMPLOYERS);
@@ -331,13 +372,17 @@ export async function run() {
     const warm = { concurrency: 8, employers: order(1).slice(0, 80), booths: warmMap, maxMs: 5000 };
     await rush({ ...warm, attempt: viaApi(warmApiFair) });
     await rush({ ...warm, attempt: viaSql(warmSqlFair) });
-    log(`warm-up done (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
+    // One client alone: what a booking costs when nobody queues (at saturation p50 ≈ clients / rate).
+    const solo = { concurrency: 1, employers: order(1000).slice(0, 20), booths: warmMap, maxMs: 5000 };
+    const soloApi = await rush({ ...solo, attempt: viaApi(warmApiFair) });
+    const soloSql = await rush({ ...solo, attempt: viaSql(warmSqlFair) });
+    log(`warm-up done (${((performance.now() - t0) / 1000).toFixed(1)} s so far); one client alone: API booking p50 ${soloApi.p50Ms?.toFixed(1)} ms, raw SQL ${soloSql.p50Ms?.toFixed(1)} ms`);
 
     const perBookingCpu = (x, k) => (database.local && !x.cpu.unavailable && x.cpu[k] != null && x.booked ? x.cpu[k] / x.booked : null);
     const fmt = (v) => (v == null ? 'n/a' : v.toFixed(1));
     /** One API round and one raw-SQL round at `concurrency`, each on a fresh fair; the raw round stops at as many bookings as the API made (same share of the fair, same contention). */
     let f = 0;
-    const pair = async (label, concurrency, offset, { apiMs, sqlConcurrency = concurrency, sameShare }) => {
+    const pair = async (label, concurrency, offset, { apiMs, sqlConcurrency = concurrency, sameShare, fill = false }) => {
       const employers = order(offset);
       const apiFair = roundFairs[f++];
       const sqlFair = roundFairs[f++];
@@ -349,11 +394,11 @@ export async function run() {
       a.statements = (await api.counter.read()).count;
       a.eventId = apiFair;
       before = await cpuSnapshot(db, { api: api.pid });
-      const r = await rush({ concurrency: sqlConcurrency, employers, booths: map, attempt: viaSql(sqlFair), maxMs: MAIN_MS, stopAt: sameShare ? a.booked : Infinity });
+      const r = await rush({ concurrency: sqlConcurrency, employers, booths: map, attempt: viaSql(sqlFair), maxMs: MAIN_MS, ...(sameShare ? (fill ? { measureTo: a.booked } : { stopAt: a.booked }) : {}) });
       r.cpu = cpuDiff(before, await cpuSnapshot(db, { api: api.pid }));
       r.eventId = sqlFair;
-      log(`${label} c=${String(concurrency).padStart(3)} API    : ${a.booked} booked in ${(a.elapsedMs / 1000).toFixed(2)} s → ${a.perSec.toFixed(1)}/s, p50 ${a.p50Ms?.toFixed(0)} ms, p99 ${a.p99Ms?.toFixed(0)} ms, ${a.conflicts} BOOTH_TAKEN, ${a.gaveUp} gave up, ${a.failed} failed; ${(a.statements / Math.max(1, a.booked)).toFixed(1)} statements/booking; CPU ms/booking: API ${fmt(perBookingCpu(a, 'api'))}, its PostgreSQL ${fmt(perBookingCpu(a, 'pg:leye-api'))}, load client ${fmt(perBookingCpu(a, 'self'))}`);
-      log(`${label} c=${String(sqlConcurrency).padStart(3)} raw SQL: ${r.booked} booked in ${(r.elapsedMs / 1000).toFixed(2)} s → ${r.perSec.toFixed(1)}/s, p50 ${r.p50Ms?.toFixed(0)} ms, p99 ${r.p99Ms?.toFixed(0)} ms, ${r.conflicts} conflicts, ${r.gaveUp} gave up, ${r.failed} failed; CPU ms/booking: PostgreSQL ${fmt(perBookingCpu(r, 'pg:leye-bench'))}, bench ${fmt(perBookingCpu(r, 'self'))}`);
+      log(`${label} c=${String(concurrency).padStart(3)} API    : ${a.booked} booked in ${(a.elapsedMs / 1000).toFixed(2)} s → ${a.perSec.toFixed(1)}/s, p50 ${a.p50Ms?.toFixed(0)} ms, p99 ${a.p99Ms?.toFixed(0)} ms, ${a.conflicts} BOOTH_TAKEN, ${a.twins} double clicks → ${a.limitRefused} BOOKING_LIMIT_REACHED, ${a.gaveUp} gave up, ${a.failed} failed; ${(a.statements / Math.max(1, a.booked)).toFixed(1)} statements/booking; CPU ms/booking: API ${fmt(perBookingCpu(a, 'api'))}, its PostgreSQL ${fmt(perBookingCpu(a, 'pg:leye-api'))}, load client ${fmt(perBookingCpu(a, 'self'))}`);
+      log(`${label} c=${String(sqlConcurrency).padStart(3)} raw SQL: ${r.measured} booked in ${(r.elapsedMs / 1000).toFixed(2)} s${r.measured < r.booked ? ` (then on to ${r.booked}${r.full ? ', full' : ''})` : ''} → ${r.perSec.toFixed(1)}/s, p50 ${r.p50Ms?.toFixed(0)} ms, p99 ${r.p99Ms?.toFixed(0)} ms, ${r.conflicts} conflicts, ${r.limitRefused} over the limit, ${r.gaveUp} gave up, ${r.failed} failed; CPU ms/booking: PostgreSQL ${fmt(perBookingCpu(r, 'pg:leye-bench'))}, bench ${fmt(perBookingCpu(r, 'self'))}`);
       return [a, r];
     };
 
@@ -366,10 +411,11 @@ export async function run() {
     log(`saturation: API best at ${clients} clients, raw SQL at ${bestSqlStep[1].concurrency} (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
 
     // ---- the rush: every employer in line for a fresh fair at that client count, until the fair is full ----
-    const [main, mainSql] = await pair('rush ', clients, 1009, { apiMs: MAIN_MS, sqlConcurrency: bestSqlStep[1].concurrency, sameShare: false });
+    const [main, mainSql] = await pair('rush ', clients, 1009, { apiMs: MAIN_MS, sqlConcurrency: bestSqlStep[1].concurrency, sameShare: true, fill: true });
     const ratio = main.perSec / mainSql.perSec;
     const rounds = [...steps.flat(), main, mainSql];
-    for (const x of rounds) for (const msg of x.failures) log(`   failure (c=${x.concurrency}): ${msg}`);
+    if (soloApi.failed + soloSql.failed) throw new Error(`single-client bookings failed: ${[...soloApi.failures, ...soloSql.failures][0]}`);
+    for (const x of [soloApi, soloSql, ...rounds]) for (const msg of x.failures) log(`   failure (c=${x.concurrency}): ${msg}`);
 
     // ---- invariants, in SQL, over every fair of the run ----
     const { rows: [inv] } = await db.query(
@@ -409,6 +455,10 @@ export async function run() {
         booked: main.booked,
         filled: main.full,
         conflicts: main.conflicts,
+        doubleClicks: main.twins,
+        limitRefused: main.limitRefused,
+        soloP50Ms: round(soloApi.p50Ms, 1),
+        rawSqlSoloP50Ms: round(soloSql.p50Ms, 1),
         failures: rounds.reduce((s, x) => s + x.failed + x.gaveUp, 0),
         oversold,
         rawSqlClients: mainSql.concurrency,
