@@ -1,12 +1,14 @@
 // Scenario "booth-rush" (see docs/performance.md): 2,000 verified employers rush for the 500 booths
 // of a job fair the moment booking opens. Each employer books the way the web does, through the
 // GraphQL API: `holdBooth` on a booth its (stale) map shows free, then `confirmBoothBooking`; a loser
-// gets CONFLICT BOOTH_TAKEN with the booths still free and tries one of those (bounded retries).
+// gets CONFLICT BOOTH_TAKEN with the booths still free and tries one of those (bounded retries);
+// every 25th employer double-clicks (two holds at once: the per-employer limit lets one through).
 // Against it, in the same run and on a fresh fair each round, the same two booking transactions
-// driven straight through `pg` (same locks, same unique index, same hold row and job rows).
-// Concurrency is stepped (16, 32, 64 clients) and each side's best rate is kept; API and raw SQL
-// alternate at every step. Checks in SQL at the end: no booth with two active bookings and no
-// employer over the fair's limit (oversold must be 0), every round filled the fair.
+// driven straight through `pg` (same lock, same unique index, same hold row and job rows).
+// Short probes at 16, 32 and 64 clients (API, then raw SQL to the same number of bookings) find
+// where each side saturates; the rush then runs there, each side on a fresh fair, and gives the ratio.
+// Checks in SQL at the end: no booth with two active bookings and no employer over the fair's
+// limit (oversold must be 0), every confirmed answer is a CONFIRMED row, the raw rush fills its fair.
 // Without DATABASE_URL it starts its own embedded PostgreSQL (bench/support/harness.mjs).
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import {
@@ -71,8 +73,9 @@ async function gql(baseUrl, query, variables, token) {
 
 /**
  * One rush: `employers` (indices into the employer list) book through `attempt` from `concurrency`
- * clients until the fair is full, every employer has had its turn, or `maxMs` has passed (`stopAt`: or that many bookings are made).
- * `attempt(i, boothId)` answers { booked: true } or { taken: freeCodes }. Each client starts from
+ * clients until the fair is full, every employer has had its turn, `maxMs` has passed or `stopAt`
+ * bookings are made; with `measureTo` the figures are those of the first `measureTo` bookings.
+ * `attempt(i, boothId, twinId?)` answers { booked, limitRefused } or { taken: freeCodes }. Each client starts from
  * the map as it was when booking opened (its view goes stale as others book: that is the race),
  * and once any client learns that nothing is free, nobody else starts (the live map shows it full).
  */
