@@ -1,19 +1,46 @@
-// Scenario "booth-rush" (docs/booths.md): 2,000 verified employers rush for the 500 booths of one fair
-// through the API (holdBooth + confirmBoothBooking; a loser takes a booth from the CONFLICT's
-// freeBoothCodes), and the same two booking transactions driven straight through `pg` on a second fair.
-// Reports committed bookings/s, p50/p99 per committed booking, and oversold booths (must be 0).
+// Scenario "booth-rush" (see docs/performance.md): 2,000 verified employers rush for the 500 booths
+// of a job fair the moment booking opens. Each employer books the way the web does, through the
+// GraphQL API: `holdBooth` on a booth its (stale) map shows free, then `confirmBoothBooking`; a loser
+// gets CONFLICT BOOTH_TAKEN with the booths still free and tries one of those (bounded retries);
+// every 25th employer double-clicks (two holds at once: the per-employer limit lets one through).
+// Against it, in the same run and on a fresh fair each round, the same two booking transactions
+// driven straight through `pg` (same lock, same unique index, same hold row and job rows).
+// Short probes at 16, 32 and 64 clients (API, then raw SQL to the same number of bookings) find
+// where each side saturates; the rush then runs there, each side on a fresh fair, and gives the ratio.
+// Checks in SQL at the end: no booth with two active bookings and no employer over the fair's
+// limit (oversold must be 0), every confirmed answer is a CONFIRMED row, the raw rush fills its fair.
 // Without DATABASE_URL it starts its own embedded PostgreSQL (bench/support/harness.mjs).
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { assertBuilt, log, migrate, openPool, percentile, provisionDatabase, round, startApi, withCleanup } from '../support/harness.mjs';
+import {
+  assertBuilt,
+  cpuDiff,
+  cpuSnapshot,
+  log,
+  migrate,
+  openPool,
+  percentile,
+  provisionDatabase,
+  round,
+  startApi,
+  withCleanup,
+} from '../support/harness.mjs';
 
-export const description = '2,000 employers rush 500 booths: committed bookings/s, p50/p99, oversold (0), vs the same transactions through pg';
+export const description = '2,000 verified employers rush 500 booths (hold + confirm): bookings/s, p50/p99, oversold (0), vs raw SQL';
 
 const EMPLOYERS = Number(process.env.BOOTH_RUSH_EMPLOYERS ?? 2000);
 const BOOTHS = Number(process.env.BOOTH_RUSH_BOOTHS ?? 500);
-const CONCURRENCY = Number(process.env.BOOTH_RUSH_CONCURRENCY ?? 32);
+/** Client counts tried, API and raw SQL alternating at each; the best rate of each side is kept. */
+const STEPS = (process.env.BOOTH_RUSH_CONCURRENCY ?? '16,32,64').split(',').map(Number).filter((n) => n > 0);
+const TWIN_EVERY = 25; // every 25th employer holds two booths at once (a double click, two tabs)
+const MAX_ATTEMPTS = 8; // holds per employer before it gives up (a booth taken under it each time)
+const STEP_MS = Number(process.env.BOOTH_RUSH_STEP_MS ?? 4000); // an API probe round at one client count
+const MAIN_MS = Number(process.env.BOOTH_RUSH_MAIN_MS ?? 20000); // bound on the full rush (the fair may not fill on a busy machine)
+const POOL = 20; // the API's pool (apps/api/src/database/data-source.ts): the raw side gets as many connections
 const ACTIVE = `('HELD','OFFERED','PENDING_APPROVAL','CONFIRMED')`;
 const LIVE = `(b.status IN ('OFFERED','PENDING_APPROVAL','CONFIRMED') OR (b.status = 'HELD' AND b.hold_expires_at > now()))`;
+const REGION = '371302'; // 兰山区
 
+// ---- access tokens, signed like the API's (HS256, issuer leye-linyi, typ access): no 2,000 argon2 logins ----
 const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
 function accessToken(secret, userId) {
   const now = Math.floor(Date.now() / 1000);
@@ -21,218 +48,433 @@ function accessToken(secret, userId) {
   return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 
+// The web's booking documents: hold the booth the employer clicked, then confirm it.
+const HOLD = `mutation HoldBooth($eventId: ID!, $boothId: ID!) {
+  holdBooth(eventId: $eventId, boothId: $boothId) { id status boothCode holdExpiresAt }
+}`;
+const CONFIRM = `mutation ConfirmBoothBooking($id: ID!) {
+  confirmBoothBooking(id: $id) { id status boothCode confirmedAt }
+}`;
+const MAP = `query FairBoothMap($eventId: ID!) { fairBoothMap(eventId: $eventId) { booths { boothId code state } } }`;
+
 async function gql(baseUrl, query, variables, token) {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return res.json();
+  const text = await res.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
+  }
 }
 
-const HOLD = `mutation($e: ID!, $b: ID!) { holdBooth(eventId: $e, boothId: $b) { id } }`;
-const CONFIRM = `mutation($id: ID!) { confirmBoothBooking(id: $id) { status } }`;
-
-/** Runs `book(i)` for every employer from CONCURRENCY workers; times each committed booking. */
-async function rush(book) {
+/**
+ * One rush: `employers` (indices into the employer list) book through `attempt` from `concurrency`
+ * clients until the fair is full, every employer has had its turn, `maxMs` has passed or `stopAt`
+ * bookings are made; with `measureTo` the figures are those of the first `measureTo` bookings.
+ * `attempt(i, boothId, twinId?)` answers { booked, limitRefused } or { taken: freeCodes }. Each client starts from
+ * the map as it was when booking opened (its view goes stale as others book: that is the race),
+ * and once any client learns that nothing is free, nobody else starts (the live map shows it full).
+ */
+async function rush({ concurrency, employers, booths, attempt, maxMs, stopAt = Infinity, measureTo = Infinity }) {
+  const byCode = new Map(booths.map((b) => [b.code, b.id]));
   const latencies = [];
-  let next = 0;
-  let full = 0;
-  let failed = 0;
   const failures = [];
-  let lastBookedAt = 0;
+  let failed = 0;
+  let conflicts = 0;
+  let gaveUp = 0;
+  let limitRefused = 0;
+  let twins = 0;
+  let full = false;
+  let next = 0;
+  let lastCommitAt = 0;
+  let cut = null; // the figures when `measureTo` bookings were made (the rush goes on to fill the fair)
   const startedAt = performance.now();
-  const worker = async () => {
-    while (next < EMPLOYERS) {
-      const i = next++;
+  const deadline = startedAt + maxMs;
+  const worker = async (w) => {
+    // A client's own view of the map: free booths as it believes them, shuffled by who it is.
+    let view = booths.map((b) => b.id);
+    while (!full && next < employers.length && latencies.length < stopAt && performance.now() < deadline) {
+      const i = employers[next++];
       const t0 = performance.now();
       try {
-        const outcome = await book(i);
-        if (outcome === 'booked') {
-          lastBookedAt = performance.now();
-          latencies.push(lastBookedAt - t0);
-        } else full++;
+        let boothId = view[(i * 7919 + w) % view.length];
+        // Every 25th employer clicks twice: two holds on two booths at once (the limit lets one through).
+        const twin = i % TWIN_EVERY === 0 ? view[(i * 7919 + w + 1) % view.length] : undefined;
+        if (twin) twins++;
+        let done = false;
+        for (let a = 0; a < MAX_ATTEMPTS && !done; a++) {
+          const outcome = await attempt(i, boothId, a === 0 ? twin : undefined);
+          limitRefused += outcome.limitRefused ?? 0;
+          if (outcome.booked) {
+            done = true;
+            lastCommitAt = performance.now();
+            latencies.push(lastCommitAt - t0);
+            if (latencies.length === measureTo) cut = { elapsedMs: lastCommitAt - startedAt, latencies: latencies.slice() };
+            break;
+          }
+          conflicts++;
+          if (!outcome.taken.length) {
+            full = true;
+            break;
+          }
+          view = outcome.taken.map((c) => byCode.get(c));
+          boothId = view[Math.floor(Math.random() * view.length)];
+        }
+        if (!done && !full) gaveUp++;
       } catch (error) {
         failed++;
         if (failures.length < 5) failures.push(error?.message ?? String(error));
       }
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  latencies.sort((a, b) => a - b);
-  const elapsedMs = (lastBookedAt || performance.now()) - startedAt;
-  return { booked: latencies.length, full, failed, failures, elapsedMs, perSec: latencies.length / (elapsedMs / 1000), p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
-}
-
-async function oversold(db, eventId) {
-  const { rows } = await db.query(
-    `SELECT coalesce(sum(n - 1), 0)::int AS booths FROM (SELECT count(*) AS n FROM booth_booking WHERE event_id = $1 AND status IN ${ACTIVE} GROUP BY booth_id HAVING count(*) > 1) x`,
-    [eventId],
-  );
-  const { rows: over } = await db.query(
-    `SELECT count(*)::int AS n FROM (SELECT employer_id FROM booth_booking WHERE event_id = $1 AND status IN ${ACTIVE} GROUP BY employer_id HAVING count(*) > 1) x`,
-    [eventId],
-  );
-  const { rows: confirmed } = await db.query(`SELECT count(*)::int AS n FROM booth_booking WHERE event_id = $1 AND status = 'CONFIRMED'`, [eventId]);
-  return { oversold: rows[0].booths + over[0].n, confirmed: confirmed[0].n };
+  await Promise.all(Array.from({ length: concurrency }, (_, w) => worker(w)));
+  const endedAt = performance.now();
+  // Committed bookings per second of the rush: up to the last commit (the tail after it only learns "full").
+  const measured = cut ?? { elapsedMs: (lastCommitAt || endedAt) - startedAt, latencies };
+  const sorted = measured.latencies.slice().sort((a, b) => a - b);
+  return {
+    concurrency,
+    booked: latencies.length,
+    measured: sorted.length,
+    conflicts,
+    gaveUp,
+    twins,
+    limitRefused,
+    failed,
+    failures,
+    full,
+    elapsedMs: measured.elapsedMs,
+    wallMs: endedAt - startedAt,
+    perSec: sorted.length / (measured.elapsedMs / 1000),
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+  };
 }
 
 export async function run() {
   assertBuilt();
   return withCleanup(async (cleanup) => {
+    const t0 = performance.now();
     log('provisioning a fresh database …');
     const database = await provisionDatabase(cleanup);
     log(`database: ${database.description}`);
     log(`migrate: ${(await migrate(database.url)).split('\n').join(' | ')}`);
-    const db = openPool(database.url, CONCURRENCY);
+
+    const db = openPool(database.url, POOL);
     cleanup.add('close bench pool', () => db.end());
     const one = async (sql, params) => (await db.query(sql, params)).rows[0];
 
-    // ---- fixtures: an organizer, a venue with a 500-booth plan, two fairs open for booking, 2,000 verified employers ----
-    const organizer = await one(`INSERT INTO app_user (role, display_name, email, password_hash, region_code) VALUES ('ORGANIZER', '基准组织者', 'bench.org@example.test', 'x', '371302') RETURNING id`);
-    const venue = await one(`INSERT INTO venue (name, address, region_code, capacity) VALUES ('基准展馆', '临沂市基准路 1 号', '371302', 10000) RETURNING id`);
-    const layout = await one(`INSERT INTO venue_layout (venue_id, name, width, height) VALUES ($1, '基准展位图', 10000, 10000) RETURNING id`, [venue.id]);
+    // ---- fixtures (SQL): an organizer, a venue with a 500-booth plan, 2,000 verified employers with one member each ----
+    const organizer = await one(
+      `INSERT INTO app_user (role, display_name, email, password_hash, region_code) VALUES ('ORGANIZER', '基准组织者', 'bench.booths.org@leye.test', 'x', $1) RETURNING id`,
+      [REGION],
+    );
+    const venue = await one(`INSERT INTO venue (name, address, region_code, capacity) VALUES ('基准会展中心', '临沂市兰山区基准路 1 号', $1, 20000) RETURNING id`, [REGION]);
+    const layout = await one(`INSERT INTO venue_layout (venue_id, name, width, height) VALUES ($1, '基准展位图（500 个）', 4000, 2000) RETURNING id`, [venue.id]);
+    // 500 booths: zones A–E, 100 each in 5 rows of 20; every tenth a corner, the first of each zone premium.
     const booths = (
       await db.query(
-        `INSERT INTO booth (layout_id, code, zone, size_sqm, x, y, width, height)
-         SELECT $1, chr(65 + i / 100) || lpad((i % 100)::text, 2, '0'), chr(65 + i / 100), 9, (i % 100) * 40, (i / 100) * 40, 36, 36 FROM generate_series(0, $2 - 1) i
+        `INSERT INTO booth (layout_id, code, zone, type, size_sqm, x, y, width, height)
+         SELECT $1, chr(65 + i / 100) || lpad((i % 100 + 1)::text, 3, '0'), chr(65 + i / 100),
+                CASE WHEN i % 100 = 0 THEN 'PREMIUM' WHEN i % 10 = 9 THEN 'CORNER' ELSE 'STANDARD' END, 9,
+                (i % 20) * 190 + 20, (i / 20) * 78 + 10, 180, 70
+           FROM generate_series(0, $2 - 1) i
          RETURNING id, code`,
         [layout.id, BOOTHS],
       )
-    ).rows;
-    const fairs = [];
-    for (const [k, label] of [[0, 'API'], [1, 'raw SQL']]) {
-      const e = await one(
-        `INSERT INTO event (title, description, type, subtype, region_code, venue_id, capacity, starts_at, ends_at, status, published_at, created_by)
-         VALUES ($1, '', 'JOB_FAIR', 'GENERAL', '371302', $2, 5000, now() + make_interval(days => 30 + $3), now() + make_interval(days => 30 + $3, hours => 4), 'PUBLISHED', now(), $4) RETURNING id`,
-        [`基准招聘会（${label}）`, venue.id, k, organizer.id],
-      );
-      await db.query(`INSERT INTO fair_booth_settings (event_id, layout_id, opens_at, closes_at) VALUES ($1, $2, now() - interval '1 hour', now() + interval '1 day')`, [e.id, layout.id]);
-      fairs.push(e.id);
-    }
+    ).rows.sort((a, b) => a.code.localeCompare(b.code));
     const members = (
       await db.query(
         `WITH e AS (
            INSERT INTO employer (name, credit_code, region_code, status, reviewed_at)
-           SELECT format('基准企业%s有限公司', i), '91371302' || lpad(i::text, 9, '0') || 'X', '371302', 'VERIFIED', now() FROM generate_series(1, $1) i RETURNING id, name)
+           SELECT format('临沂基准企业%s有限公司', i), '91371302' || lpad(i::text, 9, '0') || 'X', $2, 'VERIFIED', now()
+             FROM generate_series(1, $1) i RETURNING id)
          INSERT INTO app_user (role, display_name, email, password_hash, employer_id)
-         SELECT 'EMPLOYER', 'hr', 'bench.' || e.id || '@example.test', 'x', e.id FROM e RETURNING id, employer_id`,
-        [EMPLOYERS],
+         SELECT 'EMPLOYER', '招聘专员', 'bench.booths.' || e.id || '@leye.test', 'x', e.id FROM e RETURNING id, employer_id`,
+        [EMPLOYERS, REGION],
       )
     ).rows;
-    log(`fixtures: ${booths.length} booths, 2 fairs, ${members.length} verified employers`);
-    const byCode = new Map(booths.map((b) => [b.code, b.id]));
-    const pick = (codes) => byCode.get(codes[Math.floor(Math.random() * codes.length)]);
+
+    // One fair per round (each starts empty: "a fresh copy of the data"), all open now, limit 1, no approval.
+    const fairsNeeded = 2 * (STEPS.length + 1) + 2; // probes and the rush, + one warm-up fair per side
+    const fairs = [];
+    for (let k = 0; k < fairsNeeded; k++) {
+      const e = await one(
+        `INSERT INTO event (title, description, type, subtype, region_code, venue_id, capacity, starts_at, ends_at, status, published_at, created_by)
+         VALUES ($1, '基准测试招聘会', 'JOB_FAIR', 'GENERAL', $2, $3, 20000, now() + make_interval(days => 30 + $4), now() + make_interval(days => 30 + $4, hours => 4),
+                 'PUBLISHED', now(), $5) RETURNING id`,
+        [`春风行动基准招聘会 #${k + 1}`, REGION, venue.id, k, organizer.id],
+      );
+      await db.query(
+        `INSERT INTO fair_booth_settings (event_id, layout_id, opens_at, closes_at, max_booths_per_employer, requires_approval)
+         VALUES ($1, $2, now() - interval '1 minute', now() + interval '1 day', 1, false)`,
+        [e.id, layout.id],
+      );
+      fairs.push(e.id);
+    }
+    await db.query(`ANALYZE`);
+    log(`fixtures: ${booths.length} booths on one plan, ${members.length} verified employers, ${fairs.length} fairs open now (max 1 booth per employer, no approval)`);
 
     const secret = randomBytes(32).toString('hex');
     const api = await startApi(database.url, cleanup, { JWT_SECRET: secret });
-    log(`API ready at ${api.baseUrl} (pid ${api.pid}); ${CONCURRENCY} concurrent clients`);
+    log(`API ready at ${api.baseUrl} (pid ${api.pid})`);
+    // Signed before anything is timed (what a login would hand each employer).
     const tokens = members.map((m) => accessToken(secret, m.id));
+    const boothIdByCode = new Map(booths.map((b) => [b.code, b.id]));
 
-    // ---- API: holdBooth + confirmBoothBooking; a loser retries on a booth from freeBoothCodes ----
-    const apiRun = await rush(async (i) => {
-      let boothId = booths[i % BOOTHS].id;
-      for (let attempt = 0; attempt < 50; attempt++) {
-        const held = await gql(api.baseUrl, HOLD, { e: fairs[0], b: boothId }, tokens[i]);
-        if (!held.errors) {
-          const confirmed = await gql(api.baseUrl, CONFIRM, { id: held.data.holdBooth.id }, tokens[i]);
-          if (confirmed.errors) throw new Error(`confirm: ${JSON.stringify(confirmed.errors[0])}`);
-          return 'booked';
-        }
-        const ext = held.errors[0].extensions ?? {};
-        if (ext.reason !== 'BOOTH_TAKEN') throw new Error(`hold: ${ext.code} ${ext.reason} ${held.errors[0].message}`);
-        if (!ext.freeBoothCodes?.length) return 'full';
-        boothId = pick(ext.freeBoothCodes);
+    // ---- the API side: holdBooth, then confirmBoothBooking; BOOTH_TAKEN carries the free codes ----
+    /**
+     * One employer's try at a booth, the way the web books: hold, then confirm the hold. With `twinId`
+     * the employer holds two booths at once (two tabs, a double click): the per-employer limit must let
+     * only one through. Answers { booked, limitRefused } or { taken: free codes }.
+     */
+    const booking = (hold, confirm) => async (i, boothId, twinId) => {
+      const holds = await Promise.all([boothId, ...(twinId && twinId !== boothId ? [twinId] : [])].map((b) => hold(i, b)));
+      const won = holds.filter((h) => h.id);
+      const limitRefused = holds.filter((h) => h.limit).length;
+      if (!won.length) {
+        const taken = holds.find((h) => h.taken);
+        if (!taken) throw new Error('refused for the limit without holding a booth');
+        return { taken: taken.taken, limitRefused };
       }
-      throw new Error('gave up after 50 attempts');
-    });
-    const apiCheck = await oversold(db, fairs[0]);
-    log(`API     : ${apiRun.booked} bookings in ${(apiRun.elapsedMs / 1000).toFixed(1)} s → ${apiRun.perSec.toFixed(0)}/s, p50 ${apiRun.p50Ms?.toFixed(1)} ms, p99 ${apiRun.p99Ms?.toFixed(1)} ms; ${apiRun.full} found it full, ${apiRun.failed} failed; oversold ${apiCheck.oversold}, confirmed ${apiCheck.confirmed}`);
+      // Two holds for one employer would break the limit: confirm both, so the SQL check at the end sees it.
+      for (const h of won) await confirm(i, h.id);
+      return { booked: true, limitRefused };
+    };
+    const apiHold = (eventId) => async (i, boothId) => {
+      const held = await gql(api.baseUrl, HOLD, { eventId, boothId }, tokens[i]);
+      if (!held.errors?.length) return { id: held.data.holdBooth.id };
+      const ext = held.errors[0].extensions ?? {};
+      if (ext.reason === 'BOOTH_TAKEN') return { taken: ext.freeBoothCodes ?? [] };
+      if (ext.reason === 'BOOKING_LIMIT_REACHED') return { limit: true };
+      throw new Error(`holdBooth: ${ext.code} ${ext.reason ?? ''} ${held.errors[0].message}`);
+    };
+    const apiConfirm = async (i, id) => {
+      const confirmed = await gql(api.baseUrl, CONFIRM, { id }, tokens[i]);
+      if (confirmed.errors?.length) throw new Error(`confirmBoothBooking: ${confirmed.errors[0].extensions?.code} ${confirmed.errors[0].extensions?.reason ?? ''} ${confirmed.errors[0].message}`);
+      if (confirmed.data.confirmBoothBooking.status !== 'CONFIRMED') throw new Error(`confirmed as ${confirmed.data.confirmBoothBooking.status}`);
+    };
+    const viaApi = (eventId) => booking(apiHold(eventId), apiConfirm);
 
-    // ---- raw SQL: the same two transactions (hold, confirm) through pg, without GraphQL, permissions or outbox jobs ----
-    const freeCodes = async (client, eventId) =>
-      (
-        await client.query(
+    // ---- the raw-SQL side: the same two transactions through pg ----
+    // Hold: eligibility (fair published, window open, employer verified, booth on the plan and open), the
+    // per-(fair, employer) advisory lock, lazy expiry of lapsed holds, the live count against the limit,
+    // the HELD row (the partial unique index refuses a second active booking of the booth), and the
+    // hold-expiry job row, in one transaction. On 23505: the free codes. Confirm: the booking locked,
+    // checked (own, HELD, not lapsed), CONFIRMED, and the domain event's job row, in one transaction.
+    const jobInsert = `INSERT INTO pgboss.job (name, data, start_after) VALUES ($1, $2::jsonb, $3)`;
+    // The queue of the booth.booking-confirmed subscriber (DomainEvents names it event.<class>.<method>).
+    const confirmedQueues = (await db.query(`SELECT name FROM pgboss.queue WHERE name LIKE 'event.Booth%.confirmed'`)).rows.map((r) => r.name);
+    if (confirmedQueues.length !== 1) throw new Error(`expected one booth.booking-confirmed subscriber queue, found ${JSON.stringify(confirmedQueues)}`);
+    const [confirmedQueue] = confirmedQueues;
+    const userOf = members.map((m) => m.id);
+    const sqlHold = (eventId) => async (i, boothId) => {
+      const employerId = members[i].employer_id;
+      const c = await db.connect();
+      let held;
+      let limit = false;
+      try {
+        await c.query('BEGIN');
+        const { rows: [f] } = await c.query(
+          `SELECT e.status, s.layout_id, s.max_booths_per_employer AS max, s.hold_minutes, now() >= s.opens_at AND now() < s.closes_at AS open,
+                  (SELECT status FROM employer WHERE id = $2) AS employer_status,
+                  (SELECT coalesce(st.state, 'OPEN') FROM booth bo LEFT JOIN fair_booth_state st ON st.event_id = e.id AND st.booth_id = bo.id
+                    WHERE bo.id = $3 AND bo.layout_id = s.layout_id) AS booth_state
+             FROM event e JOIN fair_booth_settings s ON s.event_id = e.id WHERE e.id = $1`,
+          [eventId, employerId, boothId],
+        );
+        if (f.status !== 'PUBLISHED' || !f.open || f.employer_status !== 'VERIFIED' || f.booth_state !== 'OPEN') throw new Error(`not bookable: ${JSON.stringify(f)}`);
+        await c.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`booth:${eventId}:${employerId}`]);
+        await c.query(
+          `UPDATE booth_booking SET status = 'EXPIRED', updated_at = now()
+            WHERE event_id = $1 AND status = 'HELD' AND hold_expires_at <= now() AND (employer_id = $2 OR booth_id = $3)`,
+          [eventId, employerId, boothId],
+        );
+        const { rows: [{ n }] } = await c.query(`SELECT count(*)::int AS n FROM booth_booking b WHERE b.event_id = $1 AND b.employer_id = $2 AND ${LIVE}`, [eventId, employerId]);
+        if (n >= f.max) {
+          limit = true;
+          throw Object.assign(new Error('over the limit'), { code: 'LIMIT' });
+        }
+        ({ rows: [held] } = await c.query(
+          `INSERT INTO booth_booking (event_id, booth_id, employer_id, status, hold_expires_at, created_by)
+           VALUES ($1, $2, $3, 'HELD', now() + make_interval(mins => $4), $5) RETURNING id, hold_expires_at`,
+          [eventId, boothId, employerId, f.hold_minutes, userOf[i]],
+        ));
+        await c.query(jobInsert, ['booths.hold-expiry', JSON.stringify({ bookingId: held.id }), new Date(held.hold_expires_at.getTime() + 1000)]);
+        await c.query('COMMIT');
+      } catch (error) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        if (error.code !== '23505' && !limit) throw error;
+      } finally {
+        c.release();
+      }
+      if (limit) return { limit: true };
+      if (!held) {
+        const { rows } = await db.query(
           `SELECT bo.code FROM fair_booth_settings s JOIN booth bo ON bo.layout_id = s.layout_id
              LEFT JOIN fair_booth_state st ON st.event_id = s.event_id AND st.booth_id = bo.id
             WHERE s.event_id = $1 AND coalesce(st.state, 'OPEN') = 'OPEN'
-              AND NOT EXISTS (SELECT 1 FROM booth_booking b WHERE b.event_id = s.event_id AND b.booth_id = bo.id AND ${LIVE}) ORDER BY bo.code`,
+              AND NOT EXISTS (SELECT 1 FROM booth_booking b WHERE b.event_id = s.event_id AND b.booth_id = bo.id AND ${LIVE})
+            ORDER BY bo.code`,
           [eventId],
-        )
-      ).rows.map((r) => r.code);
-    const rawRun = await rush(async (i) => {
-      const eventId = fairs[1];
-      const employerId = members[i].employer_id;
-      let boothId = booths[i % BOOTHS].id;
-      for (let attempt = 0; attempt < 50; attempt++) {
-        const c = await db.connect();
-        let bookingId;
-        try {
-          await c.query('BEGIN');
-          const fair = (await c.query(`SELECT e.status, s.max_booths_per_employer AS max, s.hold_minutes, s.opens_at, s.closes_at, s.layout_id FROM event e JOIN fair_booth_settings s ON s.event_id = e.id WHERE e.id = $1`, [eventId])).rows[0];
-          const employer = (await c.query(`SELECT status FROM employer WHERE id = $1`, [employerId])).rows[0];
-          if (employer.status !== 'VERIFIED' || fair.status !== 'PUBLISHED') throw new Error('not eligible');
-          await c.query(`SELECT bo.id, coalesce(st.state, 'OPEN') AS state FROM booth bo LEFT JOIN fair_booth_state st ON st.event_id = $1 AND st.booth_id = bo.id WHERE bo.id = $2 AND bo.layout_id = $3`, [eventId, boothId, fair.layout_id]);
-          await c.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`booth:${eventId}:${employerId}`]);
-          await c.query(`UPDATE booth_booking SET status = 'EXPIRED' WHERE event_id = $1 AND status = 'HELD' AND hold_expires_at <= now() AND (employer_id = $2 OR booth_id = $3)`, [eventId, employerId, boothId]);
-          const live = (await c.query(`SELECT count(*)::int AS n FROM booth_booking b WHERE b.event_id = $1 AND b.employer_id = $2 AND ${LIVE}`, [eventId, employerId])).rows[0].n;
-          if (live >= fair.max) throw new Error('over the limit');
-          bookingId = (
-            await c.query(`INSERT INTO booth_booking (event_id, booth_id, employer_id, status, hold_expires_at) VALUES ($1, $2, $3, 'HELD', now() + make_interval(mins => $4)) RETURNING id`, [eventId, boothId, employerId, fair.hold_minutes])
-          ).rows[0].id;
-          await c.query('COMMIT');
-        } catch (error) {
-          await c.query('ROLLBACK');
-          if (error.code !== '23505') throw error;
-        } finally {
-          c.release();
-        }
-        if (bookingId) {
-          const c2 = await db.connect();
-          try {
-            await c2.query('BEGIN');
-            await c2.query(`SELECT id FROM booth_booking WHERE id = $1 FOR UPDATE`, [bookingId]);
-            await c2.query(`SELECT b.status, b.hold_expires_at, bo.code, em.name FROM booth_booking b JOIN employer em ON em.id = b.employer_id JOIN booth bo ON bo.id = b.booth_id WHERE b.id = $1`, [bookingId]);
-            await c2.query(`SELECT requires_approval FROM fair_booth_settings WHERE event_id = $1`, [eventId]);
-            await c2.query(`UPDATE booth_booking SET status = 'CONFIRMED', hold_expires_at = NULL, confirmed_at = now() WHERE id = $1`, [bookingId]);
-            await c2.query('COMMIT');
-          } finally {
-            c2.release();
-          }
-          return 'booked';
-        }
-        const free = await freeCodes(db, eventId);
-        if (!free.length) return 'full';
-        boothId = pick(free);
+        );
+        return { taken: rows.map((r) => r.code) };
       }
-      throw new Error('gave up after 50 attempts');
-    });
-    const rawCheck = await oversold(db, fairs[1]);
-    log(`raw SQL : ${rawRun.booked} bookings in ${(rawRun.elapsedMs / 1000).toFixed(1)} s → ${rawRun.perSec.toFixed(0)}/s, p50 ${rawRun.p50Ms?.toFixed(1)} ms, p99 ${rawRun.p99Ms?.toFixed(1)} ms; ${rawRun.full} found it full, ${rawRun.failed} failed; oversold ${rawCheck.oversold}`);
-    for (const f of [...apiRun.failures, ...rawRun.failures]) log(`   failure: ${f}`);
-    const ratio = apiRun.perSec / rawRun.perSec;
-    log(`ratio API/raw SQL ${ratio.toFixed(2)} (target ≥ 0.4)`);
+      return { id: held.id, boothId };
+    };
+    const sqlConfirm = (eventId) => async (i, bookingId) => {
+      const employerId = members[i].employer_id;
+      const c2 = await db.connect();
+      try {
+        await c2.query('BEGIN');
+        const { rows: [b] } = await c2.query(
+          `SELECT b.employer_id, b.booth_id, b.status, b.hold_expires_at > now() AS live, s.requires_approval
+             FROM booth_booking b JOIN fair_booth_settings s ON s.event_id = b.event_id WHERE b.id = $1 FOR UPDATE OF b`,
+          [bookingId],
+        );
+        if (b.employer_id !== employerId || b.status !== 'HELD' || !b.live) throw new Error(`cannot confirm: ${JSON.stringify(b)}`);
+        const status = b.requires_approval ? 'PENDING_APPROVAL' : 'CONFIRMED';
+        await c2.query(
+          `UPDATE booth_booking SET status = $2, hold_expires_at = NULL, confirmed_at = CASE WHEN $2 = 'CONFIRMED' THEN now() END, updated_at = now() WHERE id = $1`,
+          [bookingId, status],
+        );
+        await c2.query(jobInsert, [
+          confirmedQueue,
+          JSON.stringify({ id: randomUUID(), name: 'booth.booking-confirmed', payload: { bookingId, eventId, boothId: b.booth_id, employerId, status }, occurredAt: new Date().toISOString() }),
+          new Date(),
+        ]);
+        await c2.query('COMMIT');
+      } catch (error) {
+        await c2.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        c2.release();
+      }
+    };
+    const viaSql = (eventId) => booking(sqlHold(eventId), sqlConfirm(eventId));
 
+    // ---- warm-up (JIT, plans, pools) on a fair of its own per side; statements per booking on a quiet API ----
+    const order = (offset) => Array.from({ length: EMPLOYERS }, (_, k) => (k + offset) % EMPLOYERS);
+    const [warmApiFair, warmSqlFair, ...roundFairs] = fairs;
+    const initialMap = async (eventId) => {
+      const { data, errors } = await gql(api.baseUrl, MAP, { eventId }, tokens[0]);
+      if (errors?.length) throw new Error(`fairBoothMap: ${errors[0].message}`);
+      return data.fairBoothMap.booths.filter((b) => b.state === 'OPEN').map((b) => ({ id: b.boothId, code: b.code }));
+    };
+    // The statements of one uncontended booking (hold + confirm).
+    await api.counter.reset();
+    if (!(await viaApi(warmApiFair)(0, boothIdByCode.get(booths[0].code))).booked) throw new Error('the first booking failed');
+    const { count: statementsPerBooking, texts: bookingTexts } = await api.counter.read(true);
+    log(`SQL statements for one uncontended booking through the API (hold + confirm): ${statementsPerBooking}`);
+    bookingTexts.forEach((t, k) => log(`     ${k + 1}. ${t.replace(/\s+/g, ' ').slice(0, 150)}${t.length > 150 ? ' …' : ''}`));
+    const warmMap = await initialMap(warmApiFair);
+    const warm = { concurrency: 8, employers: order(1).slice(0, 80), booths: warmMap, maxMs: 5000 };
+    await rush({ ...warm, attempt: viaApi(warmApiFair) });
+    await rush({ ...warm, attempt: viaSql(warmSqlFair) });
+    // One client alone: what a booking costs when nobody queues (at saturation p50 ≈ clients / rate).
+    const solo = { concurrency: 1, employers: order(1000).slice(0, 20), booths: warmMap, maxMs: 5000 };
+    const soloApi = await rush({ ...solo, attempt: viaApi(warmApiFair) });
+    const soloSql = await rush({ ...solo, attempt: viaSql(warmSqlFair) });
+    log(`warm-up done (${((performance.now() - t0) / 1000).toFixed(1)} s so far); one client alone: API booking p50 ${soloApi.p50Ms?.toFixed(1)} ms, raw SQL ${soloSql.p50Ms?.toFixed(1)} ms`);
+
+    const perBookingCpu = (x, k) => (database.local && !x.cpu.unavailable && x.cpu[k] != null && x.booked ? x.cpu[k] / x.booked : null);
+    const fmt = (v) => (v == null ? 'n/a' : v.toFixed(1));
+    /** One API round and one raw-SQL round at `concurrency`, each on a fresh fair; the raw round stops at as many bookings as the API made (same share of the fair, same contention). */
+    let f = 0;
+    const pair = async (label, concurrency, offset, { apiMs, sqlConcurrency = concurrency, sameShare, fill = false }) => {
+      const employers = order(offset);
+      const apiFair = roundFairs[f++];
+      const sqlFair = roundFairs[f++];
+      const map = await initialMap(apiFair);
+      await api.counter.reset();
+      let before = await cpuSnapshot(db, { api: api.pid });
+      const a = await rush({ concurrency, employers, booths: map, attempt: viaApi(apiFair), maxMs: apiMs });
+      a.cpu = cpuDiff(before, await cpuSnapshot(db, { api: api.pid }));
+      a.statements = (await api.counter.read()).count;
+      a.eventId = apiFair;
+      before = await cpuSnapshot(db, { api: api.pid });
+      const r = await rush({ concurrency: sqlConcurrency, employers, booths: map, attempt: viaSql(sqlFair), maxMs: MAIN_MS, ...(sameShare ? (fill ? { measureTo: a.booked } : { stopAt: a.booked }) : {}) });
+      r.cpu = cpuDiff(before, await cpuSnapshot(db, { api: api.pid }));
+      r.eventId = sqlFair;
+      log(`${label} c=${String(concurrency).padStart(3)} API    : ${a.booked} booked in ${(a.elapsedMs / 1000).toFixed(2)} s → ${a.perSec.toFixed(1)}/s, p50 ${a.p50Ms?.toFixed(0)} ms, p99 ${a.p99Ms?.toFixed(0)} ms, ${a.conflicts} BOOTH_TAKEN, ${a.twins} double clicks → ${a.limitRefused} BOOKING_LIMIT_REACHED, ${a.gaveUp} gave up, ${a.failed} failed; ${(a.statements / Math.max(1, a.booked)).toFixed(1)} statements/booking; CPU ms/booking: API ${fmt(perBookingCpu(a, 'api'))}, its PostgreSQL ${fmt(perBookingCpu(a, 'pg:leye-api'))}, load client ${fmt(perBookingCpu(a, 'self'))}`);
+      log(`${label} c=${String(sqlConcurrency).padStart(3)} raw SQL: ${r.measured} booked in ${(r.elapsedMs / 1000).toFixed(2)} s${r.measured < r.booked ? ` (then on to ${r.booked}${r.full ? ', full' : ''})` : ''} → ${r.perSec.toFixed(1)}/s, p50 ${r.p50Ms?.toFixed(0)} ms, p99 ${r.p99Ms?.toFixed(0)} ms, ${r.conflicts} conflicts, ${r.limitRefused} over the limit, ${r.gaveUp} gave up, ${r.failed} failed; CPU ms/booking: PostgreSQL ${fmt(perBookingCpu(r, 'pg:leye-bench'))}, bench ${fmt(perBookingCpu(r, 'self'))}`);
+      return [a, r];
+    };
+
+    // ---- find saturation: short API probes at each client count (raw SQL alternating, to the same share of its fair) ----
+    const steps = [];
+    for (const [s, concurrency] of STEPS.entries()) steps.push(await pair('probe', concurrency, s * 397, { apiMs: STEP_MS, sameShare: true }));
+    const bestStep = steps.reduce((x, y) => (y[0].perSec > x[0].perSec ? y : x));
+    const bestSqlStep = steps.reduce((x, y) => (y[1].perSec > x[1].perSec ? y : x));
+    const clients = bestStep[0].concurrency;
+    log(`saturation: API best at ${clients} clients, raw SQL at ${bestSqlStep[1].concurrency} (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
+
+    // ---- the rush: every employer in line for a fresh fair at that client count, until the fair is full ----
+    const [main, mainSql] = await pair('rush ', clients, 1009, { apiMs: MAIN_MS, sqlConcurrency: bestSqlStep[1].concurrency, sameShare: true, fill: true });
+    const ratio = main.perSec / mainSql.perSec;
+    const rounds = [...steps.flat(), main, mainSql];
+    if (soloApi.failed + soloSql.failed) throw new Error(`single-client bookings failed: ${[...soloApi.failures, ...soloSql.failures][0]}`);
+    for (const x of [soloApi, soloSql, ...rounds]) for (const msg of x.failures) log(`   failure (c=${x.concurrency}): ${msg}`);
+
+    // ---- invariants, in SQL, over every fair of the run ----
+    const { rows: [inv] } = await db.query(
+      `SELECT (SELECT coalesce(sum(n - 1), 0)::int FROM (SELECT count(*) AS n FROM booth_booking WHERE status IN ${ACTIVE} AND booth_id IS NOT NULL GROUP BY event_id, booth_id HAVING count(*) > 1) x) AS booths_oversold,
+              (SELECT coalesce(sum(x.n - s.max_booths_per_employer), 0)::int FROM (SELECT event_id, employer_id, count(*) AS n FROM booth_booking WHERE status IN ${ACTIVE} GROUP BY event_id, employer_id) x
+                 JOIN fair_booth_settings s ON s.event_id = x.event_id WHERE x.n > s.max_booths_per_employer) AS over_limit`,
+    );
+    const confirmedBy = new Map(
+      (await db.query(`SELECT event_id, count(*)::int AS n FROM booth_booking WHERE status = 'CONFIRMED' GROUP BY event_id`)).rows.map((r) => [r.event_id, r.n]),
+    );
+    const oversold = inv.booths_oversold + inv.over_limit;
     const problems = [];
-    if (apiCheck.oversold || rawCheck.oversold) problems.push(`oversold: API ${apiCheck.oversold}, raw ${rawCheck.oversold}`);
-    if (apiCheck.confirmed !== Math.min(BOOTHS, EMPLOYERS)) problems.push(`API confirmed ${apiCheck.confirmed} bookings, expected ${Math.min(BOOTHS, EMPLOYERS)}`);
-    if (apiRun.failed || rawRun.failed) problems.push(`${apiRun.failed} API and ${rawRun.failed} raw attempts failed`);
+    if (inv.booths_oversold) problems.push(`${inv.booths_oversold} extra active bookings on already-booked booths`);
+    if (inv.over_limit) problems.push(`${inv.over_limit} active bookings over an employer's limit`);
+    for (const x of rounds) {
+      const side = x.statements !== undefined ? 'API' : 'raw SQL';
+      const n = confirmedBy.get(x.eventId) ?? 0;
+      if (n !== x.booked) problems.push(`${side} c=${x.concurrency}: ${x.booked} bookings answered as confirmed, ${n} CONFIRMED rows`);
+      if (x.failed) problems.push(`${side} c=${x.concurrency}: ${x.failed} bookings failed (${x.failures[0]})`);
+    }
+    // The raw rush must fill its fair (it is the ceiling); an API rush cut short by MAIN_MS on a busy machine is reported, not failed.
+    if (mainSql.booked !== Math.min(BOOTHS, EMPLOYERS)) problems.push(`the raw-SQL rush booked ${mainSql.booked} of ${Math.min(BOOTHS, EMPLOYERS)} booths`);
     for (const p of problems) console.error(`INVARIANT BROKEN: ${p}`);
+    log(`oversold ${oversold} (booths with two active bookings: ${inv.booths_oversold}; employers over the limit: ${inv.over_limit}); the API rush ${main.full ? 'filled its fair' : `stopped at the ${MAIN_MS / 1000} s bound with ${main.booked} of ${BOOTHS} booths booked`}`);
+    log(`ratio API/raw SQL ${ratio.toFixed(2)} (target ≥ 0.4): API ${main.perSec.toFixed(1)} bookings/s at ${clients} clients, raw SQL ${mainSql.perSec.toFixed(1)}/s at ${mainSql.concurrency}; total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    const cpuOf = (x, k) => round(perBookingCpu(x, k), 1);
     console.log(
       JSON.stringify({
         scenario: 'booth-rush',
         employers: EMPLOYERS,
         booths: BOOTHS,
-        concurrency: CONCURRENCY,
-        bookingsPerSec: round(apiRun.perSec, 1),
-        p50Ms: round(apiRun.p50Ms, 1),
-        p99Ms: round(apiRun.p99Ms, 1),
-        oversold: apiCheck.oversold + rawCheck.oversold,
-        confirmed: apiCheck.confirmed,
-        rawSqlPerSec: round(rawRun.perSec, 1),
-        rawSqlP50Ms: round(rawRun.p50Ms, 1),
-        rawSqlP99Ms: round(rawRun.p99Ms, 1),
+        clients,
+        bookingsPerSec: round(main.perSec, 1),
+        p50Ms: round(main.p50Ms, 1),
+        p99Ms: round(main.p99Ms, 1),
+        booked: main.booked,
+        filled: main.full,
+        conflicts: main.conflicts,
+        doubleClicks: main.twins,
+        limitRefused: main.limitRefused,
+        soloP50Ms: round(soloApi.p50Ms, 1),
+        rawSqlSoloP50Ms: round(soloSql.p50Ms, 1),
+        failures: rounds.reduce((s, x) => s + x.failed + x.gaveUp, 0),
+        oversold,
+        rawSqlClients: mainSql.concurrency,
+        rawSqlPerSec: round(mainSql.perSec, 1),
+        rawSqlP50Ms: round(mainSql.p50Ms, 1),
+        rawSqlP99Ms: round(mainSql.p99Ms, 1),
+        rawSqlConflicts: mainSql.conflicts,
         ratio: round(ratio, 2),
+        statementsPerBooking,
+        statementsPerBookingUnderLoad: round(main.statements / Math.max(1, main.booked), 1),
+        cpuMsPerBooking: { api: cpuOf(main, 'api'), apiPg: cpuOf(main, 'pg:leye-api'), client: cpuOf(main, 'self'), rawPg: cpuOf(mainSql, 'pg:leye-bench'), rawClient: cpuOf(mainSql, 'self') },
+        probes: steps.map(([a, r]) => ({ clients: a.concurrency, api: round(a.perSec, 1), apiP99Ms: round(a.p99Ms, 0), raw: round(r.perSec, 1), rawP99Ms: round(r.p99Ms, 0) })),
+        seconds: round((performance.now() - t0) / 1000, 1),
         database: database.label,
       }),
     );

@@ -123,7 +123,10 @@ export async function provisionDatabase(cleanup) {
 /** A pg pool whose idle clients may lose their server (e.g. on Ctrl-C) without crashing the run. */
 export function openPool(url, max = 20) {
   const pool = new pg.Pool({ connectionString: url, max, application_name: 'leye-bench' });
-  pool.on('error', (error) => console.error(`bench pool: ${error.message}`));
+  // Once ended, its last sockets may still be closing when the server stops: nothing to report then.
+  pool.on('error', (error) => {
+    if (!pool.ending) console.error(`bench pool: ${error.message}`);
+  });
   return pool;
 }
 
