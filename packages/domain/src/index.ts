@@ -8,3 +8,4 @@ export * from './roles.js';
 export * from './regions.js';
 export * from './events.js';
 export * from './calendar/index.js';
+export * from './postings.js';
