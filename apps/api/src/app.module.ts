@@ -41,6 +41,7 @@ import { HolidayClashesModule } from './modules/holiday-clashes/holiday-clashes.
 import { VenuesModule } from './modules/venues/venues.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
+import { PostingsModule } from './modules/postings/postings.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -81,7 +82,7 @@ export class AppModule implements NestModule {
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
                 errorLoggingPlugin(pino({ level: config.logLevel }, destination)),
                 mutationLimitPlugin(config.graphqlMaxMutationsPerRequest),
-                publicQueryCachePlugin(['events'], answerCache),
+                publicQueryCachePlugin(['events', 'publicPostings', 'fairPostings', 'urgentOccupations'], answerCache),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
               formatError: (formatted) => formatGraphQLError(formatted),
@@ -107,6 +108,7 @@ export class AppModule implements NestModule {
         EventsModule,
         HolidayClashesModule,
         CalendarFeedsModule,
+        PostingsModule,
         AuditModule,
         JobsAdminModule,
       ],

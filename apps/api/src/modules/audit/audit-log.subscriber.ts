@@ -5,6 +5,7 @@ import { OnDomainEvent } from '../../common/domain-events/on-domain-event.decora
 import '../employers/employer.domain-events.js';
 import '../events/event.domain-events.js';
 import '../holidays/holiday.domain-events.js';
+import '../postings/posting.domain-events.js';
 import '../holiday-clashes/holiday-clash.domain-events.js';
 import '../users/user.domain-events.js';
 
@@ -30,7 +31,11 @@ type Audited =
   | 'event.cancelled'
   | 'event.rescheduled'
   | 'holidays.changed'
-  | 'event.kept-on-holiday';
+  | 'event.kept-on-holiday'
+  | 'posting.approved'
+  | 'posting.rejected'
+  | 'posting.withdrawn'
+  | 'posting.list-changed';
 
 const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
   resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
@@ -58,6 +63,15 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
   }),
   'holidays.changed': (p) => ({ resourceType: 'holiday_year', resourceId: String(p.year), regionCode: null, details: { days: p.days } }),
   'event.kept-on-holiday': (p) => ({ resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode, details: { title: p.title, date: p.date, holidayName: p.holidayName } }),
+  'posting.approved': (p) => ({ resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId } }),
+  'posting.rejected': (p) => ({
+    resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId, reason: p.reason },
+  }),
+  'posting.withdrawn': (p) => ({ resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId } }),
+  'posting.list-changed': (p) => ({
+    resourceType: p.list === 'PHRASES' ? 'posting_flag_phrase' : 'urgent_occupation', resourceId: null, regionCode: null,
+    details: { change: p.change, value: p.value, category: p.category },
+  }),
 };
 
 /** Writes the audit log from domain events. Idempotent: one row per domain event (unique source_event_id). */
