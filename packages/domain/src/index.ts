@@ -9,3 +9,4 @@ export * from './regions.js';
 export * from './events.js';
 export * from './calendar/index.js';
 export * from './postings.js';
+export * from './applications.js';
