@@ -42,6 +42,7 @@ import { VenuesModule } from './modules/venues/venues.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
 import { PostingsModule } from './modules/postings/postings.module.js';
+import { ApplicationsModule } from './modules/applications/applications.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -109,6 +110,7 @@ export class AppModule implements NestModule {
         HolidayClashesModule,
         CalendarFeedsModule,
         PostingsModule,
+        ApplicationsModule,
         AuditModule,
         JobsAdminModule,
       ],

@@ -16,6 +16,7 @@ import { CalendarFeedTokenHash1764547200000 } from './migrations/1764547200000-c
 import { AccountSelfService1764892800000 } from './migrations/1764892800000-account-self-service.js';
 import { RequestThrottle1764633600000 } from './migrations/1764633600000-request-throttle.js';
 import { JobPostings1765100000000 } from './migrations/1765100000000-job-postings.js';
+import { Applications1765200000000 } from './migrations/1765200000000-applications.js';
 import { EventHolidayResolution1764720000000 } from './migrations/1764720000000-event-holiday-resolution.js';
 
 export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity, PostingEntity];
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   EventHolidayResolution1764720000000,
   AccountSelfService1764892800000,
   JobPostings1765100000000,
+  Applications1765200000000,
 ];

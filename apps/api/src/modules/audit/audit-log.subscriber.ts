@@ -6,6 +6,7 @@ import '../employers/employer.domain-events.js';
 import '../events/event.domain-events.js';
 import '../holidays/holiday.domain-events.js';
 import '../postings/posting.domain-events.js';
+import '../applications/application.domain-events.js';
 import '../holiday-clashes/holiday-clash.domain-events.js';
 import '../users/user.domain-events.js';
 
@@ -35,7 +36,9 @@ type Audited =
   | 'posting.approved'
   | 'posting.rejected'
   | 'posting.withdrawn'
-  | 'posting.list-changed';
+  | 'posting.list-changed'
+  | 'application.status-changed'
+  | 'application.withdrawn';
 
 const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
   resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
@@ -43,6 +46,14 @@ const account = (p: { userId: string; regionCode: string | null }, details: Reco
 
 /** What each audited event is about; a new audited event adds one line here. */
 const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget } = {
+  // Hiring decisions: who moved which application; no résumé contents.
+  'application.status-changed': (p) => ({
+    resourceType: 'job_application', resourceId: p.applicationId, regionCode: p.regionCode,
+    details: { postingId: p.postingId, employerId: p.employerId, from: p.from, to: p.to, reason: p.reason },
+  }),
+  'application.withdrawn': (p) => ({
+    resourceType: 'job_application', resourceId: p.applicationId, regionCode: p.regionCode, details: { postingId: p.postingId, employerId: p.employerId, from: p.from },
+  }),
   'employer.verified': (p) => ({ resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name } }),
   'employer.rejected': (p) => ({ resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name, reason: p.reason } }),
   'employer.resubmitted': (p) => ({
