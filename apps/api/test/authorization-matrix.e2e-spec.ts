@@ -416,8 +416,94 @@ const rows: Row[] = [
     },
     expect: outcomes(['city', 'admin']),
   },
+  // ── Applications (投递) ───────────────────────────────────────────────────
+  {
+    op: 'applyToPosting',
+    query: `mutation($input: ApplyInput!) { applyToPosting(input: $input) { id } }`,
+    vars: async (_p, ok) => ({ input: { postingId: ok ? await appFixtures.publicPosting() : (await appFixtures.get()).publicPostingId } }),
+    expect: outcomes(['seeker']),
+  },
+  { op: 'myApplications', query: `{ myApplications { total } }`, expect: outcomes(['seeker']) },
+  { op: 'myApplicationStates', query: `{ myApplicationStates(postingIds: []) { postingId } }`, expect: outcomes(['seeker']) },
+  { op: 'myResume', query: `{ myResume { education } }`, expect: outcomes(['seeker']) },
+  { op: 'updateMyResume', query: `mutation { updateMyResume(input: { experience: "Y1_3" }) { experience } }`, expect: outcomes(['seeker']) },
+  {
+    op: 'jobApplication',
+    scenario: "its seeker and the posting's employer; for anyone else it does not exist",
+    query: `query($id: ID!) { jobApplication(id: $id) { id } }`,
+    vars: async () => ({ id: (await appFixtures.get()).applicationId }),
+    expect: outcomes(['seeker', 'employerOwn'], 'NOT_FOUND'),
+  },
+  {
+    op: 'postingApplications',
+    scenario: 'the posting\'s employer only (organizers see counts, not résumés)',
+    query: `query($id: ID!) { postingApplications(postingId: $id) { total } }`,
+    vars: async () => ({ id: (await appFixtures.get()).ownPostingId }),
+    expect: outcomes(['employerOwn']),
+  },
+  {
+    op: 'openApplication',
+    query: `mutation($id: ID!) { openApplication(id: $id) { id } }`,
+    vars: async () => ({ id: (await appFixtures.get()).applicationId }),
+    expect: outcomes(['employerOwn'], 'NOT_FOUND', { seeker: 'FORBIDDEN' }),
+  },
+  {
+    op: 'moveApplication',
+    query: `mutation($id: ID!) { moveApplication(id: $id, status: INTERVIEW) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await appFixtures.application() : (await appFixtures.get()).applicationId }),
+    expect: outcomes(['employerOwn'], 'NOT_FOUND', { seeker: 'FORBIDDEN' }),
+  },
+  {
+    op: 'withdrawApplication',
+    query: `mutation($id: ID!) { withdrawApplication(id: $id) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await appFixtures.application() : (await appFixtures.get()).applicationId }),
+    expect: outcomes(['seeker'], 'NOT_FOUND', { employerOwn: 'FORBIDDEN' }),
+  },
+  {
+    op: 'postingApplicationFunnel',
+    query: `query($id: ID!) { postingApplicationFunnel(postingId: $id) { funnel { submitted } } }`,
+    vars: async () => ({ id: (await appFixtures.get()).ownPostingId }),
+    expect: outcomes(['employerOwn', ...LANSHAN]),
+  },
+  {
+    op: 'fairApplicationFunnel',
+    query: `query($id: ID!) { fairApplicationFunnel(eventId: $id) { total { submitted } } }`,
+    vars: () => ({ id: w.published }),
+    expect: outcomes(LANSHAN),
+  },
 ];
 
+/** Applications: postings of the own employer (and a public one of a verified firm), the seeker persona's application. */
+const appFixtures = (() => {
+  let shared: Promise<{ ownPostingId: string; publicPostingId: string; applicationId: string }> | undefined;
+  const postingOf = async (employerId: string): Promise<string> => {
+    const [row] = await t.ds.query(
+      `INSERT INTO job_posting (employer_id, title, occupation_code, headcount, education, experience, region_code, description,
+                                contact_name, contact_phone, valid_until, status, reviewed_at)
+       VALUES ($1, '矩阵岗位', '6.01', 1, 'NONE', 'NONE', '371302', '测试', '张经理', '13805391234', (now() + interval '30 days')::date, 'APPROVED', now())
+       RETURNING id`,
+      [employerId],
+    );
+    return row.id as string;
+  };
+  const application = async (postingId?: string): Promise<string> => {
+    const [row] = await t.ds.query(
+      `INSERT INTO job_application (posting_id, seeker_id, employer_id, source, applicant_name, applicant_email)
+       VALUES ($1, $2, $3, 'ONLINE', '求职者', 'seeker@example.test') RETURNING id`,
+      [postingId ?? (await postingOf(w.ownEmployerId)), w.ids.seeker, w.ownEmployerId],
+    );
+    return row.id as string;
+  };
+  return {
+    get: () =>
+      (shared ??= (async () => {
+        const ownPostingId = await postingOf(w.ownEmployerId);
+        return { ownPostingId, publicPostingId: await postingOf(w.verifiedEmployerId), applicationId: await application(ownPostingId) };
+      })()),
+    publicPosting: () => postingOf(w.verifiedEmployerId),
+    application: () => application(),
+  };
+})();
 let loginInput: { login: string; password: string };
 async function freshRefreshToken(): Promise<string> {
   const res = await t.gql(`mutation($input: RegisterSeekerInput!) { registerSeeker(input: $input) { refreshToken } }`, {
