@@ -92,6 +92,41 @@ let sharedHolidayClash: Promise<string> | undefined;
 
 const weeklyPattern = () => ({ kind: 'RRULE', rrule: 'FREQ=WEEKLY;BYDAY=MO', startDate: '2029-03-05', untilDate: '2029-03-26', startTime: '09:00', durationMinutes: 120, holidayPolicy: 'KEEP' });
 
+// ── Job postings fixtures (rows of the own employer in 兰山区, one of 费县; made once, lazily) ──────────────
+async function postingOf(employerId: string, status: 'PENDING_REVIEW' | 'APPROVED', regionCode = '371302'): Promise<string> {
+  const [row] = await t.ds.query(
+    `INSERT INTO job_posting (employer_id, title, occupation_code, headcount, salary_min, salary_max, education, experience, region_code,
+                              description, contact_name, contact_phone, valid_until, status, reviewed_at)
+     VALUES ($1, $2, '6.01', 1, 4000, 6000, 'NONE', 'NONE', $3, '矩阵岗位', '张', '13800001111', (now() AT TIME ZONE 'Asia/Shanghai')::date + 30, $4,
+             CASE WHEN $4 = 'APPROVED' THEN now() END) RETURNING id`,
+    [employerId, `矩阵岗位${tag()}`, regionCode, status],
+  );
+  return row.id as string;
+}
+let postingWorld: Promise<{ pending: string; approved: string; spotCheck: string; spotItem: string }> | undefined;
+const postings = () =>
+  (postingWorld ??= (async () => {
+    // Only verified employers post: the two 兰山区 employers of the matrix are verified for these rows.
+    await t.ds.query(`UPDATE employer SET status = 'VERIFIED', reviewed_at = now() WHERE id = $1 AND status = 'PENDING'`, [w.ownEmployerId]);
+    const approved = await postingOf(w.ownEmployerId, 'APPROVED');
+    await postingOf(w.otherCountyEmployerId, 'APPROVED', '371325');
+    const draw = await t.gql(`mutation { drawPostingSpotCheck(sampleSize: 1, regionCode: "371302") { id items { id } } }`, {}, w.tokens.countyOwn);
+    const check = draw.data!.drawPostingSpotCheck;
+    return { pending: await postingOf(w.ownEmployerId, 'PENDING_REVIEW'), approved, spotCheck: check.id, spotItem: check.items[0].id };
+  })());
+const POSTING_INPUT = () => ({
+  title: `矩阵岗位${tag()}`, occupationCode: '6.01', headcount: 1, salaryMin: 4000, salaryMax: 6000, education: 'NONE', experience: 'NONE',
+  regionCode: '371302', description: '矩阵', contactName: '张', contactPhone: '13800001111',
+  validUntil: new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10),
+});
+/** Employer members of the matrix: the own employer's one and the other 兰山区 employer's one (verified for these rows). */
+async function verifyMatrixEmployers(): Promise<void> {
+  await postings();
+  await t.ds.query(`UPDATE employer SET status = 'VERIFIED', reviewed_at = now() WHERE status = 'PENDING' AND id IN (SELECT employer_id FROM app_user WHERE id = ANY($1::uuid[]))`, [
+    [w.ids.employerOwn, w.ids.employerOther],
+  ]);
+}
+
 const rows: Row[] = [
   // ── Public reads ────────────────────────────────────────────────────────────
   { op: 'regions', query: `{ regions { code } }`, expect: everyone() },
@@ -469,6 +504,122 @@ const rows: Row[] = [
     op: 'fairApplicationFunnel',
     query: `query($id: ID!) { fairApplicationFunnel(eventId: $id) { total { submitted } } }`,
     vars: () => ({ id: w.published }),
+    expect: outcomes(LANSHAN),
+  },
+  // ── Job postings ─────────────────────────────────────────────────────────────
+  { op: 'myPostings', query: `{ myPostings { total } }`, expect: outcomes(['employerOwn', 'employerOther']) },
+  {
+    op: 'jobPosting',
+    scenario: 'awaiting review: its employer and its region\'s organizers; not found for everyone else',
+    query: `query($id: ID!) { jobPosting(id: $id) { id } }`,
+    vars: async () => ({ id: (await postings()).pending }),
+    expect: outcomes(['employerOwn', ...LANSHAN], 'NOT_FOUND', { anonymous: 'NOT_FOUND' }),
+  },
+  {
+    op: 'jobPosting',
+    scenario: 'approved: everyone',
+    query: `query($id: ID!) { jobPosting(id: $id) { id } }`,
+    vars: async () => ({ id: (await postings()).approved }),
+    expect: everyone(),
+  },
+  { op: 'publicPostings', query: `{ publicPostings { total } }`, expect: everyone() },
+  { op: 'fairPostings', query: `query($id: ID!) { fairPostings(eventId: $id) { id } }`, vars: () => ({ id: w.published }), expect: everyone() },
+  { op: 'urgentOccupations', query: `{ urgentOccupations { id } }`, expect: everyone() },
+  { op: 'postingReviewQueue', query: `{ postingReviewQueue { total } }`, expect: outcomes(STAFF) },
+  { op: 'postingFlagPhrases', query: `{ postingFlagPhrases { id } }`, expect: outcomes(STAFF) },
+  {
+    op: 'createPosting',
+    query: `mutation($input: PostingInput!) { createPosting(input: $input) { id } }`,
+    vars: async () => {
+      await verifyMatrixEmployers();
+      return { input: POSTING_INPUT() };
+    },
+    expect: outcomes(['employerOwn', 'employerOther']),
+  },
+  {
+    op: 'updatePosting',
+    query: `mutation($id: ID!, $input: PostingInput!) { updatePosting(id: $id, input: $input) { id } }`,
+    vars: async () => {
+      await verifyMatrixEmployers();
+      return { id: await postingOf(w.ownEmployerId, 'APPROVED'), input: POSTING_INPUT() };
+    },
+    expect: outcomes(['employerOwn']),
+  },
+  {
+    op: 'withdrawPosting',
+    query: `mutation($id: ID!) { withdrawPosting(id: $id) { id } }`,
+    vars: async () => ({ id: await postingOf(w.ownEmployerId, 'APPROVED') }),
+    expect: outcomes(['employerOwn']),
+  },
+  {
+    op: 'approvePosting',
+    query: `mutation($id: ID!) { approvePosting(id: $id) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await postingOf(w.ownEmployerId, 'PENDING_REVIEW') : (await postings()).pending }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'rejectPosting',
+    query: `mutation($id: ID!) { rejectPosting(id: $id, reason: "含歧视性条件") { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await postingOf(w.ownEmployerId, 'PENDING_REVIEW') : (await postings()).pending }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'addPostingFlagPhrase',
+    query: `mutation($input: FlagPhraseInput!) { addPostingFlagPhrase(input: $input) { id } }`,
+    vars: () => ({ input: { phrase: `矩阵短语${tag()}`, category: 'OTHER' } }),
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'removePostingFlagPhrase',
+    query: `mutation($id: ID!) { removePostingFlagPhrase(id: $id) }`,
+    vars: async () => {
+      const [row] = await t.ds.query(`INSERT INTO posting_flag_phrase (phrase, category) VALUES ($1, 'OTHER') RETURNING id`, [`矩阵删除${tag()}`]);
+      return { id: row.id };
+    },
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'addUrgentOccupation',
+    query: `mutation($input: UrgentOccupationInput!) { addUrgentOccupation(input: $input) { id } }`,
+    vars: async () => {
+      await t.ds.query(`DELETE FROM urgent_occupation WHERE occupation_code = '4.06'`);
+      return { input: { occupationCode: '4.06' } };
+    },
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'removeUrgentOccupation',
+    query: `mutation($id: ID!) { removeUrgentOccupation(id: $id) }`,
+    vars: async () => {
+      await t.ds.query(`DELETE FROM urgent_occupation WHERE occupation_code = '4.07'`);
+      const [row] = await t.ds.query(`INSERT INTO urgent_occupation (occupation_code) VALUES ('4.07') RETURNING id`);
+      return { id: row.id };
+    },
+    expect: outcomes(['city', 'admin']),
+  },
+  { op: 'postingSpotChecks', query: `{ postingSpotChecks { total } }`, expect: outcomes(STAFF) },
+  {
+    op: 'postingSpotCheck',
+    scenario: 'a 兰山区 sample',
+    query: `query($id: ID!) { postingSpotCheck(id: $id) { id } }`,
+    vars: async () => ({ id: (await postings()).spotCheck }),
+    expect: outcomes(LANSHAN),
+  },
+  { op: 'postingValidityRates', query: `{ postingValidityRates(period: MONTH, year: 2026) { period } }`, expect: outcomes(STAFF) },
+  {
+    op: 'drawPostingSpotCheck',
+    scenario: 'the regions the caller covers (each has an approved posting)',
+    query: `mutation { drawPostingSpotCheck(sampleSize: 1) { id } }`,
+    vars: async () => {
+      await postings();
+      return {};
+    },
+    expect: outcomes(STAFF),
+  },
+  {
+    op: 'recordPostingSpotCheck',
+    query: `mutation($id: ID!) { recordPostingSpotCheck(itemId: $id, result: VALID) { id } }`,
+    vars: async () => ({ id: (await postings()).spotItem }),
     expect: outcomes(LANSHAN),
   },
 ];

@@ -91,7 +91,7 @@ describe('job postings', () => {
     const pendingId = await employerRow(t, '371302', 'PENDING');
     const pending = await signedInAs(t, 'EMPLOYER', { employerId: pendingId });
     const res = await t.gql(CREATE, { input: input() }, pending.token);
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EMPLOYER_NOT_VERIFIED' });
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'POSTING_REQUIRES_VERIFIED_EMPLOYER' });
     expect((await t.gql(CREATE, { input: input() }, city.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
   });
 

@@ -56,7 +56,7 @@ export class PostingListsService {
         `DELETE FROM posting_flag_phrase WHERE id = $1 RETURNING phrase, category`,
         [id],
       );
-      if (!rows[0]) throw notFound('FlagPhrase');
+      if (!rows[0]) throw notFound('FLAG_PHRASE_NOT_FOUND');
       await this.domainEvents.record(m, 'posting.list-changed', { list: 'PHRASES', change: 'REMOVED', value: rows[0].phrase, category: rows[0].category }, { actor });
       return true;
     });
@@ -86,7 +86,7 @@ export class PostingListsService {
   async removeUrgent(actor: Actor, id: string): Promise<boolean> {
     return this.ds.transaction(async (m) => {
       const [rows]: [Array<{ code: string }>, number] = await m.query(`DELETE FROM urgent_occupation WHERE id = $1 RETURNING occupation_code AS code`, [id]);
-      if (!rows[0]) throw notFound('UrgentOccupation');
+      if (!rows[0]) throw notFound('URGENT_OCCUPATION_NOT_FOUND');
       await this.domainEvents.record(m, 'posting.list-changed', { list: 'URGENT_OCCUPATIONS', change: 'REMOVED', value: rows[0].code, category: null }, { actor });
       return true;
     });

@@ -1,7 +1,7 @@
 import { AppError, ErrorCode, badInput, conflict, forbidden } from '../../common/errors/app-error.js';
 
 export const PostingErrors = {
-  employerNotVerified: () => forbidden({ reason: 'EMPLOYER_NOT_VERIFIED', message: 'Only a verified employer can post jobs' }),
+  employerNotVerified: () => forbidden({ reason: 'POSTING_REQUIRES_VERIFIED_EMPLOYER', message: 'Only a verified employer can post jobs' }),
   salaryRange: (reason: 'SALARY_MIN_ABOVE_MAX' | 'SALARY_NEGATIVE') =>
     badInput({ reason, message: reason === 'SALARY_NEGATIVE' ? 'Pay cannot be negative' : 'The lowest pay is above the highest' }, { salaryMin: reason }),
   validUntil: (reason: string, maxDays: number) =>

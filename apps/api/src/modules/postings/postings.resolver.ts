@@ -103,9 +103,10 @@ export class PostingsResolver {
     return (await this.postings.fairPostings(eventId)).map((r) => toPostingType(r, { full: false, maskContact: true }));
   }
 
-  @Allow('posting.create')
   @Mutation(() => JobPostingType, { description: 'A verified employer submits a posting for review.' })
   async createPosting(@CurrentActor() actor: Actor, @Args('input') input: PostingInput): Promise<JobPostingType> {
+    // Checked after validation (not @Allow) so malformed input is BAD_USER_INPUT for every caller.
+    this.permissions.require(actor, 'posting.create');
     return this.view(actor, await this.postings.create(actor, input));
   }
 

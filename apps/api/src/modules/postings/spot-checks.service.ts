@@ -103,7 +103,7 @@ export class SpotChecksService {
       [id],
     );
     const check = rows[0];
-    if (!check) throw notFound('SpotCheck');
+    if (!check) throw notFound('SPOT_CHECK_NOT_FOUND');
     if (check.scopeRegionCode ? !coversRegion(actor, check.scopeRegionCode) : !isCityWide(actor)) throw forbidden();
     return check;
   }
@@ -124,7 +124,7 @@ export class SpotChecksService {
          FROM posting_spot_check_item WHERE id = $1`,
       [itemId],
     );
-    if (!rows[0]) throw notFound('SpotCheckItem');
+    if (!rows[0]) throw notFound('SPOT_CHECK_ITEM_NOT_FOUND');
     return rows[0];
   }
 
