@@ -1,3 +1,4 @@
+import { applicationsFeature } from '../modules/applications/feature.js';
 import { auditFeature } from '../modules/audit/feature.js';
 import { employersFeature } from '../modules/employers/feature.js';
 import { eventSeriesFeature } from '../modules/event-series/feature.js';
@@ -27,5 +28,6 @@ export const FEATURES: readonly WebFeature[] = [
   auditFeature,
   usersAdminFeature,
   jobsFeature,
+  applicationsFeature,
   profileFeature,
 ];
