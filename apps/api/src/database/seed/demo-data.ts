@@ -61,6 +61,40 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
     await ds.query(`INSERT INTO co_host_body (name, name_en) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [name, nameEn]);
   }
   await seedDemoEvents(ds);
+  await seedDemoPostings(ds, ids);
+}
+
+/** A short urgent-shortage list and a few postings (approved and awaiting review) of the verified demo employers. */
+async function seedDemoPostings(ds: DataSource, employers: Map<string, string>): Promise<void> {
+  for (const [code, note] of [
+    ['6.01', '数控车工、铣工（示例目录）'],
+    ['6.02', '焊工（示例目录）'],
+    ['6.03', '电工（示例目录）'],
+    ['4.06', '养老护理员（示例目录）'],
+  ]) {
+    await ds.query(`INSERT INTO urgent_occupation (occupation_code, note) VALUES ($1, $2) ON CONFLICT (occupation_code) DO NOTHING`, [code, note]);
+  }
+  const [reviewer] = await ds.query(`SELECT id FROM app_user WHERE email = 'organizer@leye.demo'`);
+  const demo = [
+    { e: 'E1', title: '木工（板材加工）', occ: '6.05', n: 10, min: 5000, max: 7500, edu: 'NONE', exp: 'Y1_3', region: '371302', approved: true, desc: '负责板材裁切、封边等加工。五险一金，包吃住，月休4天。' },
+    { e: 'E1', title: '数控车工', occ: '6.01', n: 5, min: 6000, max: 9000, edu: '40', exp: 'Y1_3', region: '371302', approved: true, desc: '操作数控车床，能看懂图纸。有数控车工证书优先。' },
+    { e: 'E2', title: '食品质检员', occ: '6.11', n: 3, min: 4500, max: 6000, edu: '30', exp: 'NONE', region: '371312', approved: true, desc: '负责生产线抽检与记录，食品相关专业优先，接受应届毕业生。' },
+    { e: 'E2', title: '电商运营', occ: '2.03', n: 2, min: null, max: null, edu: '30', exp: 'Y1_3', region: '371312', approved: false, desc: '负责店铺日常运营与直播排期。' },
+    { e: 'E3', title: '焊工（二保焊）', occ: '6.02', n: 8, min: 7000, max: 10000, edu: 'NONE', exp: 'Y3_5', region: '371311', approved: true, desc: '熟练二保焊，持焊工证。计件工资，多劳多得。' },
+    { e: 'E3', title: '仓库管理员', occ: '4.02', n: 1, min: 4000, max: 5000, edu: '60', exp: 'NONE', region: '371311', approved: false, desc: '限男，35岁以下，本地户籍优先。负责原材料出入库登记。' },
+  ];
+  for (const p of demo) {
+    const employerId = employers.get(p.e);
+    if (!employerId) continue;
+    await ds.query(
+      `INSERT INTO job_posting (employer_id, title, occupation_code, headcount, salary_min, salary_max, education, experience, region_code, description,
+                                contact_name, contact_phone, valid_until, status, reviewed_at, reviewed_by)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '张人事', '13805390001', (now() AT TIME ZONE 'Asia/Shanghai')::date + 60,
+              CASE WHEN $11 THEN 'APPROVED' ELSE 'PENDING_REVIEW' END, CASE WHEN $11 THEN now() END, CASE WHEN $11 THEN $12::uuid END
+        WHERE NOT EXISTS (SELECT 1 FROM job_posting WHERE employer_id = $1 AND title = $2)`,
+      [employerId, p.title, p.occ, p.n, p.min, p.max, p.edu, p.exp, p.region, p.desc, p.approved, reviewer?.id ?? null],
+    );
+  }
 }
 
 const DEMO_CO_HOSTS = [
