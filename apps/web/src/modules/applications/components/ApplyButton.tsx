@@ -2,7 +2,7 @@ import { CheckCircleOutlined, SendOutlined } from '@ant-design/icons';
 import { Button, Tag } from 'antd';
 import { useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useAuth } from '../../auth/hooks/use-auth.js';
 import { useMyApplicationStates } from '../hooks/use-applications.js';
 import { ApplyDialog } from './ApplyDialog.js';
@@ -19,7 +19,7 @@ export interface ApplyTarget {
  * stands. Anonymous visitors are asked to sign in; other roles see nothing. `fair` records the fair as
  * the source. Safe inside a link (a clickable card): its clicks do not follow the link.
  */
-export function ApplyButton({ posting, fair, block = false }: { posting: ApplyTarget; fair?: { id: string; title: string } | null; block?: boolean }) {
+export function ApplyButton({ posting, fair, block = false }: { posting: ApplyTarget; fair?: { id: string; title?: string } | null; block?: boolean }) {
   const { t } = useTranslation('applications');
   const { status, user } = useAuth();
   const navigate = useNavigate();
@@ -42,11 +42,17 @@ export function ApplyButton({ posting, fair, block = false }: { posting: ApplyTa
           {t('apply.signIn')}
         </Button>
       ) : state ? (
-        <Link to="/seeker/applications" onClick={(e) => e.stopPropagation()}>
-          <Tag color="green" icon={<CheckCircleOutlined />} data-testid="applied-tag" data-status={state.status}>
-            {t('apply.applied', { status: t(`status.${state.status}`) })}
-          </Tag>
-        </Link>
+        // Not a link: the button may sit inside a clickable card that is one already.
+        <Tag
+          color="green"
+          icon={<CheckCircleOutlined />}
+          data-testid="applied-tag"
+          data-status={state.status}
+          style={{ cursor: 'pointer' }}
+          onClick={() => navigate('/seeker/applications')}
+        >
+          {t('apply.applied', { status: t(`status.${state.status}`) })}
+        </Tag>
       ) : (
         <Button type="primary" block={block} icon={<SendOutlined />} onClick={() => setOpen(true)} data-testid="apply-button" data-posting={posting.id}>
           {t('apply.button')}

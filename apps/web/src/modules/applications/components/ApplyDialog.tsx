@@ -10,7 +10,7 @@ import type { ApplyTarget } from './ApplyButton.js';
 import { ResumeSummary } from './ResumeSummary.js';
 
 /** Shows the profile that goes as the résumé, takes an optional note, and applies. */
-export function ApplyDialog({ posting, fair, onClose }: { posting: ApplyTarget; fair: { id: string; title: string } | null; onClose: () => void }) {
+export function ApplyDialog({ posting, fair, onClose }: { posting: ApplyTarget; fair: { id: string; title?: string } | null; onClose: () => void }) {
   const { t } = useTranslation('applications');
   const { message } = App.useApp();
   const { describe } = useApiError();
@@ -48,7 +48,7 @@ export function ApplyDialog({ posting, fair, onClose }: { posting: ApplyTarget; 
       <Flex vertical gap={12} data-testid="apply-dialog">
         <Typography.Text type="secondary">
           {t('apply.employer', { name: posting.employerName })}
-          {fair && <> · {t('apply.fromFair', { title: fair.title })}</>}
+          {fair?.title && <> · {t('apply.fromFair', { title: fair.title })}</>}
         </Typography.Text>
         {error && <Alert type="error" showIcon title={error} data-testid="apply-error" />}
         <Card

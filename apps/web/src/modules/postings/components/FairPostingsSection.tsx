@@ -46,7 +46,7 @@ export function FairPostingsSection({ eventId }: { eventId: string }) {
           children: (
             <div className="posting-list">
               {g.items.map((p) => (
-                <PostingCard key={p.id} posting={p} showEmployer={false} />
+                <PostingCard key={p.id} posting={p} showEmployer={false} fair={{ id: eventId }} />
               ))}
             </div>
           ),

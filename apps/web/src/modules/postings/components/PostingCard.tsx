@@ -3,12 +3,22 @@ import { Card, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PostingPublicFieldsFragment } from '../../../generated/graphql.js';
+import { ApplyButton } from '../../applications/components/ApplyButton.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
 import { educationLabel, experienceLabel, occupationLabel, salaryText } from '../utils/posting-labels.js';
 
 /** One posting in a public list: title, pay, employer, where, requirements — readable on a phone. */
-export function PostingCard({ posting, showEmployer = true }: { posting: PostingPublicFieldsFragment; showEmployer?: boolean }) {
+export function PostingCard({
+  posting,
+  showEmployer = true,
+  fair,
+}: {
+  posting: PostingPublicFieldsFragment;
+  showEmployer?: boolean;
+  /** On a fair's page: applications from the card record the fair as their source. */
+  fair?: { id: string; title?: string };
+}) {
   const { t } = useTranslation(['core', 'postings']);
   const { language, domainKey } = useLanguage();
   return (
@@ -38,6 +48,9 @@ export function PostingCard({ posting, showEmployer = true }: { posting: Posting
           <Tag icon={<TeamOutlined />}>{t('postings:public.headcount', { count: posting.headcount })}</Tag>
           <Tag>{educationLabel(posting.education, domainKey)}</Tag>
           <Tag>{experienceLabel(posting.experience, domainKey)}</Tag>
+        </Flex>
+        <Flex justify="end" style={{ marginTop: 8 }}>
+          <ApplyButton posting={{ id: posting.id, title: posting.title, employerName: posting.employer.name }} fair={fair} />
         </Flex>
       </Card>
     </Link>

@@ -7,6 +7,7 @@ import { PublicJobPostingDocument } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { hasErrorCode } from '../../apollo/utils/graphql-errors.js';
 import { isEventId } from '../../events/utils/event-id.js';
+import { ApplyButton } from '../../applications/components/ApplyButton.js';
 import { PublicLayout } from '../../public-events/components/PublicLayout.js';
 import { salaryText } from '../utils/posting-labels.js';
 import { PostingDetails } from './PostingDetails.js';
@@ -46,6 +47,9 @@ export function PublicJobDetailPage() {
             {salaryText(t, posting.salaryMin, posting.salaryMax)}
           </Typography.Title>
           <Typography.Text type="secondary">{posting.employer.name}</Typography.Text>
+          <div style={{ marginTop: 12 }}>
+            <ApplyButton posting={{ id: posting.id, title: posting.title, employerName: posting.employer.name }} block />
+          </div>
         </Card>
         <Card variant="borderless" style={{ marginTop: 12 }}>
           <PostingDetails posting={posting} />
