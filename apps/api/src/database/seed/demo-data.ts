@@ -62,6 +62,7 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
   }
   await seedDemoEvents(ds);
   await seedDemoPostings(ds, ids);
+  await seedDemoApplications(ds);
 }
 
 /** A short urgent-shortage list and a few postings (approved and awaiting review) of the verified demo employers. */
@@ -129,6 +130,41 @@ async function seedDemoEvents(ds: DataSource): Promise<void> {
        VALUES ($1, '演示数据：名称与场馆均为虚构。', $2, $3, $4, $5, $5::uuid IS NULL, CASE WHEN $5::uuid IS NULL THEN 'https://live.example.cn/leye' END,
                $6, $7, $8, now(), $7, 'PUBLISHED', now(), $9, $10)`,
       [e.title, e.type, e.subtype, e.region, e.venue, e.cap, startsAt, endsAt, organizer.id, e.subtype === 'INDUSTRY' ? { industry: '木业' } : {}],
+    );
+  }
+}
+
+/**
+ * The demo seeker's résumé and a few applications: one from the 兰山 spring fair already invited to an
+ * interview, one online still waiting. Idempotent (one application per posting and seeker).
+ */
+async function seedDemoApplications(ds: DataSource): Promise<void> {
+  const [seeker] = await ds.query(`SELECT id FROM app_user WHERE email = 'seeker@leye.demo'`);
+  if (!seeker) return;
+  await ds.query(
+    `INSERT INTO seeker_resume (user_id, education, experience, intended_occupation, intended_region_code, introduction)
+     VALUES ($1, '40', 'Y1_3', '6.05', '371302', '中专学历，两年板材加工经验，会操作封边机，能吃苦，可以倒班。')
+     ON CONFLICT (user_id) DO NOTHING`,
+    [seeker.id],
+  );
+  const [fair] = await ds.query(`SELECT id FROM event WHERE title = '兰山区春风行动综合招聘会（示例）' ORDER BY starts_at LIMIT 1`);
+  const demo = [
+    { title: '木工（板材加工）', source: fair ? 'FAIR' : 'ONLINE', eventId: fair?.id ?? null, status: 'INTERVIEW', note: '周末可以来面试。' },
+    { title: '食品质检员', source: 'ONLINE', eventId: null, status: 'SUBMITTED', note: null },
+    { title: '焊工（二保焊）', source: 'LIVESTREAM', eventId: null, status: 'VIEWED', note: null },
+  ];
+  for (const a of demo) {
+    await ds.query(
+      `INSERT INTO job_application (posting_id, seeker_id, employer_id, source, source_event_id, cover_note, status,
+                                    applicant_name, applicant_phone, applicant_email, applicant_region_code,
+                                    education, experience, intended_occupation, introduction, viewed_at, interview_at)
+       SELECT p.id, u.id, p.employer_id, $3, $4, $5, $6, u.display_name, u.phone, u.email, u.region_code,
+              r.education, r.experience, r.intended_occupation, r.introduction,
+              CASE WHEN $6 IN ('VIEWED','INTERVIEW') THEN now() END, CASE WHEN $6 = 'INTERVIEW' THEN now() END
+         FROM job_posting p, app_user u LEFT JOIN seeker_resume r ON r.user_id = u.id
+        WHERE p.title = $2 AND p.status = 'APPROVED' AND u.id = $1
+       ON CONFLICT ON CONSTRAINT job_application_once DO NOTHING`,
+      [seeker.id, a.title, a.source, a.eventId, a.note, a.status],
     );
   }
 }
