@@ -31,7 +31,7 @@ describe('applications', { timeout: 240_000 }, () => {
       await dialog.getByTestId('apply-note').fill('下周一至周五都可以面试。');
       await screenshot(s, 'applications-apply-dialog.png');
       await s.getByTestId('apply-submit').click();
-      await row.getByTestId('applied-tag').getByText('已投递 · 已投递').waitFor();
+      await row.getByTestId('applied-tag').getByText('已投递', { exact: true }).waitFor();
       assert.equal(await sidewaysOverflow(s), 0, 'the seeker home fits a phone');
       await screenshot(s, 'applications-seeker-home.png', { fullPage: true });
 

@@ -51,7 +51,7 @@ export function ApplyButton({ posting, fair, block = false }: { posting: ApplyTa
           style={{ cursor: 'pointer' }}
           onClick={() => navigate('/seeker/applications')}
         >
-          {t('apply.applied', { status: t(`status.${state.status}`) })}
+          {state.status === 'SUBMITTED' ? t('apply.appliedPlain') : t('apply.applied', { status: t(`status.${state.status}`) })}
         </Tag>
       ) : (
         <Button type="primary" block={block} icon={<SendOutlined />} onClick={() => setOpen(true)} data-testid="apply-button" data-posting={posting.id}>

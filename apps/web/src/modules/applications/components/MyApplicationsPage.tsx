@@ -85,6 +85,8 @@ function MyApplicationCard({ application: a }: { application: ApplicationFieldsF
       {!closed && (
         <Steps
           size="small"
+          type="dot"
+          titlePlacement="vertical"
           responsive={false}
           current={current}
           style={{ marginTop: 12 }}

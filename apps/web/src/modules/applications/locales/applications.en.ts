@@ -31,6 +31,7 @@ const applicationsEn: LocaleResource<typeof zhCN> = {
   apply: {
     button: 'Apply',
     signIn: 'Sign in to apply',
+    appliedPlain: 'Applied',
     applied: 'Applied · {{status}}',
     title: 'Apply to "{{title}}"',
     employer: 'Employer: {{name}}',

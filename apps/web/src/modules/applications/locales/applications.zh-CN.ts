@@ -28,6 +28,7 @@ const applicationsZhCN = {
   apply: {
     button: '投递简历',
     signIn: '登录后投递',
+    appliedPlain: '已投递',
     applied: '已投递 · {{status}}',
     title: '投递「{{title}}」',
     employer: '用人单位：{{name}}',
