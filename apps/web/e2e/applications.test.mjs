@@ -39,6 +39,7 @@ describe('applications', { timeout: 240_000 }, () => {
       await s.goto(`${fixture.baseUrl}/events/jobs`);
       await s.locator(`[data-testid="public-posting"][data-title="${POSTING}"]`).getByTestId('applied-tag').waitFor();
       assert.equal(await s.locator(`[data-testid="public-posting"][data-title="${POSTING}"]`).getByTestId('apply-button').count(), 0);
+      await screenshot(s, 'applications-public-jobs.png');
 
       // 2. The demo employer sees the applicant under the posting, contact masked, and opens it.
       const e = employer.page;
@@ -70,6 +71,12 @@ describe('applications', { timeout: 240_000 }, () => {
       assert.equal(await mine.getAttribute('data-status'), 'INTERVIEW');
       assert.equal(await sidewaysOverflow(s), 0, 'my applications fit a phone');
       await screenshot(s, 'applications-seeker-mine.png', { fullPage: true });
+
+      // The résumé the applications were sent with lives on the profile page.
+      await s.goto(`${fixture.baseUrl}/seeker/profile`);
+      await s.getByTestId('resume-card').getByText('中专/职高/技校').waitFor();
+      assert.equal(await sidewaysOverflow(s), 0, 'the profile fits a phone');
+      await screenshot(s, 'applications-resume.png', { fullPage: true });
     } finally {
       await seeker.context.close();
       await employer.context.close();
