@@ -20,7 +20,7 @@ export interface ApplyTarget {
  * the source. Safe inside a link (a clickable card): its clicks do not follow the link.
  */
 export function ApplyButton({ posting, fair, block = false }: { posting: ApplyTarget; fair?: { id: string; title?: string } | null; block?: boolean }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation(['core', 'applications']);
   const { status, user } = useAuth();
   const navigate = useNavigate();
   const seeker = user?.role === 'SEEKER';
@@ -39,7 +39,7 @@ export function ApplyButton({ posting, fair, block = false }: { posting: ApplyTa
     <span onClick={contain} className="apply-button" style={block ? { display: 'block' } : undefined}>
       {!user ? (
         <Button block={block} icon={<SendOutlined />} onClick={() => navigate(`/login?next=${encodeURIComponent('/seeker/applications')}`)} data-testid="apply-sign-in">
-          {t('apply.signIn')}
+          {t('applications:apply.signIn')}
         </Button>
       ) : state ? (
         // Not a link: the button may sit inside a clickable card that is one already.
@@ -51,11 +51,11 @@ export function ApplyButton({ posting, fair, block = false }: { posting: ApplyTa
           style={{ cursor: 'pointer' }}
           onClick={() => navigate('/seeker/applications')}
         >
-          {state.status === 'SUBMITTED' ? t('apply.appliedPlain') : t('apply.applied', { status: t(`status.${state.status}`) })}
+          {state.status === 'SUBMITTED' ? t('applications:apply.appliedPlain') : t('applications:apply.applied', { status: t(`applications:status.${state.status}`) })}
         </Tag>
       ) : (
         <Button type="primary" block={block} icon={<SendOutlined />} onClick={() => setOpen(true)} data-testid="apply-button" data-posting={posting.id}>
-          {t('apply.button')}
+          {t('applications:apply.button')}
         </Button>
       )}
       {open && <ApplyDialog posting={posting} fair={fair ?? null} onClose={() => setOpen(false)} />}

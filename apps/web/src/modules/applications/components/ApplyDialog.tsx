@@ -11,7 +11,7 @@ import { ResumeSummary } from './ResumeSummary.js';
 
 /** Shows the profile that goes as the résumé, takes an optional note, and applies. */
 export function ApplyDialog({ posting, fair, onClose }: { posting: ApplyTarget; fair: { id: string; title?: string } | null; onClose: () => void }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation(['core', 'applications']);
   const { message } = App.useApp();
   const { describe } = useApiError();
   const user = useCurrentUser();
@@ -25,7 +25,7 @@ export function ApplyDialog({ posting, fair, onClose }: { posting: ApplyTarget; 
     setError(null);
     try {
       await apply({ postingId: posting.id, coverNote: note.trim() || null, ...(fair ? { source: 'FAIR', eventId: fair.id } : { source: 'ONLINE' }) });
-      void message.success(t('apply.done'));
+      void message.success(t('applications:apply.done'));
       onClose();
     } catch (e) {
       setError(describe(e));
@@ -35,28 +35,28 @@ export function ApplyDialog({ posting, fair, onClose }: { posting: ApplyTarget; 
   return (
     <Modal
       open
-      title={t('apply.title', { title: posting.title })}
+      title={t('applications:apply.title', { title: posting.title })}
       onCancel={onClose}
       width={520}
       destroyOnHidden
       footer={
         <Button type="primary" loading={applying} disabled={loading} onClick={submit} data-testid="apply-submit">
-          {t('apply.submit')}
+          {t('applications:apply.submit')}
         </Button>
       }
     >
       <Flex vertical gap={12} data-testid="apply-dialog">
         <Typography.Text type="secondary">
-          {t('apply.employer', { name: posting.employerName })}
-          {fair?.title && <> · {t('apply.fromFair', { title: fair.title })}</>}
+          {t('applications:apply.employer', { name: posting.employerName })}
+          {fair?.title && <> · {t('applications:apply.fromFair', { title: fair.title })}</>}
         </Typography.Text>
         {error && <Alert type="error" showIcon title={error} data-testid="apply-error" />}
         <Card
           size="small"
-          title={t('apply.resumeTitle')}
+          title={t('applications:apply.resumeTitle')}
           extra={
             <Link to="/seeker/profile" data-testid="complete-resume">
-              {t('apply.completeResume')}
+              {t('applications:apply.completeResume')}
             </Link>
           }
         >
@@ -77,19 +77,19 @@ export function ApplyDialog({ posting, fair, onClose }: { posting: ApplyTarget; 
             />
           )}
           <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 12 }}>
-            {t('apply.resumeHint')}
+            {t('applications:apply.resumeHint')}
           </Typography.Paragraph>
         </Card>
-        {incomplete && <Alert type="info" showIcon title={t('apply.resumeIncomplete')} />}
+        {incomplete && <Alert type="info" showIcon title={t('applications:apply.resumeIncomplete')} />}
         <div>
-          <Typography.Text>{t('apply.coverNote')}</Typography.Text>
+          <Typography.Text>{t('applications:apply.coverNote')}</Typography.Text>
           <Input.TextArea
             value={note}
             onChange={(e) => setNote(e.target.value)}
             maxLength={APPLICATION_LIMITS.coverNoteMax}
             showCount
             autoSize={{ minRows: 2, maxRows: 5 }}
-            placeholder={t('apply.coverNotePlaceholder')}
+            placeholder={t('applications:apply.coverNotePlaceholder')}
             data-testid="apply-note"
           />
         </div>

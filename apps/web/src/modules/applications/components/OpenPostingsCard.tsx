@@ -10,21 +10,21 @@ import { ApplyButton } from './ApplyButton.js';
 
 /** The seeker's home: the newest approved postings, each with its apply button. */
 export function OpenPostingsCard() {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation(['core', 'applications']);
   const { language } = useLanguage();
   const { data, loading } = useQuery(OpenPostingsForSeekerDocument, { variables: { take: 6 }, fetchPolicy: 'cache-and-network' });
   const items = data?.publicPostings.items ?? [];
   return (
     <Card
       variant="borderless"
-      title={t('openPostings.title')}
-      extra={<Link to="/events/jobs">{t('openPostings.more')}</Link>}
+      title={t('applications:openPostings.title')}
+      extra={<Link to="/events/jobs">{t('applications:openPostings.more')}</Link>}
       data-testid="open-postings"
     >
       {loading && !data ? (
         <Skeleton active />
       ) : !items.length ? (
-        <Empty description={t('openPostings.empty')} />
+        <Empty description={t('applications:openPostings.empty')} />
       ) : (
         <Flex vertical gap={12}>
           {items.map((p) => (

@@ -14,16 +14,16 @@ export function RejectApplicationModal({
   onCancel: () => void;
   onReject: (reason: string | null) => Promise<void>;
 }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation(['core', 'applications']);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   return (
     <Modal
       open
-      title={t('applicants.rejectTitle')}
+      title={t('applications:applicants.rejectTitle')}
       onCancel={onCancel}
       okButtonProps={{ danger: true, loading: busy, ...({ 'data-testid': 'reject-confirm' } as object) }}
-      okText={t('move.REJECTED')}
+      okText={t('applications:move.REJECTED')}
       onOk={async () => {
         setBusy(true);
         try {
@@ -34,13 +34,13 @@ export function RejectApplicationModal({
       }}
     >
       <Typography.Paragraph strong>{application.applicant.name}</Typography.Paragraph>
-      <Typography.Text>{t('applicants.rejectReason')}</Typography.Text>
+      <Typography.Text>{t('applications:applicants.rejectReason')}</Typography.Text>
       <Input.TextArea
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         maxLength={APPLICATION_LIMITS.rejectionReasonMax}
         showCount
-        placeholder={t('applicants.rejectReasonPlaceholder')}
+        placeholder={t('applications:applicants.rejectReasonPlaceholder')}
         data-testid="reject-reason"
       />
     </Modal>

@@ -19,7 +19,7 @@ const FIELDS = ['education', 'experience', 'intendedOccupation', 'intendedRegion
 
 /** The seeker's résumé fields on the profile page: what applications send (as a snapshot). */
 export function ResumeCard() {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation(['core', 'applications']);
   const { domainKey } = useLanguage();
   const { message } = App.useApp();
   const { describe, showOnForm } = useApiError();
@@ -38,41 +38,41 @@ export function ResumeCard() {
         intendedRegionCode: v.intendedRegionCode ?? null,
         introduction: v.introduction?.trim() || null,
       });
-      void message.success(t('resume.saved'));
+      void message.success(t('applications:resume.saved'));
     } catch (e) {
       if (!showOnForm(form, e, FIELDS)) setError(describe(e));
     }
   };
 
   return (
-    <Card variant="borderless" title={t('resume.title')} data-testid="resume-card">
-      <Typography.Paragraph type="secondary">{t('resume.subtitle')}</Typography.Paragraph>
+    <Card variant="borderless" title={t('applications:resume.title')} data-testid="resume-card">
+      <Typography.Paragraph type="secondary">{t('applications:resume.subtitle')}</Typography.Paragraph>
       {loading || !resume ? (
         <Skeleton active />
       ) : (
         <Form<ResumeValues> form={form} layout="vertical" name="resume" initialValues={resume} onFinish={onFinish}>
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-          <Form.Item name="education" label={t('resume.education')}>
+          <Form.Item name="education" label={t('applications:resume.education')}>
             <Select allowClear options={RESUME_EDUCATION_LEVELS.map((e) => ({ value: e.code, label: e[domainKey] }))} data-testid="resume-education" />
           </Form.Item>
-          <Form.Item name="experience" label={t('resume.experience')}>
+          <Form.Item name="experience" label={t('applications:resume.experience')}>
             <Select allowClear options={EXPERIENCE_LEVELS.map((e) => ({ value: e.code, label: e[domainKey] }))} data-testid="resume-experience" />
           </Form.Item>
-          <Form.Item name="intendedOccupation" label={t('resume.intendedOccupation')}>
+          <Form.Item name="intendedOccupation" label={t('applications:resume.intendedOccupation')}>
             <Select
               allowClear
               showSearch={{ filterOption: (input, o) => String(o?.label ?? '').toLowerCase().includes(input.trim().toLowerCase()) }}
               options={OCCUPATION_CATEGORIES.map((o) => ({ value: o.code, label: o[domainKey] }))}
             />
           </Form.Item>
-          <Form.Item name="intendedRegionCode" label={t('resume.intendedRegion')}>
+          <Form.Item name="intendedRegionCode" label={t('applications:resume.intendedRegion')}>
             <RegionSelect allowClear />
           </Form.Item>
-          <Form.Item name="introduction" label={t('resume.introduction')}>
-            <Input.TextArea maxLength={APPLICATION_LIMITS.introductionMax} showCount autoSize={{ minRows: 3, maxRows: 8 }} placeholder={t('resume.introductionPlaceholder')} />
+          <Form.Item name="introduction" label={t('applications:resume.introduction')}>
+            <Input.TextArea maxLength={APPLICATION_LIMITS.introductionMax} showCount autoSize={{ minRows: 3, maxRows: 8 }} placeholder={t('applications:resume.introductionPlaceholder')} />
           </Form.Item>
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-            {t('resume.privacy')}
+            {t('applications:resume.privacy')}
           </Typography.Paragraph>
           <Button type="primary" htmlType="submit" loading={saving} data-testid="resume-save">
             {t('core:common.save')}

@@ -18,22 +18,22 @@ export interface ResumeLike {
 
 /** A résumé as a compact description list (the apply dialog, the applicant drawer). */
 export function ResumeSummary({ resume, testId }: { resume: ResumeLike; testId?: string }) {
-  const { t } = useTranslation('applications');
+  const { t } = useTranslation(['core', 'applications']);
   const { language, domainKey } = useLanguage();
-  const none = t('detail.none');
+  const none = t('applications:detail.none');
   const items = [
-    { key: 'name', label: t('resume.name'), children: resume.name },
-    { key: 'phone', label: t('resume.phone'), children: <span data-testid="resume-phone">{resume.phone ?? none}</span> },
-    ...(resume.email ? [{ key: 'email', label: t('resume.email'), children: resume.email }] : []),
-    { key: 'region', label: t('resume.region'), children: regionLabel(resume.regionCode, language) ?? none },
-    { key: 'education', label: t('resume.education'), children: educationName(resume.education, domainKey) ?? none },
-    { key: 'experience', label: t('resume.experience'), children: experienceName(resume.experience, domainKey) ?? none },
-    { key: 'occupation', label: t('resume.intendedOccupation'), children: occupationName(resume.intendedOccupation, domainKey) ?? none },
+    { key: 'name', label: t('applications:resume.name'), children: resume.name },
+    { key: 'phone', label: t('applications:resume.phone'), children: <span data-testid="resume-phone">{resume.phone ?? none}</span> },
+    ...(resume.email ? [{ key: 'email', label: t('applications:resume.email'), children: resume.email }] : []),
+    { key: 'region', label: t('applications:resume.region'), children: regionLabel(resume.regionCode, language) ?? none },
+    { key: 'education', label: t('applications:resume.education'), children: educationName(resume.education, domainKey) ?? none },
+    { key: 'experience', label: t('applications:resume.experience'), children: experienceName(resume.experience, domainKey) ?? none },
+    { key: 'occupation', label: t('applications:resume.intendedOccupation'), children: occupationName(resume.intendedOccupation, domainKey) ?? none },
     ...(resume.intendedRegionCode !== undefined
-      ? [{ key: 'intendedRegion', label: t('resume.intendedRegion'), children: regionLabel(resume.intendedRegionCode, language) ?? none }]
+      ? [{ key: 'intendedRegion', label: t('applications:resume.intendedRegion'), children: regionLabel(resume.intendedRegionCode, language) ?? none }]
       : []),
     ...(resume.introduction !== undefined
-      ? [{ key: 'introduction', label: t('resume.introduction'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{resume.introduction ?? none}</span> }]
+      ? [{ key: 'introduction', label: t('applications:resume.introduction'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{resume.introduction ?? none}</span> }]
       : []),
   ];
   return <Descriptions size="small" column={1} items={items} data-testid={testId} />;
