@@ -101,6 +101,13 @@ describe('job postings', { timeout: 240_000 }, () => {
       await p.goto(`${fixture.baseUrl}/events/jobs?urgent=1`);
       await p.getByTestId('urgent-tag').first().waitFor();
       await screenshot(p, 'postings-public-urgent-mobile.png');
+      // The English switch words the list too.
+      await p.evaluate(() => localStorage.setItem('leye.language', 'en'));
+      await p.reload();
+      await p.getByRole('heading', { name: 'Open positions' }).waitFor();
+      await p.getByTestId('urgent-tag').getByText('Urgent shortage').first().waitFor();
+      assert.ok((await sidewaysOverflow(p)) <= 0, 'the English job list scrolls sideways on a phone');
+      await screenshot(p, 'postings-public-urgent-mobile-en.png');
     } finally {
       await phone.context.close();
     }
@@ -123,6 +130,7 @@ describe('job postings', { timeout: 240_000 }, () => {
       const items = o.getByTestId('spot-item');
       await items.first().waitFor();
       await items.nth(0).getByTestId('spot-valid').click();
+      await o.locator('[data-testid="spot-item"][data-result="VALID"]').waitFor();
       await items.nth(1).getByTestId('spot-note').fill('电话空号');
       await items.nth(1).getByTestId('spot-invalid').click();
       await o.locator('[data-testid="spot-item"][data-result="INVALID"]').waitFor();

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { MyEmployerDocument, MyPostingsDocument, WithdrawPostingDocument, type PostingFieldsFragment, type PostingStatus } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
+import { useNotificationListener } from '../../notifications/hooks/notifications-context.js';
 import { occupationLabel, POSTING_STATUSES, salaryText } from '../utils/posting-labels.js';
 import { PostingDetails } from './PostingDetails.js';
 import { PostingFlags } from './PostingFlags.js';
@@ -13,6 +14,8 @@ import { PostingFormModal } from './PostingFormModal.js';
 import { PostingStatusTag } from './PostingStatusTag.js';
 
 const PAGE = 20;
+/** Review decisions and expiry arrive as notifications: the list follows them without a reload. */
+const LIVE_KINDS = ['POSTING_APPROVED', 'POSTING_REJECTED', 'POSTINGS_EXPIRED'] as const;
 
 /** 用人单位 → 我的岗位: status, review reason and hints per posting; create, edit (back to review), withdraw. */
 export function MyPostingsPage() {
@@ -24,10 +27,11 @@ export function MyPostingsPage() {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<PostingFieldsFragment | null | 'new'>(null);
   const employer = useQuery(MyEmployerDocument, { fetchPolicy: 'cache-first' });
-  const { data, loading, error } = useQuery(MyPostingsDocument, {
+  const { data, loading, error, refetch } = useQuery(MyPostingsDocument, {
     variables: { status, take: PAGE, skip: (page - 1) * PAGE },
     fetchPolicy: 'cache-and-network',
   });
+  useNotificationListener(LIVE_KINDS, () => void refetch());
   const [withdraw] = useMutation(WithdrawPostingDocument, { refetchQueries: ['MyPostings'] });
   const verified = employer.data?.myEmployer?.status === 'VERIFIED';
 

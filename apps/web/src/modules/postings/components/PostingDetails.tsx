@@ -1,4 +1,4 @@
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PostingPublicFieldsFragment } from '../../../generated/graphql.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
@@ -10,6 +10,8 @@ import { educationLabel, experienceLabel, occupationLabel, salaryText } from '..
 export function PostingDetails({ posting, highlight = [] }: { posting: PostingPublicFieldsFragment; highlight?: readonly string[] }) {
   const { t } = useTranslation(['core', 'postings']);
   const { language, domainKey } = useLanguage();
+  // On a phone, narrower labels leave the values more room.
+  const screens = Grid.useBreakpoint();
   const marked = (text: string) =>
     splitHighlights(text, highlight).map((part, i) =>
       part.hit ? (
@@ -21,7 +23,7 @@ export function PostingDetails({ posting, highlight = [] }: { posting: PostingPu
       ),
     );
   return (
-    <Descriptions column={1} size="small" bordered styles={{ label: { width: 120 } }}>
+    <Descriptions column={1} size="small" bordered styles={{ label: { width: screens.sm === false ? 84 : 120 } }}>
       <Descriptions.Item label={t('postings:fields.title')}>{marked(posting.title)}</Descriptions.Item>
       <Descriptions.Item label={t('postings:fields.employer')}>{posting.employer.name}</Descriptions.Item>
       <Descriptions.Item label={t('postings:fields.occupation')}>{occupationLabel(posting.occupationCode, domainKey)}</Descriptions.Item>

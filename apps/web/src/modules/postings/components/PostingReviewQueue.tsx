@@ -9,6 +9,7 @@ import { ApprovePostingDocument, JobPostingDocument, PostingReviewQueueDocument,
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
+import { useNotificationListener } from '../../notifications/hooks/notifications-context.js';
 import { ReasonModal } from '../../layout/components/ReasonModal.js';
 import { RegionSelect } from '../../regions/components/RegionSelect.js';
 import { useCoveredRegionCodes } from '../../regions/hooks/use-covered-regions.js';
@@ -20,6 +21,7 @@ import { PostingFlags } from './PostingFlags.js';
 import { PostingStatusTag } from './PostingStatusTag.js';
 
 const PAGE = 20;
+const LIVE_KINDS = ['POSTING_AWAITING_REVIEW'] as const;
 
 /** 组织方 → 岗位审核: the queue of the employer regions the organizer covers, hints highlighted, approve/reject, board exports. */
 export function PostingReviewQueue() {
@@ -36,10 +38,12 @@ export function PostingReviewQueue() {
   const [page, setPage] = useState(1);
   const [rejecting, setRejecting] = useState(false);
   const [exporting, setExporting] = useState<string | null>(null);
-  const { data, loading, error } = useQuery(PostingReviewQueueDocument, {
+  const { data, loading, error, refetch } = useQuery(PostingReviewQueueDocument, {
     variables: { status, regionCode, take: PAGE, skip: (page - 1) * PAGE },
     fetchPolicy: 'cache-and-network',
   });
+  // New and edited postings arrive as notifications: the queue follows them without a reload.
+  useNotificationListener(LIVE_KINDS, () => void refetch());
   const [approve, approving] = useMutation(ApprovePostingDocument, { refetchQueries: ['PostingReviewQueue', 'JobPosting'] });
   const [reject, rejectingCall] = useMutation(RejectPostingDocument, { refetchQueries: ['PostingReviewQueue', 'JobPosting'] });
   const items = data?.postingReviewQueue.items ?? [];

@@ -111,17 +111,22 @@ function SampleItems({ check }: { check: SpotCheckFieldsFragment }) {
   const { message } = App.useApp();
   const { show } = useApiError();
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const [record, recording] = useMutation(RecordPostingSpotCheckDocument, { refetchQueries: ['PostingSpotChecks', 'PostingValidityRates'] });
+  const [record] = useMutation(RecordPostingSpotCheckDocument, { refetchQueries: ['PostingSpotChecks', 'PostingValidityRates'] });
+  // Per item, so marking one does not block the next.
+  const [saving, setSaving] = useState<string | null>(null);
   const mark = async (itemId: string, result: SpotCheckResult) => {
     const note = notes[itemId]?.trim();
     if (result === 'INVALID' && !note) {
       void message.warning(t('postings:spot.noteRequired'));
       return;
     }
+    setSaving(`${itemId}:${result}`);
     try {
       await record({ variables: { itemId, result, note: note || undefined } });
     } catch (e) {
       show(e);
+    } finally {
+      setSaving(null);
     }
   };
   return (
@@ -151,10 +156,10 @@ function SampleItems({ check }: { check: SpotCheckFieldsFragment }) {
                 onChange={(e) => setNotes({ ...notes, [item.id]: e.target.value })}
                 data-testid="spot-note"
               />
-              <Button size="small" icon={<CheckOutlined />} loading={recording.loading} onClick={() => void mark(item.id, 'VALID')} data-testid="spot-valid">
+              <Button size="small" icon={<CheckOutlined />} loading={saving === `${item.id}:VALID`} onClick={() => void mark(item.id, 'VALID')} data-testid="spot-valid">
                 {t('postings:spot.valid')}
               </Button>
-              <Button size="small" danger icon={<CloseOutlined />} loading={recording.loading} onClick={() => void mark(item.id, 'INVALID')} data-testid="spot-invalid">
+              <Button size="small" danger icon={<CloseOutlined />} loading={saving === `${item.id}:INVALID`} onClick={() => void mark(item.id, 'INVALID')} data-testid="spot-invalid">
                 {t('postings:spot.invalid')}
               </Button>
             </Flex>
