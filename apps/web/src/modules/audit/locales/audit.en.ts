@@ -42,6 +42,8 @@ const auditEn: LocaleResource<typeof zhCN> = {
     posting_approved: 'Posting approved',
     posting_rejected: 'Posting rejected',
     posting_withdrawn: 'Posting withdrawn',
+    'application_status-changed': 'Application moved on or rejected',
+    application_withdrawn: 'Application withdrawn',
     'posting_list-changed': 'Phrase or shortage list changed',
   },
   resourceTypes: {
@@ -52,6 +54,7 @@ const auditEn: LocaleResource<typeof zhCN> = {
     job_posting: 'Job posting',
     posting_flag_phrase: 'Review phrase list',
     urgent_occupation: 'Urgent-shortage list',
+    job_application: 'Application',
   },
 };
 
