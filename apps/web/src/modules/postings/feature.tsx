@@ -6,6 +6,7 @@ const MyPostingsPage = lazyNamed(() => import('./components/MyPostingsPage.js'),
 const PostingReviewQueue = lazyNamed(() => import('./components/PostingReviewQueue.js'), 'PostingReviewQueue');
 const PostingListsPage = lazyNamed(() => import('./components/PostingListsPage.js'), 'PostingListsPage');
 const SpotChecksPage = lazyNamed(() => import('./components/SpotChecksPage.js'), 'SpotChecksPage');
+const MyPostingsCard = lazyNamed(() => import('./components/MyPostingsCard.js'), 'MyPostingsCard');
 const PublicJobsPage = lazyNamed(() => import('./components/PublicJobsPage.js'), 'PublicJobsPage');
 const PublicJobDetailPage = lazyNamed(() => import('./components/PublicJobDetailPage.js'), 'PublicJobDetailPage');
 
@@ -34,6 +35,7 @@ export const postingsFeature: WebFeature = {
         { path: 'postings/:id', element: <MyPostingsPage /> },
       ],
       nav: [{ path: 'postings', labelKey: 'postings:nav.myPostings', icon: <ProfileOutlined />, order: 20 }],
+      home: [{ key: 'my-postings', order: 20, element: <MyPostingsCard /> }],
     },
     organizer: staff,
     admin: staff,

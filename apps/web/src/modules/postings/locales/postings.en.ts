@@ -76,6 +76,7 @@ const postingsEn: LocaleResource<typeof zhCN> = {
     phoneInvalid: 'An 11-digit mainland mobile number',
   },
   mine: {
+    open: 'Open',
     title: 'My postings',
     subtitle: 'Postings are public once the human-resources office of your county approves them, until their valid-until date.',
     create: 'New posting',

@@ -73,6 +73,7 @@ const postingsZhCN = {
     phoneInvalid: '手机号应为 11 位大陆手机号',
   },
   mine: {
+    open: '查看全部',
     title: '我的岗位',
     subtitle: '岗位经所在区县人社部门审核通过后公开展示，到有效期后自动下架。',
     create: '发布岗位',
