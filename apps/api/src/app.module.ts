@@ -42,6 +42,8 @@ import { VenuesModule } from './modules/venues/venues.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
 import { BoothsModule } from './modules/booths/booths.module.js';
+import { PostingsModule } from './modules/postings/postings.module.js';
+import { ApplicationsModule } from './modules/applications/applications.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -82,7 +84,7 @@ export class AppModule implements NestModule {
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
                 errorLoggingPlugin(pino({ level: config.logLevel }, destination)),
                 mutationLimitPlugin(config.graphqlMaxMutationsPerRequest),
-                publicQueryCachePlugin(['events'], answerCache),
+                publicQueryCachePlugin(['events', 'publicPostings', 'fairPostings', 'urgentOccupations'], answerCache),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
               formatError: (formatted) => formatGraphQLError(formatted),
@@ -108,6 +110,8 @@ export class AppModule implements NestModule {
         EventsModule,
         HolidayClashesModule,
         CalendarFeedsModule,
+        PostingsModule,
+        ApplicationsModule,
         AuditModule,
         JobsAdminModule,
         BoothsModule,

@@ -167,6 +167,41 @@ async function waitlistEntry(p: Persona, offered: boolean): Promise<string> {
   return w0.id;
 }
 
+// ── Job postings fixtures (rows of the own employer in 兰山区, one of 费县; made once, lazily) ──────────────
+async function postingOf(employerId: string, status: 'PENDING_REVIEW' | 'APPROVED', regionCode = '371302'): Promise<string> {
+  const [row] = await t.ds.query(
+    `INSERT INTO job_posting (employer_id, title, occupation_code, headcount, salary_min, salary_max, education, experience, region_code,
+                              description, contact_name, contact_phone, valid_until, status, reviewed_at)
+     VALUES ($1, $2, '6.01', 1, 4000, 6000, 'NONE', 'NONE', $3, '矩阵岗位', '张', '13800001111', (now() AT TIME ZONE 'Asia/Shanghai')::date + 30, $4,
+             CASE WHEN $4 = 'APPROVED' THEN now() END) RETURNING id`,
+    [employerId, `矩阵岗位${tag()}`, regionCode, status],
+  );
+  return row.id as string;
+}
+let postingWorld: Promise<{ pending: string; approved: string; spotCheck: string; spotItem: string }> | undefined;
+const postings = () =>
+  (postingWorld ??= (async () => {
+    // Only verified employers post: the two 兰山区 employers of the matrix are verified for these rows.
+    await t.ds.query(`UPDATE employer SET status = 'VERIFIED', reviewed_at = now() WHERE id = $1 AND status = 'PENDING'`, [w.ownEmployerId]);
+    const approved = await postingOf(w.ownEmployerId, 'APPROVED');
+    await postingOf(w.otherCountyEmployerId, 'APPROVED', '371325');
+    const draw = await t.gql(`mutation { drawPostingSpotCheck(sampleSize: 1, regionCode: "371302") { id items { id } } }`, {}, w.tokens.countyOwn);
+    const check = draw.data!.drawPostingSpotCheck;
+    return { pending: await postingOf(w.ownEmployerId, 'PENDING_REVIEW'), approved, spotCheck: check.id, spotItem: check.items[0].id };
+  })());
+const POSTING_INPUT = () => ({
+  title: `矩阵岗位${tag()}`, occupationCode: '6.01', headcount: 1, salaryMin: 4000, salaryMax: 6000, education: 'NONE', experience: 'NONE',
+  regionCode: '371302', description: '矩阵', contactName: '张', contactPhone: '13800001111',
+  validUntil: new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10),
+});
+/** Employer members of the matrix: the own employer's one and the other 兰山区 employer's one (verified for these rows). */
+async function verifyMatrixEmployers(): Promise<void> {
+  await postings();
+  await t.ds.query(`UPDATE employer SET status = 'VERIFIED', reviewed_at = now() WHERE status = 'PENDING' AND id IN (SELECT employer_id FROM app_user WHERE id = ANY($1::uuid[]))`, [
+    [w.ids.employerOwn, w.ids.employerOther],
+  ]);
+}
+
 const rows: Row[] = [
   // ── Public reads ────────────────────────────────────────────────────────────
   { op: 'regions', query: `{ regions { code } }`, expect: everyone() },
@@ -690,8 +725,210 @@ const rows: Row[] = [
     vars: async () => ({ id: await waitlistEntry('employerOwn', true) }),
     expect: outcomes(['employerOwn']),
   },
+  // ── Applications (投递) ───────────────────────────────────────────────────
+  {
+    op: 'applyToPosting',
+    query: `mutation($input: ApplyInput!) { applyToPosting(input: $input) { id } }`,
+    vars: async (_p, ok) => ({ input: { postingId: ok ? await appFixtures.publicPosting() : (await appFixtures.get()).publicPostingId } }),
+    expect: outcomes(['seeker']),
+  },
+  { op: 'myApplications', query: `{ myApplications { total } }`, expect: outcomes(['seeker']) },
+  { op: 'myApplicationStates', query: `{ myApplicationStates(postingIds: []) { postingId } }`, expect: outcomes(['seeker']) },
+  { op: 'myResume', query: `{ myResume { education } }`, expect: outcomes(['seeker']) },
+  { op: 'updateMyResume', query: `mutation { updateMyResume(input: { experience: "Y1_3" }) { experience } }`, expect: outcomes(['seeker']) },
+  {
+    op: 'jobApplication',
+    scenario: "its seeker and the posting's employer; for anyone else it does not exist",
+    query: `query($id: ID!) { jobApplication(id: $id) { id } }`,
+    vars: async () => ({ id: (await appFixtures.get()).applicationId }),
+    expect: outcomes(['seeker', 'employerOwn'], 'NOT_FOUND'),
+  },
+  {
+    op: 'postingApplications',
+    scenario: 'the posting\'s employer only (organizers see counts, not résumés)',
+    query: `query($id: ID!) { postingApplications(postingId: $id) { total } }`,
+    vars: async () => ({ id: (await appFixtures.get()).ownPostingId }),
+    expect: outcomes(['employerOwn']),
+  },
+  {
+    op: 'openApplication',
+    query: `mutation($id: ID!) { openApplication(id: $id) { id } }`,
+    vars: async () => ({ id: (await appFixtures.get()).applicationId }),
+    expect: outcomes(['employerOwn'], 'NOT_FOUND', { seeker: 'FORBIDDEN' }),
+  },
+  {
+    op: 'moveApplication',
+    query: `mutation($id: ID!) { moveApplication(id: $id, status: INTERVIEW) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await appFixtures.application() : (await appFixtures.get()).applicationId }),
+    expect: outcomes(['employerOwn'], 'NOT_FOUND', { seeker: 'FORBIDDEN' }),
+  },
+  {
+    op: 'withdrawApplication',
+    query: `mutation($id: ID!) { withdrawApplication(id: $id) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await appFixtures.application() : (await appFixtures.get()).applicationId }),
+    expect: outcomes(['seeker'], 'NOT_FOUND', { employerOwn: 'FORBIDDEN' }),
+  },
+  {
+    op: 'postingApplicationFunnel',
+    query: `query($id: ID!) { postingApplicationFunnel(postingId: $id) { funnel { submitted } } }`,
+    vars: async () => ({ id: (await appFixtures.get()).ownPostingId }),
+    expect: outcomes(['employerOwn', ...LANSHAN]),
+  },
+  {
+    op: 'fairApplicationFunnel',
+    query: `query($id: ID!) { fairApplicationFunnel(eventId: $id) { total { submitted } } }`,
+    vars: () => ({ id: w.published }),
+    expect: outcomes(LANSHAN),
+  },
+  // ── Job postings ─────────────────────────────────────────────────────────────
+  { op: 'myPostings', query: `{ myPostings { total } }`, expect: outcomes(['employerOwn', 'employerOther']) },
+  {
+    op: 'jobPosting',
+    scenario: 'awaiting review: its employer and its region\'s organizers; not found for everyone else',
+    query: `query($id: ID!) { jobPosting(id: $id) { id } }`,
+    vars: async () => ({ id: (await postings()).pending }),
+    expect: outcomes(['employerOwn', ...LANSHAN], 'NOT_FOUND', { anonymous: 'NOT_FOUND' }),
+  },
+  {
+    op: 'jobPosting',
+    scenario: 'approved: everyone',
+    query: `query($id: ID!) { jobPosting(id: $id) { id } }`,
+    vars: async () => ({ id: (await postings()).approved }),
+    expect: everyone(),
+  },
+  { op: 'publicPostings', query: `{ publicPostings { total } }`, expect: everyone() },
+  { op: 'fairPostings', query: `query($id: ID!) { fairPostings(eventId: $id) { id } }`, vars: () => ({ id: w.published }), expect: everyone() },
+  { op: 'urgentOccupations', query: `{ urgentOccupations { id } }`, expect: everyone() },
+  { op: 'postingReviewQueue', query: `{ postingReviewQueue { total } }`, expect: outcomes(STAFF) },
+  { op: 'postingFlagPhrases', query: `{ postingFlagPhrases { id } }`, expect: outcomes(STAFF) },
+  {
+    op: 'createPosting',
+    query: `mutation($input: PostingInput!) { createPosting(input: $input) { id } }`,
+    vars: async () => {
+      await verifyMatrixEmployers();
+      return { input: POSTING_INPUT() };
+    },
+    expect: outcomes(['employerOwn', 'employerOther']),
+  },
+  {
+    op: 'updatePosting',
+    query: `mutation($id: ID!, $input: PostingInput!) { updatePosting(id: $id, input: $input) { id } }`,
+    vars: async () => {
+      await verifyMatrixEmployers();
+      return { id: await postingOf(w.ownEmployerId, 'APPROVED'), input: POSTING_INPUT() };
+    },
+    expect: outcomes(['employerOwn']),
+  },
+  {
+    op: 'withdrawPosting',
+    query: `mutation($id: ID!) { withdrawPosting(id: $id) { id } }`,
+    vars: async () => ({ id: await postingOf(w.ownEmployerId, 'APPROVED') }),
+    expect: outcomes(['employerOwn']),
+  },
+  {
+    op: 'approvePosting',
+    query: `mutation($id: ID!) { approvePosting(id: $id) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await postingOf(w.ownEmployerId, 'PENDING_REVIEW') : (await postings()).pending }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'rejectPosting',
+    query: `mutation($id: ID!) { rejectPosting(id: $id, reason: "含歧视性条件") { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await postingOf(w.ownEmployerId, 'PENDING_REVIEW') : (await postings()).pending }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'addPostingFlagPhrase',
+    query: `mutation($input: FlagPhraseInput!) { addPostingFlagPhrase(input: $input) { id } }`,
+    vars: () => ({ input: { phrase: `矩阵短语${tag()}`, category: 'OTHER' } }),
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'removePostingFlagPhrase',
+    query: `mutation($id: ID!) { removePostingFlagPhrase(id: $id) }`,
+    vars: async () => {
+      const [row] = await t.ds.query(`INSERT INTO posting_flag_phrase (phrase, category) VALUES ($1, 'OTHER') RETURNING id`, [`矩阵删除${tag()}`]);
+      return { id: row.id };
+    },
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'addUrgentOccupation',
+    query: `mutation($input: UrgentOccupationInput!) { addUrgentOccupation(input: $input) { id } }`,
+    vars: async () => {
+      await t.ds.query(`DELETE FROM urgent_occupation WHERE occupation_code = '4.06'`);
+      return { input: { occupationCode: '4.06' } };
+    },
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'removeUrgentOccupation',
+    query: `mutation($id: ID!) { removeUrgentOccupation(id: $id) }`,
+    vars: async () => {
+      await t.ds.query(`DELETE FROM urgent_occupation WHERE occupation_code = '4.07'`);
+      const [row] = await t.ds.query(`INSERT INTO urgent_occupation (occupation_code) VALUES ('4.07') RETURNING id`);
+      return { id: row.id };
+    },
+    expect: outcomes(['city', 'admin']),
+  },
+  { op: 'postingSpotChecks', query: `{ postingSpotChecks { total } }`, expect: outcomes(STAFF) },
+  {
+    op: 'postingSpotCheck',
+    scenario: 'a 兰山区 sample',
+    query: `query($id: ID!) { postingSpotCheck(id: $id) { id } }`,
+    vars: async () => ({ id: (await postings()).spotCheck }),
+    expect: outcomes(LANSHAN),
+  },
+  { op: 'postingValidityRates', query: `{ postingValidityRates(period: MONTH, year: 2026) { period } }`, expect: outcomes(STAFF) },
+  {
+    op: 'drawPostingSpotCheck',
+    scenario: 'the regions the caller covers (each has an approved posting)',
+    query: `mutation { drawPostingSpotCheck(sampleSize: 1) { id } }`,
+    vars: async () => {
+      await postings();
+      return {};
+    },
+    expect: outcomes(STAFF),
+  },
+  {
+    op: 'recordPostingSpotCheck',
+    query: `mutation($id: ID!) { recordPostingSpotCheck(itemId: $id, result: VALID) { id } }`,
+    vars: async () => ({ id: (await postings()).spotItem }),
+    expect: outcomes(LANSHAN),
+  },
 ];
 
+/** Applications: postings of the own employer (and a public one of a verified firm), the seeker persona's application. */
+const appFixtures = (() => {
+  let shared: Promise<{ ownPostingId: string; publicPostingId: string; applicationId: string }> | undefined;
+  const postingOf = async (employerId: string): Promise<string> => {
+    const [row] = await t.ds.query(
+      `INSERT INTO job_posting (employer_id, title, occupation_code, headcount, education, experience, region_code, description,
+                                contact_name, contact_phone, valid_until, status, reviewed_at)
+       VALUES ($1, '矩阵岗位', '6.01', 1, 'NONE', 'NONE', '371302', '测试', '张经理', '13805391234', (now() + interval '30 days')::date, 'APPROVED', now())
+       RETURNING id`,
+      [employerId],
+    );
+    return row.id as string;
+  };
+  const application = async (postingId?: string): Promise<string> => {
+    const [row] = await t.ds.query(
+      `INSERT INTO job_application (posting_id, seeker_id, employer_id, source, applicant_name, applicant_email)
+       VALUES ($1, $2, $3, 'ONLINE', '求职者', 'seeker@example.test') RETURNING id`,
+      [postingId ?? (await postingOf(w.ownEmployerId)), w.ids.seeker, w.ownEmployerId],
+    );
+    return row.id as string;
+  };
+  return {
+    get: () =>
+      (shared ??= (async () => {
+        const ownPostingId = await postingOf(w.ownEmployerId);
+        return { ownPostingId, publicPostingId: await postingOf(w.verifiedEmployerId), applicationId: await application(ownPostingId) };
+      })()),
+    publicPosting: () => postingOf(w.verifiedEmployerId),
+    application: () => application(),
+  };
+})();
 let loginInput: { login: string; password: string };
 async function freshRefreshToken(): Promise<string> {
   const res = await t.gql(`mutation($input: RegisterSeekerInput!) { registerSeeker(input: $input) { refreshToken } }`, {

@@ -102,6 +102,8 @@ interface Case {
   what: string;
   query: string;
   variables: Record<string, unknown>;
+  /** The same call with plausible values only: whether the caller is refused outright (sign-in, role) before any argument is judged. */
+  probe: { query: string; variables: Record<string, unknown> };
 }
 
 function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
@@ -141,7 +143,7 @@ function casesFor(schema: GraphQLSchema): Case[] {
           for (const [what, value] of hostile(pos.input.type, pos.input.name)) {
             const variables = structuredClone(baseline);
             setAt(variables, pos.path, value);
-            cases.push({ operation: field.name, kind, path: pos.path.join('.'), what, query: build(variables), variables });
+            cases.push({ operation: field.name, kind, path: pos.path.join('.'), what, query: build(variables), variables, probe: { query: build(baseline), variables: baseline } });
           }
         }
       }
@@ -188,7 +190,8 @@ describe('hostile input: every operation, every argument', () => {
     // A caller the operation refuses outright (sign-in or role, checked before the arguments) may be refused first.
     const refusedOutright = new Map<string, Set<string>>();
     for (const [operation, c] of new Map(cases.map((x) => [x.operation, x]))) {
-      const res = await call(c.query.replace(/Hostile\(.*?\) \{ (\w+)\(.*?\)/, (_m, f: string) => `Plain { ${f}`), {});
+      // With plausible values for the required arguments (without them GraphQL refuses the call before the role is checked).
+      const res = await call(c.probe.query, c.probe.variables);
       refusedOutright.set(operation, new Set((res.body.errors ?? []).map((e) => String(e.extensions?.code)).filter((code) => code === 'UNAUTHENTICATED' || code === 'FORBIDDEN')));
     }
     const failures: string[] = [];

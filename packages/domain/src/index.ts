@@ -8,3 +8,5 @@ export * from './roles.js';
 export * from './regions.js';
 export * from './events.js';
 export * from './calendar/index.js';
+export * from './postings.js';
+export * from './applications.js';

@@ -6,6 +6,7 @@ import { UserEntity } from '../modules/users/user.entity.js';
 import { CoHostBodyEntity } from '../modules/events/co-hosts/co-host-body.entity.js';
 import { EventSeriesEntity } from '../modules/events/series/event-series.entity.js';
 import { EventEntity } from '../modules/events/event.entity.js';
+import { PostingEntity } from '../modules/postings/posting.entity.js';
 import { VenueEntity } from '../modules/venues/venue.entity.js';
 import { EventCalendar1764288000000 } from './migrations/1764288000000-event-calendar.js';
 import { Foundation1764201600000 } from './migrations/1764201600000-foundation.js';
@@ -15,9 +16,11 @@ import { CalendarFeedTokenHash1764547200000 } from './migrations/1764547200000-c
 import { Booths1765000000000 } from './migrations/1765000000000-booths.js';
 import { AccountSelfService1764892800000 } from './migrations/1764892800000-account-self-service.js';
 import { RequestThrottle1764633600000 } from './migrations/1764633600000-request-throttle.js';
+import { JobPostings1765100000000 } from './migrations/1765100000000-job-postings.js';
+import { Applications1765200000000 } from './migrations/1765200000000-applications.js';
 import { EventHolidayResolution1764720000000 } from './migrations/1764720000000-event-holiday-resolution.js';
 
-export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity];
+export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity, PostingEntity];
 
 /** Listed explicitly (not globbed) so the ESM build and jest load the same classes. */
 export const MIGRATIONS = [
@@ -30,4 +33,6 @@ export const MIGRATIONS = [
   EventHolidayResolution1764720000000,
   AccountSelfService1764892800000,
   Booths1765000000000,
+  JobPostings1765100000000,
+  Applications1765200000000,
 ];

@@ -8,6 +8,7 @@ import { ResetPasswordPage } from '../modules/auth/components/ResetPasswordPage.
 import { GuestOnly, HomeRedirect, RequireRole } from '../modules/auth/components/RequireRole.js';
 import { FullPageSpin } from '../modules/auth/components/SessionStates.js';
 import { NotFoundPage } from '../modules/layout/components/NotFoundPage.js';
+import { JobsRedirect } from '../modules/postings/components/JobsRedirect.js';
 import type { RolePortalKey } from '../modules/layout/utils/web-feature.js';
 import { ROLE_PORTALS } from '../portals/portals.js';
 
@@ -28,6 +29,8 @@ export function AppRoutes() {
         <Route path="/account/password" element={<ChangePasswordPage />} />
         {/* Public event pages: no sign-in, phone first. */}
         <Route path="/events/*" element={<PublicPortal />} />
+        {/* The public job list's short address (used in the job-board feed). */}
+        <Route path="/jobs/*" element={<JobsRedirect />} />
         {(Object.keys(ROLE_PORTALS) as RolePortalKey[]).map((portal) => (
           <Route
             key={portal}

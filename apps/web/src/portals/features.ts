@@ -1,3 +1,4 @@
+import { applicationsFeature } from '../modules/applications/feature.js';
 import { auditFeature } from '../modules/audit/feature.js';
 import { employersFeature } from '../modules/employers/feature.js';
 import { eventSeriesFeature } from '../modules/event-series/feature.js';
@@ -5,6 +6,7 @@ import { eventsFeature } from '../modules/events/feature.js';
 import { holidaysFeature } from '../modules/holidays/feature.js';
 import { homeFeature } from '../modules/home/feature.js';
 import { jobsFeature } from '../modules/jobs/feature.js';
+import { postingsFeature } from '../modules/postings/feature.js';
 import { profileFeature } from '../modules/profile/feature.js';
 import { publicEventsFeature } from '../modules/public-events/feature.js';
 import { staffFeature } from '../modules/staff/feature.js';
@@ -27,5 +29,7 @@ export const FEATURES: readonly WebFeature[] = [
   auditFeature,
   usersAdminFeature,
   jobsFeature,
+  postingsFeature,
+  applicationsFeature,
   profileFeature,
 ];

@@ -79,6 +79,12 @@ export class GraphQLErrorFilter implements GqlExceptionFilter {
       res.status(exception.getStatus()).json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
       return;
     }
+    if (exception instanceof AppError) {
+      // Typed errors on HTTP routes (a guard's UNAUTHENTICATED/FORBIDDEN on an export): the matching status, same body shape.
+      const status = Number(Object.entries(BY_STATUS).find(([, [code]]) => code === exception.extensions.code)?.[0] ?? 500);
+      res.status(status).json({ statusCode: status, code: exception.extensions.code, reason: exception.reason, message: exception.message });
+      return;
+    }
     if (isDatabaseUnavailable(exception)) {
       res.status(503).setHeader('Retry-After', '5');
       res.json({ statusCode: 503, code: ErrorCode.SERVICE_UNAVAILABLE, message: 'The database is unavailable; retry shortly' });

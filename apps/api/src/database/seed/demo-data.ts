@@ -62,7 +62,43 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
   }
   await seedDemoEvents(ds);
   await seedDemoBooths(ds);
+  await seedDemoPostings(ds, ids);
+  await seedDemoApplications(ds);
 }
+
+/** A short urgent-shortage list and a few postings (approved and awaiting review) of the verified demo employers. */
+async function seedDemoPostings(ds: DataSource, employers: Map<string, string>): Promise<void> {
+  for (const [code, note] of [
+    ['6.01', '数控车工、铣工（示例目录）'],
+    ['6.02', '焊工（示例目录）'],
+    ['6.03', '电工（示例目录）'],
+    ['4.06', '养老护理员（示例目录）'],
+  ]) {
+    await ds.query(`INSERT INTO urgent_occupation (occupation_code, note) VALUES ($1, $2) ON CONFLICT (occupation_code) DO NOTHING`, [code, note]);
+  }
+  const [reviewer] = await ds.query(`SELECT id FROM app_user WHERE email = 'organizer@leye.demo'`);
+  const demo = [
+    { e: 'E1', title: '木工（板材加工）', occ: '6.05', n: 10, min: 5000, max: 7500, edu: 'NONE', exp: 'Y1_3', region: '371302', approved: true, desc: '负责板材裁切、封边等加工。五险一金，包吃住，月休4天。' },
+    { e: 'E1', title: '数控车工', occ: '6.01', n: 5, min: 6000, max: 9000, edu: '40', exp: 'Y1_3', region: '371302', approved: true, desc: '操作数控车床，能看懂图纸。有数控车工证书优先。' },
+    { e: 'E2', title: '食品质检员', occ: '6.11', n: 3, min: 4500, max: 6000, edu: '30', exp: 'NONE', region: '371312', approved: true, desc: '负责生产线抽检与记录，食品相关专业优先，接受应届毕业生。' },
+    { e: 'E2', title: '电商运营', occ: '2.03', n: 2, min: null, max: null, edu: '30', exp: 'Y1_3', region: '371312', approved: false, desc: '负责店铺日常运营与直播排期。' },
+    { e: 'E3', title: '焊工（二保焊）', occ: '6.02', n: 8, min: 7000, max: 10000, edu: 'NONE', exp: 'Y3_5', region: '371311', approved: true, desc: '熟练二保焊，持焊工证。计件工资，多劳多得。' },
+    { e: 'E3', title: '仓库管理员', occ: '4.02', n: 1, min: 4000, max: 5000, edu: '60', exp: 'NONE', region: '371311', approved: false, desc: '限男，35岁以下，本地户籍优先。负责原材料出入库登记。' },
+  ];
+  for (const p of demo) {
+    const employerId = employers.get(p.e);
+    if (!employerId) continue;
+    await ds.query(
+      `INSERT INTO job_posting (employer_id, title, occupation_code, headcount, salary_min, salary_max, education, experience, region_code, description,
+                                contact_name, contact_phone, valid_until, status, reviewed_at, reviewed_by)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '张人事', '13805390001', (now() AT TIME ZONE 'Asia/Shanghai')::date + 60,
+              CASE WHEN $11 THEN 'APPROVED' ELSE 'PENDING_REVIEW' END, CASE WHEN $11 THEN now() END, CASE WHEN $11 THEN $12::uuid END
+        WHERE NOT EXISTS (SELECT 1 FROM job_posting WHERE employer_id = $1 AND title = $2)`,
+      [employerId, p.title, p.occ, p.n, p.min, p.max, p.edu, p.exp, p.region, p.desc, p.approved, reviewer?.id ?? null],
+    );
+  }
+}
+
 
 const DEMO_CO_HOSTS = [
   ['共青团临沂市委', 'Linyi Communist Youth League Committee'],
@@ -137,6 +173,41 @@ async function seedDemoBooths(ds: DataSource): Promise<void> {
        SELECT $1, b.id, e.id, 'CONFIRMED', now() FROM booth b, employer e WHERE b.layout_id = $2 AND b.code = $3 AND e.credit_code LIKE $4
        ON CONFLICT DO NOTHING`,
       [fair.id, layout.id, code, `91______${serial}_`],
+    );
+  }
+}
+
+/**
+ * The demo seeker's résumé and a few applications: one from the 兰山 spring fair already invited to an
+ * interview, one online still waiting. Idempotent (one application per posting and seeker).
+ */
+async function seedDemoApplications(ds: DataSource): Promise<void> {
+  const [seeker] = await ds.query(`SELECT id FROM app_user WHERE email = 'seeker@leye.demo'`);
+  if (!seeker) return;
+  await ds.query(
+    `INSERT INTO seeker_resume (user_id, education, experience, intended_occupation, intended_region_code, introduction)
+     VALUES ($1, '40', 'Y1_3', '6.05', '371302', '中专学历，两年板材加工经验，会操作封边机，能吃苦，可以倒班。')
+     ON CONFLICT (user_id) DO NOTHING`,
+    [seeker.id],
+  );
+  const [fair] = await ds.query(`SELECT id FROM event WHERE title = '兰山区春风行动综合招聘会（示例）' ORDER BY starts_at LIMIT 1`);
+  const demo = [
+    { title: '木工（板材加工）', source: fair ? 'FAIR' : 'ONLINE', eventId: fair?.id ?? null, status: 'INTERVIEW', note: '周末可以来面试。' },
+    { title: '食品质检员', source: 'ONLINE', eventId: null, status: 'SUBMITTED', note: null },
+    { title: '焊工（二保焊）', source: 'LIVESTREAM', eventId: null, status: 'VIEWED', note: null },
+  ];
+  for (const a of demo) {
+    await ds.query(
+      `INSERT INTO job_application (posting_id, seeker_id, employer_id, source, source_event_id, cover_note, status,
+                                    applicant_name, applicant_phone, applicant_email, applicant_region_code,
+                                    education, experience, intended_occupation, introduction, viewed_at, interview_at)
+       SELECT p.id, u.id, p.employer_id, $3, $4, $5, $6, u.display_name, u.phone, u.email, u.region_code,
+              r.education, r.experience, r.intended_occupation, r.introduction,
+              CASE WHEN $6 IN ('VIEWED','INTERVIEW') THEN now() END, CASE WHEN $6 = 'INTERVIEW' THEN now() END
+         FROM job_posting p, app_user u LEFT JOIN seeker_resume r ON r.user_id = u.id
+        WHERE p.title = $2 AND p.status = 'APPROVED' AND u.id = $1
+       ON CONFLICT ON CONSTRAINT job_application_once DO NOTHING`,
+      [seeker.id, a.title, a.source, a.eventId, a.note, a.status],
     );
   }
 }

@@ -5,6 +5,8 @@ import { OnDomainEvent } from '../../common/domain-events/on-domain-event.decora
 import '../employers/employer.domain-events.js';
 import '../events/event.domain-events.js';
 import '../holidays/holiday.domain-events.js';
+import '../postings/posting.domain-events.js';
+import '../applications/application.domain-events.js';
 import '../holiday-clashes/holiday-clash.domain-events.js';
 import '../users/user.domain-events.js';
 import '../booths/booth.domain-events.js';
@@ -35,7 +37,13 @@ type Audited =
   | 'booth.booking-approved'
   | 'booth.booking-rejected'
   | 'booth.booking-cancelled'
-  | 'booth.booking-moved';
+  | 'booth.booking-moved'
+  | 'posting.approved'
+  | 'posting.rejected'
+  | 'posting.withdrawn'
+  | 'posting.list-changed'
+  | 'application.status-changed'
+  | 'application.withdrawn';
 
 const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
   resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
@@ -48,6 +56,14 @@ const booking = (p: { bookingId: string; regionCode: string; eventId: string; em
 
 /** What each audited event is about; a new audited event adds one line here. */
 const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget } = {
+  // Hiring decisions: who moved which application; no résumé contents.
+  'application.status-changed': (p) => ({
+    resourceType: 'job_application', resourceId: p.applicationId, regionCode: p.regionCode,
+    details: { postingId: p.postingId, employerId: p.employerId, from: p.from, to: p.to, reason: p.reason },
+  }),
+  'application.withdrawn': (p) => ({
+    resourceType: 'job_application', resourceId: p.applicationId, regionCode: p.regionCode, details: { postingId: p.postingId, employerId: p.employerId, from: p.from },
+  }),
   'employer.verified': (p) => ({ resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name } }),
   'employer.rejected': (p) => ({ resourceType: 'employer', resourceId: p.employerId, regionCode: p.regionCode, details: { name: p.name, reason: p.reason } }),
   'employer.resubmitted': (p) => ({
@@ -72,6 +88,15 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
   'booth.booking-cancelled': (p) => booking(p, { reason: p.reason, byOrganizer: p.byOrganizer }),
   'booth.booking-moved': (p) => booking(p, { previousBoothCode: p.previousBoothCode }),
   'event.kept-on-holiday': (p) => ({ resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode, details: { title: p.title, date: p.date, holidayName: p.holidayName } }),
+  'posting.approved': (p) => ({ resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId } }),
+  'posting.rejected': (p) => ({
+    resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId, reason: p.reason },
+  }),
+  'posting.withdrawn': (p) => ({ resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId } }),
+  'posting.list-changed': (p) => ({
+    resourceType: p.list === 'PHRASES' ? 'posting_flag_phrase' : 'urgent_occupation', resourceId: null, regionCode: null,
+    details: { change: p.change, value: p.value, category: p.category },
+  }),
 };
 
 /** Writes the audit log from domain events. Idempotent: one row per domain event (unique source_event_id). */

@@ -26,8 +26,14 @@ const ACTIONS = [
   'event.cancelled',
   'event.rescheduled',
   'holidays.changed',
+  'posting.approved',
+  'posting.rejected',
+  'posting.withdrawn',
+  'posting.list-changed',
+  'application.status-changed',
+  'application.withdrawn',
 ] as const;
-const RESOURCE_TYPES = ['employer', 'user', 'event', 'holiday_year'] as const;
+const RESOURCE_TYPES = ['employer', 'user', 'event', 'holiday_year', 'job_posting', 'posting_flag_phrase', 'urgent_occupation', 'job_application'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SearchValues {

@@ -39,12 +39,22 @@ const auditEn: LocaleResource<typeof zhCN> = {
     event_cancelled: 'Event cancelled',
     event_rescheduled: 'Event rescheduled',
     holidays_changed: 'Holidays changed',
+    posting_approved: 'Posting approved',
+    posting_rejected: 'Posting rejected',
+    posting_withdrawn: 'Posting withdrawn',
+    'application_status-changed': 'Application moved on or rejected',
+    application_withdrawn: 'Application withdrawn',
+    'posting_list-changed': 'Phrase or shortage list changed',
   },
   resourceTypes: {
     employer: 'Employer',
     user: 'Account',
     event: 'Event',
     holiday_year: 'Holidays (year)',
+    job_posting: 'Job posting',
+    posting_flag_phrase: 'Review phrase list',
+    urgent_occupation: 'Urgent-shortage list',
+    job_application: 'Application',
   },
 };
 

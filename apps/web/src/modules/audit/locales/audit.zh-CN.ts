@@ -36,12 +36,22 @@ const auditZhCN = {
     event_cancelled: '取消活动',
     event_rescheduled: '活动改期',
     holidays_changed: '调整节假日',
+    posting_approved: '岗位审核通过',
+    posting_rejected: '岗位审核不通过',
+    posting_withdrawn: '单位撤回岗位',
+    'application_status-changed': '推进/回绝投递',
+    application_withdrawn: '求职者撤回投递',
+    'posting_list-changed': '修改词库/紧缺职业目录',
   },
   resourceTypes: {
     employer: '用人单位',
     user: '账号',
     event: '活动',
     holiday_year: '节假日（年度）',
+    job_posting: '岗位',
+    posting_flag_phrase: '审核提示词库',
+    urgent_occupation: '急需紧缺职业目录',
+    job_application: '投递',
   },
 };
 

@@ -1,7 +1,6 @@
 import {
   CalendarOutlined,
   DashboardOutlined,
-  FileDoneOutlined,
   IdcardOutlined,
   RocketOutlined,
   ShopOutlined,
@@ -43,7 +42,6 @@ const UPCOMING: Partial<Record<RolePortalKey, Upcoming[]>> = {
   ],
   seeker: [
     { key: 'broadcasts', icon: <VideoCameraOutlined />, titleKey: 'home:seeker.broadcasts', descriptionKey: 'home:seeker.broadcastsDesc' },
-    { key: 'applications', icon: <FileDoneOutlined />, titleKey: 'home:seeker.applications', descriptionKey: 'home:seeker.applicationsDesc' },
   ],
 };
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { useCurrentUser } from '../../auth/hooks/use-auth.js';
+import { ResumeCard } from '../../applications/components/ResumeCard.js';
 import { MyCalendarFeedCard } from '../../calendar-feeds/components/MyCalendarFeedCard.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { LANGUAGES, toLanguage, type Language } from '../../i18n/utils/language.js';
@@ -90,6 +91,11 @@ export function ProfilePage() {
             </Form>
           </Card>
         </Col>
+        {user.role === 'SEEKER' && (
+          <Col xs={24}>
+            <ResumeCard />
+          </Col>
+        )}
         <Col xs={24}>
           <MyCalendarFeedCard />
         </Col>

@@ -14,6 +14,7 @@ import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
 import { usePublicEvent } from '../hooks/use-public-events.js';
+import { FairPostingsSection } from '../../postings/components/FairPostingsSection.js';
 import { FeedSubscribe } from './FeedSubscribe.js';
 import { PublicLayout } from './PublicLayout.js';
 
@@ -69,6 +70,8 @@ export function PublicEventDetailPage() {
         <Card variant="borderless" style={{ marginTop: 12 }}>
           <EventFacts event={event} />
         </Card>
+        {/* Who is coming and what they hire: job fairs only, hidden when no exhibitor has an approved posting. */}
+        {event.type === 'JOB_FAIR' && !cancelled && <FairPostingsSection eventId={event.id} />}
         <Card variant="borderless" title={t('publicEvents:calendarTitle')} style={{ marginTop: 12 }}>
           <Flex vertical gap={16}>
             {!cancelled && (

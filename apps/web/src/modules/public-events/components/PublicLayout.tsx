@@ -1,4 +1,4 @@
-import { CalendarOutlined, LoginOutlined, UserOutlined } from '@ant-design/icons';
+import { CalendarOutlined, LoginOutlined, SolutionOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Grid, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { BrandMark } from '../../layout/components/BrandMark.js';
 
 /** The frame of pages anyone may open without signing in: brand, events link, language, sign-in. */
 export function PublicLayout({ children }: { children: ReactNode }) {
-  const { t } = useTranslation(['core', 'auth', 'publicEvents']);
+  const { t } = useTranslation(['core', 'auth', 'postings', 'publicEvents']);
   const { user } = useAuth();
   const screens = Grid.useBreakpoint();
   return (
@@ -25,6 +25,9 @@ export function PublicLayout({ children }: { children: ReactNode }) {
               <CalendarOutlined /> {t('nav.publicEvents')}
             </Link>
           )}
+          <Link to="/events/jobs" className="public-nav-link" data-testid="public-jobs-link" aria-label={t('postings:nav.jobs')}>
+            <SolutionOutlined /> {t('postings:nav.jobs')}
+          </Link>
           <Flex align="center" gap={4} style={{ marginLeft: 'auto' }}>
             <LanguageSwitch compact={!screens.md} />
             {user ? (
