@@ -73,6 +73,8 @@ export function FloorPlanEditor({
     switch (issue.kind) {
       case 'EMPTY_CODE':
         return t('booths:issues.emptyCode');
+      case 'BAD_CODE':
+        return t('booths:issues.badCode', { code: issue.code });
       case 'DUPLICATE_CODE':
         return t('booths:issues.duplicateCode', { code: issue.code, count: issue.keys.length });
       case 'OVERLAP':

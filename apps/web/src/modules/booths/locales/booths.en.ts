@@ -59,6 +59,7 @@ const boothsEn: LocaleResource<typeof zhCN> = {
     none: 'No problems, ready to save',
     count: '{{count}} problems to fix first',
     emptyCode: 'A booth has no code',
+    badCode: 'Booth code {{code}} should be 1–2 capital letters and 1–3 digits, e.g. A01',
     duplicateCode: 'Booth code {{code}} is used {{count}} times',
     overlap: 'Booths {{a}} and {{b}} overlap',
     outside: 'Booth {{code}} is outside the plan',

@@ -56,6 +56,7 @@ const boothsZhCN = {
     none: '没有问题，可以保存',
     count: '有 {{count}} 个问题需要先修正',
     emptyCode: '有展位没有填写展位号',
+    badCode: '展位号 {{code}} 格式不对：应为 1–2 个大写字母加 1–3 位数字，如 A01',
     duplicateCode: '展位号 {{code}} 重复（{{count}} 个）',
     overlap: '展位 {{a}} 与 {{b}} 重叠',
     outside: '展位 {{code}} 超出平面图范围',

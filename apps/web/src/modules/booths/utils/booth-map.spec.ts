@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { applyBoothChange, countByStatus, formatCountdown, isPickable, mapExtent, type MapBooth } from './booth-map.js';
+import { applyBoothChange, countByStatus, formatCountdown, isPickable, mapExtent, mapStatus, type MapBooth } from './booth-map.js';
 
 const b = (id: string, status: MapBooth['status'], employerName: string | null = null): MapBooth => ({
   id,
@@ -41,5 +41,18 @@ describe('booth map helpers', () => {
   it('takes the plan size, or the booths bounding box', () => {
     expect(mapExtent([], { width: 40, height: 20 })).toEqual({ width: 40, height: 20 });
     expect(mapExtent([{ x: 10, y: 2, width: 3, height: 3 }])).toEqual({ width: 13, height: 5 });
+  });
+});
+
+describe('mapStatus', () => {
+  it('shows the viewer its own booth, reserved free booths as reserved, and taken ones by stage', () => {
+    expect(mapStatus({ status: 'CONFIRMED', mine: true })).toBe('MINE');
+    expect(mapStatus({ status: 'HELD', mine: true })).toBe('MINE');
+    expect(mapStatus({ status: 'FREE', state: 'RESERVED' })).toBe('RESERVED');
+    expect(mapStatus({ status: 'FREE', state: 'OPEN' })).toBe('FREE');
+    expect(mapStatus({ status: 'OFFERED' })).toBe('HELD');
+    expect(mapStatus({ status: 'PENDING_APPROVAL' })).toBe('PENDING');
+    expect(mapStatus({ status: 'CONFIRMED', state: 'RESERVED' })).toBe('BOOKED');
+    expect(mapStatus({ status: 'CLOSED', mine: false })).toBe('CLOSED');
   });
 });

@@ -82,3 +82,24 @@ export function mapExtent(booths: readonly Pick<MapBooth, 'x' | 'y' | 'width' | 
   }
   return { width, height };
 }
+
+/** The API's availability of one booth at a fair, as the map query and the live channel carry it. */
+export type Availability = 'FREE' | 'HELD' | 'OFFERED' | 'PENDING_APPROVAL' | 'CONFIRMED' | 'CLOSED';
+
+/** What the map shows: the viewer's own booth first, then closed, taken (held/offered, pending, booked), reserved, free. */
+export function mapStatus(b: { status: string; state?: string | null; mine?: boolean | null }): MapStatus {
+  if (b.mine && b.status !== 'FREE' && b.status !== 'CLOSED') return 'MINE';
+  switch (b.status) {
+    case 'CLOSED':
+      return 'CLOSED';
+    case 'HELD':
+    case 'OFFERED':
+      return 'HELD';
+    case 'PENDING_APPROVAL':
+      return 'PENDING';
+    case 'CONFIRMED':
+      return 'BOOKED';
+    default:
+      return b.state === 'RESERVED' ? 'RESERVED' : b.state === 'CLOSED' ? 'CLOSED' : 'FREE';
+  }
+}

@@ -82,6 +82,14 @@ describe('validatePlan', () => {
     expect(issues.some((i) => i.keys.includes('d'))).toBe(false);
   });
 
+  it('flags codes the API would refuse', () => {
+    const issues = validatePlan(plan([booth('a', 'A1234', 0, 0), booth('b', 'ABC1', 5, 0), booth('c', 'b07', 10, 0)]));
+    expect(issues).toEqual([
+      { kind: 'BAD_CODE', code: 'A1234', keys: ['a'] },
+      { kind: 'BAD_CODE', code: 'ABC1', keys: ['b'] },
+    ]);
+  });
+
   it('flags booths smaller than a metre', () => {
     expect(validatePlan(plan([booth('a', 'A01', 0, 0, 0.5, 3)]))).toEqual([{ kind: 'TOO_SMALL', code: 'A01', keys: ['a'] }]);
   });

@@ -69,6 +69,8 @@ export type EditorAction =
   | { type: 'setGrid'; grid: number }
   | { type: 'saved'; plan: FloorPlan };
 
+/** A booth sign: one or two letters and one to three digits (A01, AB123), as the API accepts it. */
+export const BOOTH_CODE = /^[A-Z]{1,2}[0-9]{1,3}$/;
 export const DEFAULT_BOOTH = { width: 3, height: 3 } as const;
 export const MIN_BOOTH = 1;
 const EPS = 1e-6;
@@ -124,6 +126,7 @@ export function insidePlan(booth: Pick<PlanBooth, 'x' | 'y' | 'width' | 'height'
 
 export type PlanIssue =
   | { kind: 'EMPTY_CODE'; keys: [string] }
+  | { kind: 'BAD_CODE'; code: string; keys: [string] }
   | { kind: 'DUPLICATE_CODE'; code: string; keys: string[] }
   | { kind: 'OVERLAP'; codes: [string, string]; keys: [string, string] }
   | { kind: 'OUTSIDE'; code: string; keys: [string] }
@@ -144,6 +147,7 @@ export function validatePlan(plan: FloorPlan): PlanIssue[] {
       issues.push({ kind: 'EMPTY_CODE', keys: [b.key] });
       continue;
     }
+    if (!BOOTH_CODE.test(code)) issues.push({ kind: 'BAD_CODE', code: b.code, keys: [b.key] });
     byCode.set(code, [...(byCode.get(code) ?? []), b.key]);
   }
   for (const [code, keys] of byCode) if (keys.length > 1) issues.push({ kind: 'DUPLICATE_CODE', code, keys });
