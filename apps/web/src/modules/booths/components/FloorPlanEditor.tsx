@@ -138,30 +138,9 @@ export function FloorPlanEditor({
         <Flex vertical gap={16}>
           <Card variant="borderless" size="small" title={t('booths:editor.planTitle')} extra={extra}>
             <Flex vertical gap={8}>
-              <Space wrap>
-                <span>{t('booths:editor.planSize')}</span>
-                <InputNumber
-                  size="small"
-                  min={5}
-                  max={500}
-                  value={state.plan.width}
-                  onChange={(v) => v && dispatch({ type: 'setSize', width: v, height: state.plan.height })}
-                  aria-label={t('booths:fields.planWidth')}
-                  suffix="m"
-                  style={{ width: 90 }}
-                />
-                ×
-                <InputNumber
-                  size="small"
-                  min={5}
-                  max={500}
-                  value={state.plan.height}
-                  onChange={(v) => v && dispatch({ type: 'setSize', width: state.plan.width, height: v })}
-                  aria-label={t('booths:fields.planHeight')}
-                  suffix="m"
-                  style={{ width: 90 }}
-                />
-              </Space>
+              <Typography.Text>
+                {t('booths:editor.planSize')}: {t('booths:map.size', { width: state.plan.width, height: state.plan.height })}
+              </Typography.Text>
               <Space wrap>
                 <span>{t('booths:editor.grid')}</span>
                 <Select
