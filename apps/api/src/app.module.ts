@@ -41,6 +41,7 @@ import { HolidayClashesModule } from './modules/holiday-clashes/holiday-clashes.
 import { VenuesModule } from './modules/venues/venues.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
+import { BoothsModule } from './modules/booths/booths.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -109,6 +110,7 @@ export class AppModule implements NestModule {
         CalendarFeedsModule,
         AuditModule,
         JobsAdminModule,
+        BoothsModule,
       ],
       controllers: [HealthController],
       providers: [

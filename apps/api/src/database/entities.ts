@@ -12,6 +12,7 @@ import { Foundation1764201600000 } from './migrations/1764201600000-foundation.j
 import { Venue1764201700000 } from './migrations/1764201700000-venue.js';
 import { JobsAndAudit1764374400000 } from './migrations/1764374400000-jobs-and-audit.js';
 import { CalendarFeedTokenHash1764547200000 } from './migrations/1764547200000-calendar-feed-token-hash.js';
+import { Booths1765000000000 } from './migrations/1765000000000-booths.js';
 import { AccountSelfService1764892800000 } from './migrations/1764892800000-account-self-service.js';
 import { RequestThrottle1764633600000 } from './migrations/1764633600000-request-throttle.js';
 import { EventHolidayResolution1764720000000 } from './migrations/1764720000000-event-holiday-resolution.js';
@@ -28,4 +29,5 @@ export const MIGRATIONS = [
   RequestThrottle1764633600000,
   EventHolidayResolution1764720000000,
   AccountSelfService1764892800000,
+  Booths1765000000000,
 ];

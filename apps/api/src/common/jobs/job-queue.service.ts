@@ -12,6 +12,13 @@ export interface QueueOptions {
   cron?: string;
 }
 
+/** When a job may start, and a key that keeps one queued job per key (pg-boss singletons). */
+export interface SendOptions {
+  /** Delayed job: not fetched before this moment (a hold's or an offer's expiry). */
+  startAfter?: Date;
+  singletonKey?: string;
+}
+
 export interface FailedJob {
   id: string;
   name: string;
@@ -103,11 +110,16 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
    * Enqueues a job. With `manager` (inside `ds.transaction`) the job row is written in that
    * transaction: it exists only if the change commits, and no worker sees it before.
    */
-  async send(name: string, data: object, manager?: EntityManager): Promise<string> {
+  async send(name: string, data: object, manager?: EntityManager, options: SendOptions = {}): Promise<string> {
     if (!this.handlers.has(name)) throw new Error(`Unknown queue ${name}`);
     const boss = this.requireBoss();
     const db = manager?.queryRunner ? { executeSql: async (text: string, values: unknown[]) => ({ rows: (await manager.queryRunner!.query(text, values, true)).records }) } : undefined;
-    const id = await boss.send(name, data, db ? { db } : {});
+    const sendOptions = {
+      ...(db ? { db } : {}),
+      ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    };
+    const id = await boss.send(name, data, sendOptions);
     if (!id) throw new Error(`Queue ${name} did not accept the job`);
     return id;
   }
