@@ -32,7 +32,7 @@ export function BoothMap({
   /** Frame height in px (default: up to 70% of the window). */
   height?: number;
 }) {
-  const { t } = useTranslation(['booths', 'core']);
+  const { t } = useTranslation(['core', 'booths']);
   const frame = useRef<HTMLDivElement>(null);
   const [frameWidth, setFrameWidth] = useState(800);
   const [zoom, setZoom] = useState(1);
@@ -55,12 +55,13 @@ export function BoothMap({
   const heightPx = Math.round((extent.height + 2 * MARGIN) * scale);
   const counts = countByStatus(booths);
 
+  const sizeText = (b: MapBooth) => (b.sizeSqm ? t('booths:map.area', { area: b.sizeSqm }) : t('booths:map.size', { width: b.width, height: b.height }));
   const label = (b: MapBooth) =>
     [
       b.code,
       b.zone ? t('booths:map.zoneOf', { zone: b.zone }) : null,
       t(`booths:type.${b.type}`, { defaultValue: b.type }),
-      t('booths:map.size', { width: b.width, height: b.height }),
+      sizeText(b),
       t(`booths:status.${b.status}`),
       b.employerName ?? null,
     ]
@@ -189,7 +190,7 @@ export function BoothMap({
             <strong>{tip.booth.code}</strong> · {t(`booths:status.${tip.booth.status}`)}
             <div>
               {tip.booth.zone && <>{t('booths:map.zoneOf', { zone: tip.booth.zone })} · </>}
-              {t(`booths:type.${tip.booth.type}`, { defaultValue: tip.booth.type })} · {t('booths:map.size', { width: tip.booth.width, height: tip.booth.height })}
+              {t(`booths:type.${tip.booth.type}`, { defaultValue: tip.booth.type })} · {sizeText(tip.booth)}
             </div>
             {tip.booth.employerName && <div>{tip.booth.employerName}</div>}
             {tip.booth.reservedFor && <div>{t('booths:map.reservedFor', { groups: tip.booth.reservedFor })}</div>}

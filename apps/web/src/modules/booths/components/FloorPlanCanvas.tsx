@@ -32,7 +32,7 @@ export function FloorPlanCanvas({
   viewBox: { x: number; y: number; width: number; height: number };
   dispatch: (action: EditorAction) => void;
 }) {
-  const { t } = useTranslation('booths');
+  const { t } = useTranslation(['core', 'booths']);
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
 

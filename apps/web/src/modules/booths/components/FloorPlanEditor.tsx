@@ -37,7 +37,7 @@ export function FloorPlanEditor({
   onSave(plan: FloorPlan): Promise<FloorPlan | void>;
   extra?: ReactNode;
 }) {
-  const { t } = useTranslation('booths');
+  const { t } = useTranslation(['core', 'booths']);
   const [state, dispatch] = useReducer(editorReducer, plan, (p) => initialEditorState(p));
   const [zoom, setZoom] = useState(1);
   const [rowOpen, setRowOpen] = useState(false);

@@ -14,7 +14,7 @@ export function GenerateRowModal({
   onCancel(): void;
   onGenerate(spec: RowSpec): void;
 }) {
-  const { t } = useTranslation('booths');
+  const { t } = useTranslation(['core', 'booths']);
   const [form] = Form.useForm<RowSpec>();
   const defaults: RowSpec = {
     prefix: 'A',

@@ -20,7 +20,7 @@ import { FloorPlanEditor } from './FloorPlanEditor.js';
  */
 export function LayoutEditorPage() {
   const { venueId, layoutId } = useParams();
-  const { t } = useTranslation(['booths', 'core']);
+  const { t } = useTranslation(['core', 'booths']);
   const { message } = App.useApp();
   const { show, describe } = useApiError();
   const base = usePortalBase();

@@ -20,7 +20,7 @@ interface NewLayout {
 
 /** 展位平面图: a venue's floor plans, to create, open in the editor, or delete while no fair uses them. */
 export function LayoutsPage() {
-  const { t } = useTranslation(['booths', 'core']);
+  const { t } = useTranslation(['core', 'booths']);
   const { message } = App.useApp();
   const { show, showOnForm } = useApiError();
   const navigate = useNavigate();

@@ -26,6 +26,8 @@ export interface MapBooth {
   y: number;
   width: number;
   height: number;
+  /** Area in m² (shown in the tooltip). */
+  sizeSqm?: number | null;
   status: MapStatus;
   /** The booked (or pending) employer's name, when the viewer may see it. */
   employerName?: string | null;
