@@ -36,7 +36,7 @@ export function BoothMap({
   const frame = useRef<HTMLDivElement>(null);
   const [frameWidth, setFrameWidth] = useState(800);
   const [zoom, setZoom] = useState(1);
-  const [tip, setTip] = useState<{ booth: MapBooth; left: number; top: number; below: boolean } | null>(null);
+  const [tip, setTip] = useState<{ boothId: string; left: number; top: number; below: boolean } | null>(null);
   const extent = mapExtent(booths, plan);
 
   useLayoutEffect(() => {
@@ -75,13 +75,15 @@ export function BoothMap({
     // Near the frame's top edge the tip goes under the booth, where the frame does not clip it.
     const below = r.top - box.top < 80;
     setTip({
-      booth: b,
+      boothId: b.id,
       left: Math.max(110, Math.min(frame.current.scrollWidth - 110, r.left - box.left + frame.current.scrollLeft + r.width / 2)),
       top: (below ? r.bottom : r.top) - box.top + frame.current.scrollTop,
       below,
     });
   };
 
+  // The tip follows the booth's live status (a booth can turn taken while its tip shows).
+  const tipBooth = tip ? booths.find((b) => b.id === tip.boothId) : undefined;
   const pick = (b: MapBooth) => {
     if (onPick && canPick(b)) onPick(b);
   };
@@ -185,15 +187,15 @@ export function BoothMap({
             );
           })}
         </svg>
-        {tip && (
+        {tip && tipBooth && (
           <div className={`booth-map-tip${tip.below ? ' below' : ''}`} role="tooltip" style={{ left: tip.left, top: tip.top }} data-testid="booth-tip">
-            <strong>{tip.booth.code}</strong> · {t(`booths:status.${tip.booth.status}`)}
+            <strong>{tipBooth.code}</strong> · {t(`booths:status.${tipBooth.status}`)}
             <div>
-              {tip.booth.zone && <>{t('booths:map.zoneOf', { zone: tip.booth.zone })} · </>}
-              {t(`booths:type.${tip.booth.type}`, { defaultValue: tip.booth.type })} · {sizeText(tip.booth)}
+              {tipBooth.zone && <>{t('booths:map.zoneOf', { zone: tipBooth.zone })} · </>}
+              {t(`booths:type.${tipBooth.type}`, { defaultValue: tipBooth.type })} · {sizeText(tipBooth)}
             </div>
-            {tip.booth.employerName && <div>{tip.booth.employerName}</div>}
-            {tip.booth.reservedFor && <div>{t('booths:map.reservedFor', { groups: tip.booth.reservedFor })}</div>}
+            {tipBooth.employerName && <div>{tipBooth.employerName}</div>}
+            {tipBooth.reservedFor && <div>{t('booths:map.reservedFor', { groups: tipBooth.reservedFor })}</div>}
           </div>
         )}
       </div>

@@ -9,6 +9,8 @@ interface Drag {
   from: { x: number; y: number };
   booth: PlanBooth;
   pointerId: number;
+  /** False until the pointer really moved: a plain click on one of several selected booths selects just it. */
+  moved: boolean;
 }
 
 const HANDLES: Handle[] = ['nw', 'ne', 'sw', 'se'];
@@ -52,7 +54,7 @@ export function FloorPlanCanvas({
     if (additive) return;
     svg.current?.setPointerCapture(e.pointerId);
     svg.current?.focus({ preventScroll: true });
-    setDrag({ key: booth.key, handle, from: toPlan(e), booth, pointerId: e.pointerId });
+    setDrag({ key: booth.key, handle, from: toPlan(e), booth, pointerId: e.pointerId, moved: false });
   };
 
   const onPointerMove = (e: PointerEvent) => {
@@ -60,12 +62,17 @@ export function FloorPlanCanvas({
     const p = toPlan(e);
     const dx = p.x - drag.from.x;
     const dy = p.y - drag.from.y;
+    if (!drag.moved) {
+      if (Math.hypot(dx, dy) < 0.1) return;
+      setDrag({ ...drag, moved: true });
+    }
     if (drag.handle) dispatch({ type: 'resize', key: drag.key, ...resizeFrom(drag.booth, drag.handle, dx, dy) });
     else dispatch({ type: 'move', key: drag.key, x: drag.booth.x + dx, y: drag.booth.y + dy });
   };
 
   const endDrag = (e: PointerEvent) => {
     if (drag && svg.current?.hasPointerCapture(e.pointerId)) svg.current.releasePointerCapture(e.pointerId);
+    if (drag && !drag.moved && !drag.handle && selected.length > 1) dispatch({ type: 'select', key: drag.key });
     setDrag(null);
   };
 
