@@ -156,10 +156,11 @@ describe('booths', { timeout: 240_000 }, () => {
       await screenshot(page, 'booths-editor-issue-desktop.png');
       await page.getByTestId('booth-code').fill('B02');
       // Arrow keys nudge the selected booth one grid step.
-      const before = await page.getByTestId('booth-y').locator('input').inputValue();
+      const boothY = page.getByTestId('booth-y').locator('xpath=descendant-or-self::input');
+      const before = await boothY.inputValue();
       await page.getByTestId('floor-plan-canvas').focus();
       await page.keyboard.press('ArrowDown');
-      assert.notEqual(await page.getByTestId('booth-y').locator('input').inputValue(), before);
+      assert.notEqual(await boothY.inputValue(), before);
       await page.keyboard.press('ArrowUp');
 
       await page.getByTestId('save-plan').click();

@@ -27,16 +27,22 @@ export function FloorPlanCanvas({
   invalid,
   viewBox,
   dispatch,
+  pan,
+  onPan,
 }: {
   plan: FloorPlan;
   selected: readonly string[];
   invalid: ReadonlySet<string>;
   viewBox: { x: number; y: number; width: number; height: number };
   dispatch: (action: EditorAction) => void;
+  pan: { x: number; y: number };
+  /** Dragging the empty plan moves the view (useful zoomed in, e.g. on a phone). */
+  onPan(pan: { x: number; y: number }): void;
 }) {
   const { t } = useTranslation(['core', 'booths']);
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<Drag | null>(null);
+  const [panning, setPanning] = useState<{ clientX: number; clientY: number; from: { x: number; y: number }; pointerId: number } | null>(null);
 
   const toPlan = (e: { clientX: number; clientY: number }) => {
     const el = svg.current;
@@ -57,7 +63,19 @@ export function FloorPlanCanvas({
     setDrag({ key: booth.key, handle, from: toPlan(e), booth, pointerId: e.pointerId, moved: false });
   };
 
+  const startPan = (e: PointerEvent) => {
+    dispatch({ type: 'select', key: null });
+    if (e.button !== 0) return;
+    svg.current?.setPointerCapture(e.pointerId);
+    setPanning({ clientX: e.clientX, clientY: e.clientY, from: pan, pointerId: e.pointerId });
+  };
+
   const onPointerMove = (e: PointerEvent) => {
+    if (panning && e.pointerId === panning.pointerId) {
+      const scale = svg.current?.getScreenCTM()?.a || 1;
+      onPan({ x: panning.from.x - (e.clientX - panning.clientX) / scale, y: panning.from.y - (e.clientY - panning.clientY) / scale });
+      return;
+    }
     if (!drag || e.pointerId !== drag.pointerId) return;
     const p = toPlan(e);
     const dx = p.x - drag.from.x;
@@ -74,6 +92,8 @@ export function FloorPlanCanvas({
     if (drag && svg.current?.hasPointerCapture(e.pointerId)) svg.current.releasePointerCapture(e.pointerId);
     if (drag && !drag.moved && !drag.handle && selected.length > 1) dispatch({ type: 'select', key: drag.key });
     setDrag(null);
+    if (panning && svg.current?.hasPointerCapture(e.pointerId)) svg.current.releasePointerCapture(e.pointerId);
+    setPanning(null);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -104,7 +124,8 @@ export function FloorPlanCanvas({
       role="application"
       aria-label={t('booths:editor.canvasLabel')}
       onKeyDown={onKeyDown}
-      onPointerDown={() => dispatch({ type: 'select', key: null })}
+      onPointerDown={startPan}
+      style={{ cursor: panning ? 'grabbing' : undefined }}
       onPointerMove={onPointerMove}
       onPointerUp={endDrag}
       onPointerCancel={endDrag}

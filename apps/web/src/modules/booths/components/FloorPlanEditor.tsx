@@ -40,11 +40,14 @@ export function FloorPlanEditor({
   const { t } = useTranslation(['core', 'booths']);
   const [state, dispatch] = useReducer(editorReducer, plan, (p) => initialEditorState(p));
   const [zoom, setZoom] = useState(1);
+  /** Where the zoomed view is moved to (plan metres), by dragging the empty plan. */
+  const [pan, setPan] = useState({ x: 0, y: 0 });
   const [rowOpen, setRowOpen] = useState(false);
 
   useEffect(() => {
     dispatch({ type: 'load', plan });
     setZoom(1);
+    setPan({ x: 0, y: 0 });
     // Only a new version replaces what is being edited.
   }, [version]);
 
@@ -55,8 +58,8 @@ export function FloorPlanEditor({
 
   const fit = fitViewBox(state.plan);
   const viewBox = {
-    x: fit.x + (fit.width * (1 - 1 / zoom)) / 2,
-    y: fit.y + (fit.height * (1 - 1 / zoom)) / 2,
+    x: fit.x + (fit.width * (1 - 1 / zoom)) / 2 + pan.x,
+    y: fit.y + (fit.height * (1 - 1 / zoom)) / 2 + pan.y,
     width: fit.width / zoom,
     height: fit.height / zoom,
   };
@@ -96,10 +99,8 @@ export function FloorPlanEditor({
   return (
     <Row gutter={[16, 16]} className="floor-plan-editor">
       <Col xs={24} xl={17}>
-        <Card
-          variant="borderless"
-          styles={{ body: { padding: 8 } }}
-          title={
+        <Card variant="borderless" styles={{ body: { padding: 8 } }}>
+          <Flex justify="space-between" wrap gap={8} style={{ padding: 4, marginBottom: 8 }}>
             <Space wrap size={4}>
               <Button icon={<PlusOutlined />} onClick={() => dispatch({ type: 'add' })} data-testid="add-booth">
                 {t('booths:editor.addBooth')}
@@ -111,8 +112,6 @@ export function FloorPlanEditor({
                 {t('booths:editor.delete')}
               </Button>
             </Space>
-          }
-          extra={
             <Space size={4}>
               <Tooltip title={t('booths:editor.zoomOut')}>
                 <Button icon={<ZoomOutOutlined />} aria-label={t('booths:editor.zoomOut')} onClick={() => setZoom((z) => Math.max(0.5, z / 1.25))} />
@@ -121,13 +120,20 @@ export function FloorPlanEditor({
                 <Button icon={<ZoomInOutlined />} aria-label={t('booths:editor.zoomIn')} onClick={() => setZoom((z) => Math.min(8, z * 1.25))} />
               </Tooltip>
               <Tooltip title={t('booths:editor.fit')}>
-                <Button icon={<CompressOutlined />} aria-label={t('booths:editor.fit')} onClick={() => setZoom(1)} data-testid="zoom-fit" />
+                <Button
+                  icon={<CompressOutlined />}
+                  aria-label={t('booths:editor.fit')}
+                  onClick={() => {
+                    setZoom(1);
+                    setPan({ x: 0, y: 0 });
+                  }}
+                  data-testid="zoom-fit"
+                />
               </Tooltip>
             </Space>
-          }
-        >
-          <div className="floor-plan-frame">
-            <FloorPlanCanvas plan={state.plan} selected={state.selected} invalid={invalid} viewBox={viewBox} dispatch={dispatch} />
+          </Flex>
+          <div className="floor-plan-frame" style={{ aspectRatio: `${fit.width} / ${fit.height}` }}>
+            <FloorPlanCanvas plan={state.plan} selected={state.selected} invalid={invalid} viewBox={viewBox} dispatch={dispatch} pan={pan} onPan={setPan} />
           </div>
           <Typography.Text type="secondary" className="floor-plan-hint">
             {t('booths:editor.hint')}
