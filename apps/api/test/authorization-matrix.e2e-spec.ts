@@ -92,6 +92,81 @@ let sharedHolidayClash: Promise<string> | undefined;
 
 const weeklyPattern = () => ({ kind: 'RRULE', rrule: 'FREQ=WEEKLY;BYDAY=MO', startDate: '2029-03-05', untilDate: '2029-03-26', startTime: '09:00', durationMinutes: 120, holidayPolicy: 'KEEP' });
 
+// ── Booth fixtures: built on first use (the booth rows come last), straight in SQL where the flow is not under test ──
+interface BoothFair {
+  eventId: string;
+  layoutId: string;
+  boothIds: string[];
+}
+/** A published fair at the 兰山 venue with a layout of `booths` booths, open for booking now. */
+async function boothFair(opts: { booths?: number; approval?: boolean; configure?: boolean; publish?: boolean } = {}): Promise<BoothFair> {
+  const { booths: n = 1, approval = false, configure = true, publish = true } = opts;
+  const [layout] = await t.ds.query(`INSERT INTO venue_layout (venue_id, name, width, height) VALUES ($1, $2, 2000, 100) RETURNING id`, [w.lanshanVenue, `矩阵${tag()}`]);
+  const boothIds: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const [b] = await t.ds.query(`INSERT INTO booth (layout_id, code, size_sqm, x, y, width, height) VALUES ($1, $2, 9, $3, 1, 9, 9) RETURNING id`, [
+      layout.id, `A${String(i + 1).padStart(3, '0')}`, i * 10,
+    ]);
+    boothIds.push(b.id);
+  }
+  if (!configure) return { eventId: '', layoutId: layout.id, boothIds };
+  const eventId = await eventAs(t, w.tokens.admin!, { venueId: w.lanshanVenue, startsAt: nextSlot() }, publish);
+  await t.ds.query(
+    `INSERT INTO fair_booth_settings (event_id, layout_id, opens_at, closes_at, max_booths_per_employer, requires_approval)
+     VALUES ($1, $2, now() - interval '1 hour', now() + interval '1 day', 20, $3)`,
+    [eventId, layout.id, approval],
+  );
+  return { eventId, layoutId: layout.id, boothIds };
+}
+const employerIdOf = async (p: Persona): Promise<string> => (await t.ds.query(`SELECT employer_id FROM app_user WHERE id = $1`, [w.ids[p]]))[0].employer_id;
+let boothWorld: Promise<{ fair: BoothFair; approvalFair: BoothFair; next: number; spareLayout: string; draftFair: string; campus: string; fullFair: string }> | undefined;
+function booths() {
+  boothWorld ??= (async () => {
+    // Booking is for verified employers: both test employers are verified for these rows.
+    await t.ds.query(`UPDATE employer SET status = 'VERIFIED', reviewed_at = now() WHERE id IN (SELECT employer_id FROM app_user WHERE id = ANY($1::uuid[]))`, [
+      [w.ids.employerOwn, w.ids.employerOther],
+    ]);
+    const fair = await boothFair({ booths: 150 });
+    const approvalFair = await boothFair({ booths: 40, approval: true });
+    const draft = await boothFair({ booths: 1, publish: false });
+    const full = await boothFair({ booths: 1 });
+    await t.ds.query(`INSERT INTO booth_booking (event_id, booth_id, employer_id, status) VALUES ($1, $2, $3, 'CONFIRMED')`, [full.eventId, full.boothIds[0], w.verifiedEmployerId]);
+    const campus = await eventAs(t, w.tokens.admin!, { ...ONLINE, type: 'CAMPUS_RECRUITING', subtype: 'UNIVERSITY_EXPRESS', startsAt: nextSlot() }, true);
+    await t.ds.query(`INSERT INTO fair_booth_settings (event_id, places, opens_at, closes_at) VALUES ($1, 50, now() - interval '1 hour', now() + interval '1 day')`, [campus]);
+    return { fair, approvalFair, next: 0, spareLayout: (await boothFair({ booths: 0, configure: false })).layoutId, draftFair: draft.eventId, campus, fullFair: full.eventId };
+  })();
+  return boothWorld;
+}
+let approvalNext = 0;
+/** A fresh booking of `p`'s employer in `status` (PENDING_APPROVAL at the approval fair). */
+async function booking(p: Persona, status: 'HELD' | 'PENDING_APPROVAL' | 'CONFIRMED'): Promise<string> {
+  const b = await booths();
+  const onApproval = status === 'PENDING_APPROVAL';
+  const fair = onApproval ? b.approvalFair : b.fair;
+  const boothId = onApproval ? fair.boothIds[approvalNext++] : fair.boothIds[b.next++];
+  const [row] = await t.ds.query(
+    `INSERT INTO booth_booking (event_id, booth_id, employer_id, status, hold_expires_at) VALUES ($1, $2, $3, $4, CASE WHEN $4 = 'HELD' THEN now() + interval '5 minutes' END) RETURNING id`,
+    [fair.eventId, boothId, await employerIdOf(p), status],
+  );
+  return row.id;
+}
+/** A fresh waitlist entry of `p`'s employer at a full fair; with `offered`, holding an open offer. */
+async function waitlistEntry(p: Persona, offered: boolean): Promise<string> {
+  const fair = await boothFair({ booths: 1 });
+  const employerId = await employerIdOf(p);
+  const [w0] = await t.ds.query(`INSERT INTO fair_waitlist (event_id, employer_id) VALUES ($1, $2) RETURNING id`, [fair.eventId, employerId]);
+  if (offered) {
+    const [b] = await t.ds.query(
+      `INSERT INTO booth_booking (event_id, booth_id, employer_id, status, hold_expires_at) VALUES ($1, $2, $3, 'OFFERED', now() + interval '1 day') RETURNING id, hold_expires_at`,
+      [fair.eventId, fair.boothIds[0], employerId],
+    );
+    await t.ds.query(`UPDATE fair_waitlist SET status = 'OFFERED', offer_booking_id = $2, offer_expires_at = $3 WHERE id = $1`, [w0.id, b.id, b.hold_expires_at]);
+  } else {
+    await t.ds.query(`INSERT INTO booth_booking (event_id, booth_id, employer_id, status) VALUES ($1, $2, $3, 'CONFIRMED')`, [fair.eventId, fair.boothIds[0], w.verifiedEmployerId]);
+  }
+  return w0.id;
+}
+
 const rows: Row[] = [
   // ── Public reads ────────────────────────────────────────────────────────────
   { op: 'regions', query: `{ regions { code } }`, expect: everyone() },
@@ -415,6 +490,205 @@ const rows: Row[] = [
       return { input: { title: `矩阵系列${tag()}`, type: 'JOB_FAIR', subtype: 'GENERAL', regionCode: '371302', capacity: 100, venueId: w.feixianVenue, pattern } };
     },
     expect: outcomes(['city', 'admin']),
+  },
+  // ── Booths (docs/booths.md) ─────────────────────────────────────────────────
+  { op: 'venueLayouts', query: `query($v: ID!) { venueLayouts(venueId: $v) { id } }`, vars: () => ({ v: w.lanshanVenue }), expect: outcomes(LANSHAN) },
+  {
+    op: 'createVenueLayout',
+    query: `mutation($input: CreateVenueLayoutInput!) { createVenueLayout(input: $input) { id } }`,
+    vars: () => ({ input: { venueId: w.lanshanVenue, name: `矩阵布局${tag()}`, width: 100, height: 100 } }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'saveLayoutBooths',
+    query: `mutation($l: ID!, $v: Int!) { saveLayoutBooths(layoutId: $l, version: $v, booths: [{ code: "A01", sizeSqm: 9, x: 1, y: 1, width: 9, height: 9 }]) { id } }`,
+    vars: async () => {
+      const b = await booths();
+      const [row] = await t.ds.query(`SELECT version FROM venue_layout WHERE id = $1`, [b.spareLayout]);
+      return { l: b.spareLayout, v: row.version };
+    },
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'deleteVenueLayout',
+    query: `mutation($id: ID!) { deleteVenueLayout(id: $id) }`,
+    vars: async () => ({ id: (await boothFair({ booths: 0, configure: false })).layoutId }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'configureFairBooths',
+    query: `mutation($input: FairBoothSettingsInput!) { configureFairBooths(input: $input) { eventId } }`,
+    vars: async () => {
+      const b = await booths();
+      return { input: { eventId: b.fair.eventId, layoutId: b.fair.layoutId, maxBoothsPerEmployer: 20, opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 86400_000).toISOString() } };
+    },
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'setFairBoothState',
+    query: `mutation($e: ID!, $b: ID!) { setFairBoothState(eventId: $e, boothIds: [$b], state: OPEN) { eventId } }`,
+    vars: async () => {
+      const b = await booths();
+      return { e: b.fair.eventId, b: b.fair.boothIds[b.fair.boothIds.length - 1] };
+    },
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'employerPriorityCategories',
+    query: `query($id: ID!) { employerPriorityCategories(employerId: $id) }`,
+    vars: () => ({ id: w.verifiedEmployerId }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'setEmployerPriorityCategories',
+    query: `mutation($id: ID!) { setEmployerPriorityCategories(employerId: $id, categories: [SPECIALIZED_NEW]) }`,
+    vars: () => ({ id: w.verifiedEmployerId }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'fairBoothMap',
+    scenario: 'a published fair: public',
+    query: `query($e: ID!) { fairBoothMap(eventId: $e) { freeCount } }`,
+    vars: async () => ({ e: (await booths()).fair.eventId }),
+    expect: everyone(),
+  },
+  {
+    op: 'fairBoothMap',
+    scenario: 'a draft fair: only organizers covering its region know it exists',
+    query: `query($e: ID!) { fairBoothMap(eventId: $e) { freeCount } }`,
+    vars: async () => ({ e: (await booths()).draftFair }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND', { anonymous: 'NOT_FOUND' }),
+  },
+  { op: 'boothFairs', query: `{ boothFairs(openOnly: true) { eventId } }`, expect: outcomes(['employerOwn', 'employerOther', ...STAFF]) },
+  { op: 'myBoothBookings', query: `{ myBoothBookings { id } }`, expect: outcomes(['employerOwn', 'employerOther']) },
+  { op: 'myWaitlistEntries', query: `{ myWaitlistEntries { id } }`, expect: outcomes(['employerOwn', 'employerOther']) },
+  {
+    op: 'fairBookings',
+    query: `query($e: ID!) { fairBookings(eventId: $e, statuses: [CONFIRMED]) { id } }`,
+    vars: async () => ({ e: (await booths()).fair.eventId }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'fairWaitlist',
+    query: `query($e: ID!) { fairWaitlist(eventId: $e) { id } }`,
+    vars: async () => ({ e: (await booths()).fair.eventId }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'fairExhibitors',
+    query: `query($e: ID!) { fairExhibitors(eventId: $e) { employerName } }`,
+    vars: async () => ({ e: (await booths()).fair.eventId }),
+    expect: everyone(),
+  },
+  {
+    op: 'eventDelegation',
+    query: `query($e: ID!) { eventDelegation(eventId: $e) { employerName } }`,
+    vars: async () => ({ e: (await booths()).campus }),
+    expect: everyone(),
+  },
+  {
+    op: 'fairExhibitorsExport',
+    query: `query($e: ID!) { fairExhibitorsExport(eventId: $e) { filename } }`,
+    vars: async () => ({ e: (await booths()).fair.eventId }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'holdBooth',
+    query: `mutation($e: ID!, $b: ID!) { holdBooth(eventId: $e, boothId: $b) { id } }`,
+    vars: async () => {
+      const b = await booths();
+      return { e: b.fair.eventId, b: b.fair.boothIds[b.next++] };
+    },
+    expect: outcomes(['employerOwn', 'employerOther']),
+  },
+  {
+    op: 'confirmBoothBooking',
+    scenario: "the caller's own hold",
+    query: `mutation($id: ID!) { confirmBoothBooking(id: $id) { id } }`,
+    vars: async (p) => ({ id: await booking(p === 'employerOther' ? 'employerOther' : 'employerOwn', 'HELD') }),
+    expect: outcomes(['employerOwn', 'employerOther']),
+  },
+  {
+    op: 'confirmBoothBooking',
+    scenario: "another firm's hold",
+    query: `mutation($id: ID!) { confirmBoothBooking(id: $id) { id } }`,
+    vars: async () => ({ id: await booking('employerOwn', 'HELD') }),
+    expect: outcomes(['employerOwn']),
+  },
+  {
+    op: 'cancelMyBoothBooking',
+    scenario: "the caller's own booking",
+    query: `mutation($id: ID!) { cancelMyBoothBooking(id: $id) { id } }`,
+    vars: async (p) => ({ id: await booking(p === 'employerOther' ? 'employerOther' : 'employerOwn', 'CONFIRMED') }),
+    expect: outcomes(['employerOwn', 'employerOther']),
+  },
+  {
+    op: 'cancelMyBoothBooking',
+    scenario: "another firm's booking",
+    query: `mutation($id: ID!) { cancelMyBoothBooking(id: $id) { id } }`,
+    vars: async () => ({ id: await booking('employerOwn', 'CONFIRMED') }),
+    expect: outcomes(['employerOwn']),
+  },
+  {
+    op: 'applyForDelegation',
+    query: `mutation($e: ID!) { applyForDelegation(eventId: $e) { id } }`,
+    vars: async () => ({ e: (await booths()).campus }),
+    expect: outcomes(['employerOwn', 'employerOther']),
+  },
+  {
+    op: 'approveBoothBooking',
+    query: `mutation($id: ID!) { approveBoothBooking(id: $id) { id } }`,
+    vars: async () => ({ id: await booking('employerOwn', 'PENDING_APPROVAL') }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'rejectBoothBooking',
+    query: `mutation($id: ID!) { rejectBoothBooking(id: $id, reason: "资料不符") { id } }`,
+    vars: async () => ({ id: await booking('employerOwn', 'PENDING_APPROVAL') }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'cancelBoothBooking',
+    query: `mutation($id: ID!) { cancelBoothBooking(id: $id, reason: "主办方调整") { id } }`,
+    vars: async () => ({ id: await booking('employerOwn', 'CONFIRMED') }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'moveBoothBooking',
+    query: `mutation($id: ID!, $b: ID!) { moveBoothBooking(id: $id, boothId: $b) { id } }`,
+    vars: async () => {
+      const id = await booking('employerOwn', 'CONFIRMED');
+      const b = await booths();
+      return { id, b: b.fair.boothIds[b.next++] };
+    },
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'joinBoothWaitlist',
+    query: `mutation($e: ID!) { joinBoothWaitlist(eventId: $e) { id } }`,
+    vars: async () => ({ e: (await booths()).fullFair }),
+    expect: outcomes(['employerOwn', 'employerOther']),
+  },
+  {
+    op: 'leaveBoothWaitlist',
+    scenario: "the caller's own entry",
+    query: `mutation($id: ID!) { leaveBoothWaitlist(id: $id) }`,
+    vars: async (p) => ({ id: await waitlistEntry(p === 'employerOther' ? 'employerOther' : 'employerOwn', false) }),
+    expect: outcomes(['employerOwn', 'employerOther']),
+  },
+  {
+    op: 'acceptWaitlistOffer',
+    scenario: "the caller's own offer",
+    query: `mutation($id: ID!) { acceptWaitlistOffer(id: $id) { id } }`,
+    vars: async (p) => ({ id: await waitlistEntry(p === 'employerOther' ? 'employerOther' : 'employerOwn', true) }),
+    expect: outcomes(['employerOwn', 'employerOther']),
+  },
+  {
+    op: 'declineWaitlistOffer',
+    scenario: "another firm's offer",
+    query: `mutation($id: ID!) { declineWaitlistOffer(id: $id) { id } }`,
+    vars: async () => ({ id: await waitlistEntry('employerOwn', true) }),
+    expect: outcomes(['employerOwn']),
   },
 ];
 

@@ -61,6 +61,7 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
     await ds.query(`INSERT INTO co_host_body (name, name_en) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING`, [name, nameEn]);
   }
   await seedDemoEvents(ds);
+  await seedDemoBooths(ds);
 }
 
 const DEMO_CO_HOSTS = [
@@ -95,6 +96,47 @@ async function seedDemoEvents(ds: DataSource): Promise<void> {
        VALUES ($1, '演示数据：名称与场馆均为虚构。', $2, $3, $4, $5, $5::uuid IS NULL, CASE WHEN $5::uuid IS NULL THEN 'https://live.example.cn/leye' END,
                $6, $7, $8, now(), $7, 'PUBLISHED', now(), $9, $10)`,
       [e.title, e.type, e.subtype, e.region, e.venue, e.cap, startsAt, endsAt, organizer.id, e.subtype === 'INDUSTRY' ? { industry: '木业' } : {}],
+    );
+  }
+}
+
+/**
+ * Booths: a floor plan of the Linyi HR market (two rows, A01–A10 and B01–B10; A01–A03 reserved for 专精特新 at
+ * the spring fair), booking open on the spring fair, and two demo employers booked. Idempotent (keyed on the layout name).
+ */
+async function seedDemoBooths(ds: DataSource): Promise<void> {
+  const [venue] = await ds.query(`SELECT id FROM venue WHERE name = '临沂市人力资源市场（示例）'`);
+  if (!venue) return;
+  const [existing] = await ds.query(`SELECT id FROM venue_layout WHERE venue_id = $1 AND name = '一楼大厅（示例）'`, [venue.id]);
+  if (existing) return;
+  const [layout] = await ds.query(`INSERT INTO venue_layout (venue_id, name, width, height) VALUES ($1, '一楼大厅（示例）', 420, 200) RETURNING id`, [venue.id]);
+  for (const [row, y] of [['A', 20], ['B', 120]] as const) {
+    for (let i = 1; i <= 10; i++) {
+      await ds.query(
+        `INSERT INTO booth (layout_id, code, zone, type, size_sqm, x, y, width, height) VALUES ($1, $2, $3, $4, $5, $6, $7, 36, 36)`,
+        [layout.id, `${row}${String(i).padStart(2, '0')}`, `${row}区`, i === 1 || i === 10 ? 'CORNER' : i === 5 ? 'PREMIUM' : 'STANDARD', i === 5 ? 18 : 9, 10 + (i - 1) * 40, y],
+      );
+    }
+  }
+  const [fair] = await ds.query(`SELECT id, starts_at FROM event WHERE title = '兰山区春风行动综合招聘会（示例）' AND status = 'PUBLISHED'`);
+  if (!fair) return;
+  await ds.query(
+    `INSERT INTO fair_booth_settings (event_id, layout_id, opens_at, closes_at, cancellation_deadline)
+     VALUES ($1, $2, now() - interval '1 day', $3::timestamptz - interval '1 day', $3::timestamptz - interval '2 days') ON CONFLICT (event_id) DO NOTHING`,
+    [fair.id, layout.id, fair.starts_at],
+  );
+  await ds.query(
+    `INSERT INTO fair_booth_state (event_id, booth_id, state, reserved_category)
+     SELECT $1, id, 'RESERVED', 'SPECIALIZED_NEW' FROM booth WHERE layout_id = $2 AND code IN ('A01','A02','A03') ON CONFLICT DO NOTHING`,
+    [fair.id, layout.id],
+  );
+  const booked: Array<[string, string]> = [['MA3C00001', 'B01'], ['MA3C00003', 'B02']];
+  for (const [serial, code] of booked) {
+    await ds.query(
+      `INSERT INTO booth_booking (event_id, booth_id, employer_id, status, confirmed_at)
+       SELECT $1, b.id, e.id, 'CONFIRMED', now() FROM booth b, employer e WHERE b.layout_id = $2 AND b.code = $3 AND e.credit_code LIKE $4
+       ON CONFLICT DO NOTHING`,
+      [fair.id, layout.id, code, `91______${serial}_`],
     );
   }
 }

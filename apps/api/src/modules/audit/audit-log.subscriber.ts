@@ -7,6 +7,7 @@ import '../events/event.domain-events.js';
 import '../holidays/holiday.domain-events.js';
 import '../holiday-clashes/holiday-clash.domain-events.js';
 import '../users/user.domain-events.js';
+import '../booths/booth.domain-events.js';
 
 interface AuditTarget {
   resourceType: string;
@@ -30,10 +31,19 @@ type Audited =
   | 'event.cancelled'
   | 'event.rescheduled'
   | 'holidays.changed'
-  | 'event.kept-on-holiday';
+  | 'event.kept-on-holiday'
+  | 'booth.booking-approved'
+  | 'booth.booking-rejected'
+  | 'booth.booking-cancelled'
+  | 'booth.booking-moved';
 
 const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
   resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
+});
+
+const booking = (p: { bookingId: string; regionCode: string; eventId: string; employerId: string; employerName: string; boothCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
+  resourceType: 'booth_booking', resourceId: p.bookingId, regionCode: p.regionCode,
+  details: { eventId: p.eventId, employerId: p.employerId, employerName: p.employerName, boothCode: p.boothCode, ...details },
 });
 
 /** What each audited event is about; a new audited event adds one line here. */
@@ -57,6 +67,10 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
     details: { title: p.title, previousStartsAt: p.previousStartsAt, startsAt: p.startsAt, endsAt: p.endsAt },
   }),
   'holidays.changed': (p) => ({ resourceType: 'holiday_year', resourceId: String(p.year), regionCode: null, details: { days: p.days } }),
+  'booth.booking-approved': (p) => booking(p),
+  'booth.booking-rejected': (p) => booking(p, { reason: p.reason }),
+  'booth.booking-cancelled': (p) => booking(p, { reason: p.reason, byOrganizer: p.byOrganizer }),
+  'booth.booking-moved': (p) => booking(p, { previousBoothCode: p.previousBoothCode }),
   'event.kept-on-holiday': (p) => ({ resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode, details: { title: p.title, date: p.date, holidayName: p.holidayName } }),
 };
 

@@ -133,9 +133,9 @@ export class BoothsResolver {
     );
   }
 
-  @Allow('booth.book')
   @Query(() => [BoothBookingType], { description: "The caller's employer's bookings and delegation places." })
   async myBoothBookings(@CurrentActor() actor: Actor, @Args() { eventId }: MyBookingsArgs): Promise<BoothBookingType[]> {
+    this.permissions.require(actor, 'booth.book');
     return (await this.booths.myBookings(actor, eventId)).map(toBooking);
   }
 
@@ -168,34 +168,34 @@ export class BoothsResolver {
     return (await this.booths.waitlist(actor, eventId)).map(toWaitlist);
   }
 
-  @Allow('booth.book')
   @Query(() => [WaitlistEntryType], { description: "The caller's employer's waitlist entries and open offers." })
   async myWaitlistEntries(@CurrentActor() actor: Actor): Promise<WaitlistEntryType[]> {
+    this.permissions.require(actor, 'booth.book');
     return (await this.booths.myWaitlist(actor)).map(toWaitlist);
   }
 
   // ── Booking ──
-  @Allow('booth.book')
   @Mutation(() => BoothBookingType, { description: 'Holds a booth for the hold minutes. CONFLICT BOOTH_TAKEN carries extensions.freeBoothCodes.' })
   async holdBooth(@CurrentActor() actor: Actor, @Args() args: HoldBoothArgs): Promise<BoothBookingType> {
+    this.permissions.require(actor, 'booth.book');
     return toBooking(await this.booths.hold(actor, args.eventId, args.boothId));
   }
 
-  @Allow('booth.book')
   @Mutation(() => BoothBookingType, { description: 'Confirms a held booth: CONFIRMED, or PENDING_APPROVAL when the fair wants approval.' })
   async confirmBoothBooking(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<BoothBookingType> {
+    this.permissions.require(actor, 'booth.book');
     return toBooking(await this.booths.confirm(actor, id));
   }
 
-  @Allow('booth.book')
   @Mutation(() => BoothBookingType, { description: 'Campus recruiting: applies for a delegation place.' })
   async applyForDelegation(@CurrentActor() actor: Actor, @Args() { eventId }: EventIdArgs): Promise<BoothBookingType> {
+    this.permissions.require(actor, 'booth.book');
     return toBooking(await this.booths.applyForDelegation(actor, eventId));
   }
 
-  @Allow('booth.book')
   @Mutation(() => BoothBookingType, { description: 'The employer cancels its own booking (before the cancellation deadline).' })
   async cancelMyBoothBooking(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<BoothBookingType> {
+    this.permissions.require(actor, 'booth.book');
     return toBooking(await this.booths.cancelOwn(actor, id));
   }
 
@@ -220,27 +220,27 @@ export class BoothsResolver {
   }
 
   // ── Waitlist ──
-  @Allow('booth.book')
   @Mutation(() => WaitlistEntryType, { description: 'Joins the waitlist of a full fair (CONFLICT BOOTHS_STILL_FREE otherwise).' })
   async joinBoothWaitlist(@CurrentActor() actor: Actor, @Args() { eventId }: EventIdArgs): Promise<WaitlistEntryType> {
+    this.permissions.require(actor, 'booth.book');
     return toWaitlist(await this.booths.joinWaitlist(actor, eventId));
   }
 
-  @Allow('booth.book')
   @Mutation(() => Boolean)
   async leaveBoothWaitlist(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<boolean> {
+    this.permissions.require(actor, 'booth.book');
     return this.booths.leaveWaitlist(actor, id);
   }
 
-  @Allow('booth.book')
   @Mutation(() => BoothBookingType, { description: 'Accepts a waitlist offer before its deadline.' })
   async acceptWaitlistOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<BoothBookingType> {
+    this.permissions.require(actor, 'booth.book');
     return toBooking(await this.booths.acceptOffer(actor, id));
   }
 
-  @Allow('booth.book')
   @Mutation(() => WaitlistEntryType, { description: 'Declines a waitlist offer; the next employer is offered.' })
   async declineWaitlistOffer(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<WaitlistEntryType> {
+    this.permissions.require(actor, 'booth.book');
     return toWaitlist(await this.booths.declineOffer(actor, id));
   }
 }

@@ -317,7 +317,7 @@ export class BoothsService implements OnModuleInit {
       }
       if (state !== FairBoothState.CLOSED) await this.promote(m, eventId);
     });
-    await this.push(ids.map((boothId) => ({ eventId, boothId })));
+    this.pushSoon(ids.map((boothId) => ({ eventId, boothId })));
     return fair;
   }
 
@@ -454,7 +454,7 @@ export class BoothsService implements OnModuleInit {
     if (!fair.hasSettings) throw conflict({ reason: 'BOOKING_NOT_SET_UP', message: 'This fair takes no bookings' });
     if (fair.status !== 'PUBLISHED') throw conflict({ reason: 'FAIR_NOT_BOOKABLE', params: { status: fair.status } });
     const [employer] = await m.query(`SELECT status FROM employer WHERE id = $1`, [employerId]);
-    if (employer?.status !== 'VERIFIED') throw forbidden({ reason: 'EMPLOYER_NOT_VERIFIED', message: 'Only verified employers can book' });
+    if (employer?.status !== 'VERIFIED') throw forbidden({ reason: 'VERIFIED_EMPLOYERS_ONLY', message: 'Only verified employers can book' });
     const now = Date.now();
     if (now < new Date(fair.opensAt!).getTime()) {
       throw conflict({ reason: 'BOOKING_NOT_OPEN_YET', message: 'Booking has not opened yet', params: { opensAt: new Date(fair.opensAt!).toISOString() } });
@@ -521,7 +521,7 @@ export class BoothsService implements OnModuleInit {
       }
       throw error;
     }
-    await this.push([{ eventId, boothId }]);
+    this.pushSoon([{ eventId, boothId }]);
     return this.bookingById(id);
   }
 
@@ -531,6 +531,7 @@ export class BoothsService implements OnModuleInit {
     await this.ds.transaction(async (m) => {
       const b = await this.lockedBooking(m, bookingId);
       this.permissions.require(actor, 'booth.ownBooking', b);
+      if (b.status === 'EXPIRED' && b.holdExpiresAt) throw conflict({ reason: 'HOLD_EXPIRED', message: 'The hold has expired; pick the booth again' });
       if (b.status !== 'HELD') throw conflict({ reason: 'BOOKING_NOT_HELD', params: { status: b.status } });
       if (new Date(b.holdExpiresAt!).getTime() <= Date.now()) throw conflict({ reason: 'HOLD_EXPIRED', message: 'The hold has expired; pick the booth again' });
       const fair = await this.fair(b.eventId, m);
@@ -542,7 +543,7 @@ export class BoothsService implements OnModuleInit {
       await this.domainEvents.record(m, 'booth.booking-confirmed', { ...ref(b), status });
       changes.push({ eventId: b.eventId, boothId: b.boothId });
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -583,7 +584,7 @@ export class BoothsService implements OnModuleInit {
       await this.domainEvents.record(m, 'booth.booking-approved', ref(b));
       changes.push({ eventId: b.eventId, boothId: b.boothId });
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -597,7 +598,7 @@ export class BoothsService implements OnModuleInit {
       await this.domainEvents.record(m, 'booth.booking-rejected', { ...ref(b), reason: reason.trim() });
       changes.push({ eventId: b.eventId, boothId: b.boothId }, ...(await this.promote(m, b.eventId)));
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -616,7 +617,7 @@ export class BoothsService implements OnModuleInit {
       if (b.status !== 'HELD') await this.domainEvents.record(m, 'booth.booking-cancelled', { ...ref(b), reason: null, byOrganizer: false });
       changes.push({ eventId: b.eventId, boothId: b.boothId }, ...(await this.promote(m, b.eventId)));
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -631,7 +632,7 @@ export class BoothsService implements OnModuleInit {
       await this.domainEvents.record(m, 'booth.booking-cancelled', { ...ref(b), reason: reason.trim(), byOrganizer: true });
       changes.push({ eventId: b.eventId, boothId: b.boothId }, ...(await this.promote(m, b.eventId)));
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -663,14 +664,14 @@ export class BoothsService implements OnModuleInit {
       }
       throw error;
     }
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
   private async lockedBooking(m: EntityManager, id: string): Promise<BookingRow> {
-    const [row] = await m.query(`SELECT id FROM booth_booking WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await m.query(`${BOOKING_SELECT} WHERE b.id = $1 FOR UPDATE OF b`, [id]);
     if (!row) throw notFound('Booking');
-    return this.bookingById(id, m);
+    return row;
   }
 
   // ── Waitlist ──────────────────────────────────────────────────────────────
@@ -737,7 +738,7 @@ export class BoothsService implements OnModuleInit {
       changes.push({ eventId: b.eventId, boothId: b.boothId });
       return b.id;
     });
-    await this.push(changes);
+    this.pushSoon(changes);
     return this.bookingById(bookingId);
   }
 
@@ -756,7 +757,7 @@ export class BoothsService implements OnModuleInit {
 
   private async endOffer(waitlistId: string, status: 'DECLINED' | 'EXPIRED', onlyIfDue: boolean): Promise<Change[] | null> {
     const changes = await this.ds.transaction(async (m) => {
-      const [w] = await m.query(
+      const [[w]] = await m.query(
         `UPDATE fair_waitlist SET status = $2, updated_at = now() WHERE id = $1 AND status = 'OFFERED' AND (NOT $3 OR offer_expires_at <= now())
          RETURNING event_id AS "eventId", offer_booking_id AS "bookingId"`,
         [waitlistId, status, onlyIfDue],
@@ -781,7 +782,7 @@ export class BoothsService implements OnModuleInit {
       if (!b) return [];
       return [{ eventId: b.eventId as string, boothId: b.boothId as string | null }, ...(await this.promote(m, b.eventId))];
     });
-    await this.push(changes);
+    this.pushSoon(changes);
   }
 
   /** Booths this employer could take now (open, or reserved for one of its categories; nobody's on them). */
@@ -841,7 +842,7 @@ export class BoothsService implements OnModuleInit {
         }
       }
       if (!bookingId) continue;
-      const [{ expiresAt }] = await m.query(
+      const [[{ expiresAt }]] = await m.query(
         `UPDATE fair_waitlist w SET status = 'OFFERED', offer_booking_id = $2, offer_expires_at = b.hold_expires_at, updated_at = now()
            FROM booth_booking b WHERE w.id = $1 AND b.id = $2 RETURNING w.offer_expires_at AS "expiresAt"`,
         [w.id, bookingId],
@@ -879,6 +880,11 @@ export class BoothsService implements OnModuleInit {
   }
 
   // ── Live availability ─────────────────────────────────────────────────────
+
+  /** After commit, without making the caller wait: the socket push is a courtesy, the map query is the truth. */
+  pushSoon(changes: Change[]): void {
+    if (changes.length) void this.push(changes).catch(() => undefined);
+  }
 
   /** After commit: tells every viewer of the fair's room what each changed booth looks like now. */
   async push(changes: Change[]): Promise<void> {

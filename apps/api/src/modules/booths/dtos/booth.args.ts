@@ -119,7 +119,7 @@ export class SetFairBoothStateArgs {
   @Field(() => ID) @IsUUID('all', { message: 'INVALID_ID' })
   eventId: string;
 
-  @Field(() => [ID]) @IsArray() @ArrayMaxSize(2000) @IsUUID('all', { each: true, message: 'INVALID_ID' })
+  @Field(() => [ID], { description: 'At most 500 at once.' }) @IsArray() @ArrayMaxSize(500) @IsUUID('all', { each: true, message: 'INVALID_ID' })
   boothIds: string[];
 
   @Field(() => FairBoothState) @IsEnum(FairBoothState)

@@ -1,0 +1,446 @@
+import { randomBytes } from 'node:crypto';
+import type { Socket } from 'socket.io-client';
+import { JobQueue } from '../src/common/jobs/job-queue.service.js';
+import { TokenService } from '../src/modules/auth/token.service.js';
+import { HOLD_EXPIRY_QUEUE, OFFER_EXPIRY_QUEUE } from '../src/modules/booths/booths.service.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+import { createVenue, eventAs, signedInAs, validCreditCode } from './support/factories.js';
+import { eventually, jobsSettled } from './support/jobs.js';
+import { seedDemoData } from '../src/database/seed/demo-data.js';
+
+/**
+ * Booth booking against the real app and PostgreSQL: races end as the constraints say, the
+ * waitlist promotes, the calendar's cancellation takes the bookings with it, sockets hear changes.
+ */
+
+let t: TestApp;
+let organizer: string;
+let venueId: string;
+let slot = 0;
+/** A distinct future start per fair (venue clashes are checked by the calendar). */
+const nextStart = () => new Date(Date.UTC(2031, 0, 5, 1) + slot++ * 8 * 3600_000).toISOString();
+const HOUR = 3600_000;
+
+interface Member {
+  employerId: string;
+  userId: string;
+  token: string;
+}
+
+/** `n` employers in `status`, each with one member account and an access token (straight SQL: hundreds are needed). */
+async function employers(n: number, status: 'VERIFIED' | 'PENDING' = 'VERIFIED'): Promise<Member[]> {
+  const tokens = t.app.get(TokenService);
+  const out: Member[] = [];
+  for (let i = 0; i < n; i++) {
+    const tag = randomBytes(4).toString('hex');
+    const [e] = await t.ds.query(
+      `INSERT INTO employer (name, credit_code, region_code, status, contact_name, contact_phone, reviewed_at)
+       VALUES ($1, $2, '371302', $3, '张经理', '13800001234', CASE WHEN $3 = 'VERIFIED' THEN now() END) RETURNING id`,
+      [`展位测试企业${tag}有限公司`, validCreditCode('371302'), status],
+    );
+    const [u] = await t.ds.query(
+      `INSERT INTO app_user (role, display_name, email, password_hash, employer_id) VALUES ('EMPLOYER', $1, $2, 'x', $3) RETURNING id`,
+      [`hr ${tag}`, `hr.${tag}@example.test`, e.id],
+    );
+    out.push({ employerId: e.id, userId: u.id, token: (await tokens.issue({ id: u.id, role: 'EMPLOYER' })).accessToken });
+  }
+  return out;
+}
+
+const LAYOUT = `mutation($input: CreateVenueLayoutInput!) { createVenueLayout(input: $input) { id version } }`;
+const SAVE = `mutation($layoutId: ID!, $version: Int!, $booths: [BoothInput!]!) { saveLayoutBooths(layoutId: $layoutId, version: $version, booths: $booths) { id version booths { id code } } }`;
+const CONFIGURE = `mutation($input: FairBoothSettingsInput!) { configureFairBooths(input: $input) { eventId maxBoothsPerEmployer holdMinutes waitlistOfferHours verifiedOnly isOpen } }`;
+const MAP = `query($eventId: ID!) { fairBoothMap(eventId: $eventId) { freeCount freeBoothCodes booths { boothId code status state employerName mine } } }`;
+const HOLD = `mutation($eventId: ID!, $boothId: ID!) { holdBooth(eventId: $eventId, boothId: $boothId) { id status boothCode holdExpiresAt } }`;
+const CONFIRM = `mutation($id: ID!) { confirmBoothBooking(id: $id) { id status } }`;
+const JOIN = `mutation($eventId: ID!) { joinBoothWaitlist(eventId: $eventId) { id status position } }`;
+const MY_WAITLIST = `{ myWaitlistEntries { id eventId status offerBookingId offeredBoothCode offerExpiresAt } }`;
+
+/** Booths in rows of ten: A01…A10, B01…B10 … */
+function boothsInput(count: number) {
+  return Array.from({ length: count }, (_, i) => {
+    const row = String.fromCharCode(65 + Math.floor(i / 10));
+    const n = (i % 10) + 1;
+    return { code: `${row}${String(n).padStart(2, '0')}`, zone: `${row}区`, type: n === 1 ? 'CORNER' : 'STANDARD', sizeSqm: 9, x: 10 + (n - 1) * 35, y: 10 + Math.floor(i / 10) * 50, width: 30, height: 30 };
+  });
+}
+
+/** A published job fair with a fresh layout of `count` booths, open for booking now. */
+async function fair(count: number, settings: Record<string, unknown> = {}): Promise<{ eventId: string; booths: Array<{ id: string; code: string }> }> {
+  const layout = await t.gql(LAYOUT, { input: { venueId, name: `布局${randomBytes(3).toString('hex')}`, width: 400, height: 400 } }, organizer);
+  if (layout.errors) throw new Error(JSON.stringify(layout.errors));
+  const saved = await t.gql(SAVE, { layoutId: layout.data!.createVenueLayout.id, version: 1, booths: boothsInput(count) }, organizer);
+  if (saved.errors) throw new Error(JSON.stringify(saved.errors));
+  const eventId = await eventAs(t, organizer, { venueId, startsAt: nextStart() });
+  const res = await t.gql(CONFIGURE, {
+    input: { eventId, layoutId: layout.data!.createVenueLayout.id, opensAt: new Date(Date.now() - HOUR).toISOString(), closesAt: new Date(Date.now() + 48 * HOUR).toISOString(), ...settings },
+  }, organizer);
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return { eventId, booths: saved.data!.saveLayoutBooths.booths };
+}
+
+const reasonOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions?.reason;
+const codeOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions?.code;
+
+async function book(m: Member, eventId: string, boothId: string): Promise<string> {
+  const held = await t.gql(HOLD, { eventId, boothId }, m.token);
+  if (held.errors) throw new Error(JSON.stringify(held.errors));
+  const confirmed = await t.gql(CONFIRM, { id: held.data!.holdBooth.id }, m.token);
+  if (confirmed.errors) throw new Error(JSON.stringify(confirmed.errors));
+  return held.data!.holdBooth.id;
+}
+
+const activeCount = async (eventId: string) =>
+  (await t.ds.query(`SELECT count(*)::int AS n FROM booth_booking WHERE event_id = $1 AND status IN ('HELD','OFFERED','PENDING_APPROVAL','CONFIRMED')`, [eventId]))[0].n as number;
+
+describe('booths', () => {
+  beforeAll(async () => {
+    t = await createTestApp();
+    organizer = (await signedInAs(t, 'ORGANIZER', { regionCode: '371302' })).token;
+    venueId = await createVenue(t, '371302');
+  });
+  afterAll(() => t.close());
+
+  describe('floor plans', () => {
+    it('saves the full set of booths with an optimistic version check, and keeps booked booths', async () => {
+      const layout = await t.gql(LAYOUT, { input: { venueId, name: `编辑器${randomBytes(3).toString('hex')}`, width: 400, height: 400 } }, organizer);
+      const layoutId = layout.data!.createVenueLayout.id;
+      const first = await t.gql(SAVE, { layoutId, version: 1, booths: boothsInput(3) }, organizer);
+      expect(first.data!.saveLayoutBooths).toMatchObject({ version: 2 });
+      expect(first.data!.saveLayoutBooths.booths.map((b: { code: string }) => b.code)).toEqual(['A01', 'A02', 'A03']);
+      // A second editor still on version 1 gets CONFLICT.
+      const stale = await t.gql(SAVE, { layoutId, version: 1, booths: boothsInput(2) }, organizer);
+      expect([codeOf(stale), reasonOf(stale)]).toEqual(['CONFLICT', 'LAYOUT_CHANGED']);
+      const dupes = await t.gql(SAVE, { layoutId, version: 2, booths: [...boothsInput(1), ...boothsInput(1)] }, organizer);
+      expect(reasonOf(dupes)).toBe('DUPLICATE_BOOTH_CODE');
+      // A county organizer elsewhere may not edit it.
+      const other = await signedInAs(t, 'ORGANIZER', { regionCode: '371325' });
+      expect(codeOf(await t.gql(SAVE, { layoutId, version: 2, booths: [] }, other.token))).toBe('FORBIDDEN');
+
+      // Booked booths cannot be removed; unused layouts can be deleted, used ones not.
+      const eventId = await eventAs(t, organizer, { venueId, startsAt: nextStart() });
+      await t.gql(CONFIGURE, { input: { eventId, layoutId, opensAt: new Date(Date.now() - HOUR).toISOString(), closesAt: new Date(Date.now() + HOUR).toISOString() } }, organizer);
+      const [m] = await employers(1);
+      await book(m!, eventId, first.data!.saveLayoutBooths.booths[0].id);
+      const removeBooked = await t.gql(SAVE, { layoutId, version: 2, booths: boothsInput(3).slice(1) }, organizer);
+      expect([reasonOf(removeBooked), (removeBooked.errors![0]!.extensions!.params as Record<string, unknown>).codes]).toEqual(['BOOTH_HAS_BOOKINGS', 'A01']);
+      const removeFree = await t.gql(SAVE, { layoutId, version: 2, booths: boothsInput(2) }, organizer);
+      expect(removeFree.data!.saveLayoutBooths.booths).toHaveLength(2);
+      expect(reasonOf(await t.gql(`mutation($id: ID!) { deleteVenueLayout(id: $id) }`, { id: layoutId }, organizer))).toBe('LAYOUT_IN_USE');
+      const unused = await t.gql(LAYOUT, { input: { venueId, name: `空${randomBytes(3).toString('hex')}`, width: 100, height: 100 } }, organizer);
+      expect((await t.gql(`mutation($id: ID!) { deleteVenueLayout(id: $id) }`, { id: unused.data!.createVenueLayout.id }, organizer)).data).toEqual({ deleteVenueLayout: true });
+    });
+
+    it('defaults the booking rules (verified only, one booth, 5-minute holds, 24-hour offers)', async () => {
+      const layout = await t.gql(LAYOUT, { input: { venueId, name: `默认${randomBytes(3).toString('hex')}`, width: 100, height: 100 } }, organizer);
+      const eventId = await eventAs(t, organizer, { venueId, startsAt: nextStart() });
+      const res = await t.gql(CONFIGURE, { input: { eventId, layoutId: layout.data!.createVenueLayout.id, opensAt: new Date(Date.now() - HOUR).toISOString(), closesAt: new Date(Date.now() + HOUR).toISOString() } }, organizer);
+      expect(res.data!.configureFairBooths).toEqual({ eventId, maxBoothsPerEmployer: 1, holdMinutes: 5, waitlistOfferHours: 24, verifiedOnly: true, isOpen: true });
+    });
+  });
+
+  describe('races', () => {
+    it('50 employers racing for 10 booths end with exactly 10 confirmed', async () => {
+      const { eventId, booths } = await fair(10);
+      const members = await employers(50);
+      const codeToId = new Map(booths.map((b) => [b.code, b.id]));
+      const outcomes = await Promise.all(
+        members.map(async (m, i) => {
+          let boothId = booths[i % booths.length]!.id;
+          for (let attempt = 0; attempt < 12; attempt++) {
+            const held = await t.gql(HOLD, { eventId, boothId }, m.token);
+            if (!held.errors) {
+              const confirmed = await t.gql(CONFIRM, { id: held.data!.holdBooth.id }, m.token);
+              return confirmed.data?.confirmBoothBooking.status ?? 'FAILED';
+            }
+            expect(reasonOf(held)).toBe('BOOTH_TAKEN');
+            const free = held.errors[0]!.extensions!.freeBoothCodes as string[];
+            if (!free.length) return 'FULL';
+            boothId = codeToId.get(free[Math.floor(Math.random() * free.length)]!)!;
+          }
+          return 'GAVE_UP';
+        }),
+      );
+      expect(outcomes.filter((o) => o === 'CONFIRMED')).toHaveLength(10);
+      expect(outcomes.filter((o) => o === 'FULL')).toHaveLength(40);
+      const [{ n, booths: distinct }] = await t.ds.query(
+        `SELECT count(*)::int AS n, count(DISTINCT booth_id)::int AS booths FROM booth_booking WHERE event_id = $1 AND status = 'CONFIRMED'`,
+        [eventId],
+      );
+      expect({ n, distinct }).toEqual({ n: 10, distinct: 10 });
+    });
+
+    it('100 employers racing for one booth: one winner and 99 CONFLICTs listing the booths still free', async () => {
+      const { eventId, booths } = await fair(3);
+      const members = await employers(100);
+      const results = await Promise.all(members.map((m) => t.gql(HOLD, { eventId, boothId: booths[0]!.id }, m.token)));
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      const losers = results.filter((r) => r.errors);
+      expect(losers).toHaveLength(99);
+      for (const r of losers) {
+        expect([codeOf(r), reasonOf(r)]).toEqual(['CONFLICT', 'BOOTH_TAKEN']);
+        expect(r.errors![0]!.extensions!.freeBoothCodes).toEqual(['A02', 'A03']);
+      }
+      expect(await activeCount(eventId)).toBe(1);
+    });
+
+    it('one employer racing for two booths at a one-booth fair gets one', async () => {
+      const { eventId, booths } = await fair(4);
+      const [m] = await employers(1);
+      const results = await Promise.all(booths.map((b) => t.gql(HOLD, { eventId, boothId: b.id }, m!.token)));
+      expect(results.filter((r) => !r.errors)).toHaveLength(1);
+      expect(results.filter((r) => r.errors).map(reasonOf)).toEqual(['BOOKING_LIMIT_REACHED', 'BOOKING_LIMIT_REACHED', 'BOOKING_LIMIT_REACHED']);
+      expect(await activeCount(eventId)).toBe(1);
+    });
+  });
+
+  describe('rules', () => {
+    it('refuses unverified employers, bookings outside the window and over the limit with clear reasons', async () => {
+      const { eventId, booths } = await fair(5, { maxBoothsPerEmployer: 2 });
+      const [pending] = await employers(1, 'PENDING');
+      const unverified = await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, pending!.token);
+      expect([codeOf(unverified), reasonOf(unverified)]).toEqual(['FORBIDDEN', 'VERIFIED_EMPLOYERS_ONLY']);
+
+      const [m] = await employers(1);
+      await book(m!, eventId, booths[0]!.id);
+      await book(m!, eventId, booths[1]!.id);
+      const over = await t.gql(HOLD, { eventId, boothId: booths[2]!.id }, m!.token);
+      expect([codeOf(over), reasonOf(over), (over.errors![0]!.extensions!.params as Record<string, unknown>).max]).toEqual(['CONFLICT', 'BOOKING_LIMIT_REACHED', 2]);
+
+      const later = await fair(2);
+      await t.ds.query(`UPDATE fair_booth_settings SET opens_at = now() + interval '1 day', closes_at = now() + interval '2 days' WHERE event_id = $1`, [later.eventId]);
+      expect(reasonOf(await t.gql(HOLD, { eventId: later.eventId, boothId: later.booths[0]!.id }, m!.token))).toBe('BOOKING_NOT_OPEN_YET');
+      await t.ds.query(`UPDATE fair_booth_settings SET opens_at = now() - interval '2 days', closes_at = now() - interval '1 day' WHERE event_id = $1`, [later.eventId]);
+      expect(reasonOf(await t.gql(HOLD, { eventId: later.eventId, boothId: later.booths[0]!.id }, m!.token))).toBe('BOOKING_CLOSED');
+    });
+
+    it('keeps reserved booths for their priority category and closed booths shut', async () => {
+      const { eventId, booths } = await fair(3);
+      const [plain, priority] = await employers(2);
+      const reserve = await t.gql(
+        `mutation($e: ID!, $ids: [ID!]!) { setFairBoothState(eventId: $e, boothIds: $ids, state: RESERVED, reservedCategory: SPECIALIZED_NEW) { booths { code state } } }`,
+        { e: eventId, ids: [booths[0]!.id] }, organizer,
+      );
+      expect(reserve.errors).toBeUndefined();
+      await t.gql(`mutation($e: ID!, $ids: [ID!]!) { setFairBoothState(eventId: $e, boothIds: $ids, state: CLOSED) { eventId } }`, { e: eventId, ids: [booths[1]!.id] }, organizer);
+      expect(reasonOf(await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, plain!.token))).toBe('BOOTH_RESERVED');
+      expect(reasonOf(await t.gql(HOLD, { eventId, boothId: booths[1]!.id }, plain!.token))).toBe('BOOTH_CLOSED');
+      const mark = await t.gql(`mutation($id: ID!) { setEmployerPriorityCategories(employerId: $id, categories: [SPECIALIZED_NEW]) }`, { id: priority!.employerId }, organizer);
+      expect(mark.data).toEqual({ setEmployerPriorityCategories: ['SPECIALIZED_NEW'] });
+      expect((await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, priority!.token)).errors).toBeUndefined();
+    });
+
+    it('lets an expired hold never block: the next employer takes the booth, the queue job expires the rest', async () => {
+      const { eventId, booths } = await fair(1);
+      const [a, b] = await employers(2);
+      const held = await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, a!.token);
+      expect(held.data!.holdBooth.status).toBe('HELD');
+      const [job] = await t.ds.query(`SELECT start_after FROM pgboss.job WHERE name = $1 AND data->>'bookingId' = $2`, [HOLD_EXPIRY_QUEUE, held.data!.holdBooth.id]);
+      expect(new Date(job.start_after).getTime()).toBeGreaterThan(Date.now() + 4 * 60_000);
+      await t.ds.query(`UPDATE booth_booking SET hold_expires_at = now() - interval '1 second' WHERE id = $1`, [held.data!.holdBooth.id]);
+      expect(reasonOf(await t.gql(CONFIRM, { id: held.data!.holdBooth.id }, a!.token))).toBe('HOLD_EXPIRED');
+      expect((await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, b!.token)).errors).toBeUndefined();
+      const [row] = await t.ds.query(`SELECT status FROM booth_booking WHERE id = $1`, [held.data!.holdBooth.id]);
+      expect(row.status).toBe('EXPIRED');
+    });
+
+    it('needs approval where the fair asks for it, and an employer never touches another firm’s booking', async () => {
+      const { eventId, booths } = await fair(2, { requiresApproval: true });
+      const [a, b] = await employers(2);
+      const held = await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, a!.token);
+      expect(codeOf(await t.gql(CONFIRM, { id: held.data!.holdBooth.id }, b!.token))).toBe('FORBIDDEN');
+      const confirmed = await t.gql(CONFIRM, { id: held.data!.holdBooth.id }, a!.token);
+      expect(confirmed.data!.confirmBoothBooking.status).toBe('PENDING_APPROVAL');
+      expect(codeOf(await t.gql(`mutation($id: ID!) { cancelMyBoothBooking(id: $id) { id } }`, { id: held.data!.holdBooth.id }, b!.token))).toBe('FORBIDDEN');
+      const mine = await t.gql(`{ myBoothBookings { id } }`, {}, b!.token);
+      expect(mine.data!.myBoothBookings).toEqual([]);
+      const approved = await t.gql(`mutation($id: ID!) { approveBoothBooking(id: $id) { status } }`, { id: held.data!.holdBooth.id }, organizer);
+      expect(approved.data!.approveBoothBooking.status).toBe('CONFIRMED');
+      // The organizer moves it; the map follows.
+      const moved = await t.gql(`mutation($id: ID!, $b: ID!) { moveBoothBooking(id: $id, boothId: $b) { boothCode } }`, { id: held.data!.holdBooth.id, b: booths[1]!.id }, organizer);
+      expect(moved.data!.moveBoothBooking.boothCode).toBe('A02');
+      const map = await t.gql(MAP, { eventId }, a!.token);
+      expect(map.data!.fairBoothMap.booths.map((x: { code: string; status: string; mine: boolean }) => [x.code, x.status, x.mine])).toEqual([
+        ['A01', 'FREE', false],
+        ['A02', 'CONFIRMED', true],
+      ]);
+      await jobsSettled(t);
+      const kinds = await t.ds.query(`SELECT kind FROM notification WHERE user_id = $1 ORDER BY created_at`, [a!.userId]);
+      expect(kinds.map((k: { kind: string }) => k.kind).sort()).toEqual(['BOOTH_BOOKING_APPROVED', 'BOOTH_BOOKING_MOVED', 'BOOTH_BOOKING_PENDING']);
+      const audit = await t.ds.query(`SELECT action FROM audit_log WHERE resource_id = $1 ORDER BY action`, [held.data!.holdBooth.id]);
+      expect(audit.map((a: { action: string }) => a.action)).toEqual(['booth.booking-approved', 'booth.booking-moved']);
+    });
+  });
+
+  describe('waitlist', () => {
+    it('offers a cancelled booth to the first waitlisted employer, and on expiry to the next', async () => {
+      const { eventId, booths } = await fair(1, { waitlistOfferHours: 1 });
+      const [holder, first, second] = await employers(3);
+      const bookingId = await book(holder!, eventId, booths[0]!.id);
+      // Full: booking refuses with the free list empty; joining the waitlist works (once).
+      const full = await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, first!.token);
+      expect(full.errors![0]!.extensions!.freeBoothCodes).toEqual([]);
+      expect((await t.gql(JOIN, { eventId }, first!.token)).data!.joinBoothWaitlist).toMatchObject({ status: 'WAITING', position: 1 });
+      expect((await t.gql(JOIN, { eventId }, second!.token)).data!.joinBoothWaitlist).toMatchObject({ status: 'WAITING', position: 2 });
+      expect(reasonOf(await t.gql(JOIN, { eventId }, second!.token))).toBe('ALREADY_ON_WAITLIST');
+
+      const cancel = await t.gql(`mutation($id: ID!) { cancelMyBoothBooking(id: $id) { status } }`, { id: bookingId }, holder!.token);
+      expect(cancel.data!.cancelMyBoothBooking.status).toBe('CANCELLED');
+      const offer = (await t.gql(MY_WAITLIST, {}, first!.token)).data!.myWaitlistEntries.find((w: { eventId: string }) => w.eventId === eventId);
+      expect(offer).toMatchObject({ status: 'OFFERED', offeredBoothCode: 'A01' });
+      // Nobody else can take the offered booth meanwhile.
+      expect(reasonOf(await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, holder!.token))).toBe('BOOTH_TAKEN');
+      const [job] = await t.ds.query(`SELECT start_after FROM pgboss.job WHERE name = $1 AND data->>'waitlistId' = $2`, [OFFER_EXPIRY_QUEUE, offer.id]);
+      expect(new Date(job.start_after).getTime()).toBeGreaterThan(Date.now() + 50 * 60_000);
+
+      // The offer lapses: the queue's handler passes the booth to the next employer.
+      await t.ds.query(`UPDATE fair_waitlist SET offer_expires_at = now() - interval '1 second' WHERE id = $1`, [offer.id]);
+      await t.app.get(JobQueue).runNow(OFFER_EXPIRY_QUEUE, { waitlistId: offer.id });
+      const firstAfter = (await t.gql(MY_WAITLIST, {}, first!.token)).data!.myWaitlistEntries.find((w: { eventId: string }) => w.eventId === eventId);
+      expect(firstAfter.status).toBe('EXPIRED');
+      const secondOffer = (await t.gql(MY_WAITLIST, {}, second!.token)).data!.myWaitlistEntries.find((w: { eventId: string }) => w.eventId === eventId);
+      expect(secondOffer).toMatchObject({ status: 'OFFERED', offeredBoothCode: 'A01' });
+      const accepted = await t.gql(`mutation($id: ID!) { acceptWaitlistOffer(id: $id) { status boothCode } }`, { id: secondOffer.id }, second!.token);
+      expect(accepted.data!.acceptWaitlistOffer).toEqual({ status: 'CONFIRMED', boothCode: 'A01' });
+      await jobsSettled(t);
+      const kinds = await t.ds.query(`SELECT kind FROM notification WHERE user_id = $1 ORDER BY created_at`, [second!.userId]);
+      expect(kinds.map((k: { kind: string }) => k.kind).sort()).toEqual(['BOOTH_BOOKING_CONFIRMED', 'BOOTH_WAITLIST_OFFER']);
+    });
+
+    it('promotes on an expired hold through the queue, and refuses the waitlist while booths are free', async () => {
+      const { eventId, booths } = await fair(1);
+      const [a, b] = await employers(2);
+      expect(reasonOf(await t.gql(JOIN, { eventId }, b!.token))).toBe('BOOTHS_STILL_FREE');
+      const held = await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, a!.token);
+      await t.gql(JOIN, { eventId }, b!.token);
+      await t.ds.query(`UPDATE booth_booking SET hold_expires_at = now() - interval '1 second' WHERE id = $1`, [held.data!.holdBooth.id]);
+      await t.app.get(JobQueue).runNow(HOLD_EXPIRY_QUEUE, { bookingId: held.data!.holdBooth.id });
+      const entry = (await t.gql(MY_WAITLIST, {}, b!.token)).data!.myWaitlistEntries.find((w: { eventId: string }) => w.eventId === eventId);
+      expect(entry.status).toBe('OFFERED');
+    });
+  });
+
+  describe('calendar', () => {
+    it('cancels every booking in the fair’s cancellation transaction and tells each booked employer', async () => {
+      const { eventId, booths } = await fair(3);
+      const members = await employers(2);
+      await book(members[0]!, eventId, booths[0]!.id);
+      await book(members[1]!, eventId, booths[1]!.id);
+      const res = await t.gql(`mutation($id: ID!, $r: String!) { cancelEvent(id: $id, reason: $r) { id status } }`, { id: eventId, r: '场馆维修' }, organizer);
+      expect(res.errors).toBeUndefined();
+      const rows = await t.ds.query(`SELECT status, reason FROM booth_booking WHERE event_id = $1`, [eventId]);
+      expect(rows).toEqual([{ status: 'CANCELLED', reason: '场馆维修' }, { status: 'CANCELLED', reason: '场馆维修' }]);
+      await eventually(async () => {
+        for (const m of members) {
+          const [n] = await t.ds.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND kind = 'BOOTH_BOOKING_CANCELLED'`, [m.userId]);
+          expect(n.n).toBe(1);
+        }
+      });
+    });
+  });
+
+  describe('calendar: reschedule', () => {
+    it('keeps bookings when the fair moves and tells the booked employers', async () => {
+      const { eventId, booths } = await fair(2);
+      const [m] = await employers(1);
+      await book(m!, eventId, booths[0]!.id);
+      const startsAt = nextStart();
+      const res = await t.gql(
+        `mutation($id: ID!, $s: DateTime!, $e: DateTime!) { rescheduleEvent(id: $id, startsAt: $s, endsAt: $e) { id } }`,
+        { id: eventId, s: startsAt, e: new Date(new Date(startsAt).getTime() + 3 * HOUR).toISOString() }, organizer,
+      );
+      expect(res.errors).toBeUndefined();
+      expect((await t.ds.query(`SELECT status FROM booth_booking WHERE event_id = $1`, [eventId]))[0].status).toBe('CONFIRMED');
+      await eventually(async () => {
+        const [n] = await t.ds.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND kind = 'BOOTH_FAIR_RESCHEDULED'`, [m!.userId]);
+        expect(n.n).toBe(1);
+      });
+    });
+  });
+
+  describe('delegations', () => {
+    it('fills campus-trip places under a lock, with approval, and shows the line-up publicly', async () => {
+      const eventId = await eventAs(t, organizer, { type: 'CAMPUS_RECRUITING', subtype: 'UNIVERSITY_EXPRESS', isOnline: true, onlineUrl: 'https://live.example.cn/x', startsAt: nextStart() });
+      const configured = await t.gql(CONFIGURE, {
+        input: { eventId, places: 3, requiresApproval: true, opensAt: new Date(Date.now() - HOUR).toISOString(), closesAt: new Date(Date.now() + HOUR).toISOString() },
+      }, organizer);
+      expect(configured.errors).toBeUndefined();
+      const members = await employers(10);
+      const results = await Promise.all(members.map((m) => t.gql(`mutation($e: ID!) { applyForDelegation(eventId: $e) { id status } }`, { e: eventId }, m.token)));
+      const ok = results.filter((r) => !r.errors);
+      expect(ok).toHaveLength(3);
+      expect(results.filter((r) => r.errors).map(reasonOf)).toEqual(Array(7).fill('DELEGATION_FULL'));
+      for (const r of ok) {
+        expect(r.data!.applyForDelegation.status).toBe('PENDING_APPROVAL');
+        await t.gql(`mutation($id: ID!) { approveBoothBooking(id: $id) { status } }`, { id: r.data!.applyForDelegation.id }, organizer);
+      }
+      const lineUp = await t.gql(`query($e: ID!) { eventDelegation(eventId: $e) { employerName boothCodes } }`, { e: eventId });
+      expect(lineUp.data!.eventDelegation).toHaveLength(3);
+    });
+  });
+
+  describe('exhibitors and live map', () => {
+    it('lists exhibitors publicly, exports them to Excel with masked phones, and pushes booth changes over the socket', async () => {
+      const { eventId, booths } = await fair(2);
+      const [a, viewer] = await employers(2);
+      const socket: Socket = await t.socket(viewer!.token);
+      const ack = await socket.emitWithAck('booths:join', { eventId });
+      expect(ack).toEqual({ ok: true });
+      const changes: Array<Record<string, unknown>> = [];
+      socket.on('booth:changed', (c) => changes.push(c));
+      await book(a!, eventId, booths[1]!.id);
+      // Each push reads the booth as it is when sent: the last one says CONFIRMED.
+      await eventually(async () => expect(changes.at(-1)).toEqual({ eventId, boothId: booths[1]!.id, code: 'A02', status: 'CONFIRMED' }));
+      expect(changes.length).toBe(2);
+
+      const list = await t.gql(`query($e: ID!) { fairExhibitors(eventId: $e) { employerName boothCodes } }`, { e: eventId });
+      expect(list.data!.fairExhibitors).toEqual([{ employerName: expect.stringContaining('展位测试企业'), boothCodes: ['A02'] }]);
+      // A job seeker may not watch a draft fair's room.
+      const draft = await eventAs(t, organizer, { venueId, startsAt: nextStart() }, false);
+      const seeker = await t.socket((await signedInAs(t, 'SEEKER')).token);
+      expect(await seeker.emitWithAck('booths:join', { eventId: draft })).toEqual({ ok: false, reason: 'NOT_ALLOWED' });
+      expect(await seeker.emitWithAck('booths:join', { eventId: 'nonsense' })).toEqual({ ok: false, reason: 'INVALID_ID' });
+      const file = await t.gql(`query($e: ID!) { fairExhibitorsExport(eventId: $e) { filename contentType base64 } }`, { e: eventId }, organizer);
+      const ExcelJS = (await import('exceljs')).default;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(file.data!.fairExhibitorsExport.base64, 'base64') as never);
+      const row = wb.worksheets[0]!.getRow(2).values as unknown[];
+      expect(row.slice(1)).toEqual([1, 'A02', expect.stringContaining('展位测试企业'), '张经理', '138****1234']);
+      expect(codeOf(await t.gql(`query($e: ID!) { fairExhibitorsExport(eventId: $e) { filename } }`, { e: eventId }, a!.token))).toBe('FORBIDDEN');
+    });
+  });
+
+  describe('demo data', () => {
+    it('seeds a two-row layout, booking on the spring fair and two booked employers, idempotently', async () => {
+      await seedDemoData(t.ds);
+      await seedDemoData(t.ds);
+      const [layout] = await t.ds.query(`SELECT l.id, count(b.id)::int AS n FROM venue_layout l JOIN booth b ON b.layout_id = l.id WHERE l.name = '一楼大厅（示例）' GROUP BY l.id`);
+      expect(layout.n).toBe(20);
+      const [fairRow] = await t.ds.query(`SELECT event_id FROM fair_booth_settings WHERE layout_id = $1`, [layout.id]);
+      const map = await t.gql(MAP, { eventId: fairRow.event_id });
+      const taken = map.data!.fairBoothMap.booths.filter((b: { status: string }) => b.status === 'CONFIRMED').map((b: { code: string; employerName: string }) => [b.code, b.employerName]);
+      expect(taken).toEqual([['B01', '临沂示例木业有限公司'], ['B02', '临沂示例机械制造有限公司']]);
+    });
+  });
+
+  describe('restart', () => {
+    it('expires a hold and passes the booth to the waitlist from the queue after a restart (no timer in memory)', async () => {
+      const { eventId, booths } = await fair(1);
+      const [a, b] = await employers(2);
+      const held = await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, a!.token);
+      await t.gql(JOIN, { eventId }, b!.token);
+      // The process goes away; the hold's expiry job stays in pgboss.job.
+      const database = t.database;
+      await t.close({ keepDatabase: true });
+      t = await createTestApp({}, { database });
+      await t.ds.query(`UPDATE booth_booking SET hold_expires_at = now() - interval '1 second' WHERE id = $1`, [held.data!.holdBooth.id]);
+      await t.ds.query(`UPDATE pgboss.job SET start_after = now() WHERE name = $1 AND data->>'bookingId' = $2`, [HOLD_EXPIRY_QUEUE, held.data!.holdBooth.id]);
+      await eventually(async () => {
+        const [w] = await t.ds.query(`SELECT status FROM fair_waitlist WHERE event_id = $1 AND employer_id = $2`, [eventId, b!.employerId]);
+        expect(w.status).toBe('OFFERED');
+      });
+      const [row] = await t.ds.query(`SELECT status FROM booth_booking WHERE id = $1`, [held.data!.holdBooth.id]);
+      expect(row.status).toBe('EXPIRED');
+    });
+  });
+});
