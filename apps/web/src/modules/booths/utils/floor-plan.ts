@@ -19,6 +19,8 @@ export interface PlanBooth {
   y: number;
   width: number;
   height: number;
+  /** The saved area in m², kept until the booth is resized (then it is width × height). */
+  sizeSqm?: number | null;
 }
 
 export interface FloorPlan {
@@ -234,6 +236,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
             y: snap(action.y, state.grid),
             width: Math.max(MIN_BOOTH, snap(action.width, state.grid)),
             height: Math.max(MIN_BOOTH, snap(action.height, state.grid)),
+            sizeSqm: null,
           },
           state.plan,
         ),
@@ -264,6 +267,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case 'update': {
       const patch = { ...action.patch };
       for (const k of ['x', 'y', 'width', 'height'] as const) if (patch[k] !== undefined) patch[k] = tidy(patch[k]);
+      if (patch.width !== undefined || patch.height !== undefined) patch.sizeSqm = null;
       return mapBooths(state, [action.key], (b) => ({ ...b, ...patch }));
     }
     case 'generateRow': {

@@ -4,7 +4,7 @@ import { normalizeCode, tidy, type BoothType, type FloorPlan } from './floor-pla
 interface LayoutLike {
   width: number;
   height: number;
-  booths: readonly { id: string; code: string; zone: string; type: string; x: number; y: number; width: number; height: number }[];
+  booths: readonly { id: string; code: string; zone: string; type: string; sizeSqm?: number | null; x: number; y: number; width: number; height: number }[];
 }
 
 export function layoutToPlan(layout: LayoutLike): FloorPlan {
@@ -21,6 +21,7 @@ export function layoutToPlan(layout: LayoutLike): FloorPlan {
       y: b.y,
       width: b.width,
       height: b.height,
+      sizeSqm: b.sizeSqm ?? null,
     })),
   };
 }
@@ -36,13 +37,13 @@ export interface BoothInputLike {
   height: number;
 }
 
-/** The full set of booths to save (the API matches them by code), codes upper-cased, size in m². */
+/** The full set of booths to save (the API matches them by code), codes upper-cased; a booth keeps its saved area until resized. */
 export function planToBoothInputs(plan: FloorPlan): BoothInputLike[] {
   return plan.booths.map((b) => ({
     code: normalizeCode(b.code),
     zone: b.zone.trim(),
     type: b.type,
-    sizeSqm: Math.max(0.5, tidy(b.width * b.height)),
+    sizeSqm: Math.max(0.5, tidy(b.sizeSqm ?? b.width * b.height)),
     x: tidy(b.x),
     y: tidy(b.y),
     width: tidy(b.width),
