@@ -137,7 +137,7 @@ export function FairBookingPage() {
                 confirming={m.confirming}
                 releasing={m.cancellingMine}
                 onConfirm={() => void act(() => m.confirm({ variables: { id: held.id } }), t(settings.requiresApproval ? 'booths:book.pending' : 'booths:book.confirmed'))}
-                onRelease={() => void act(() => m.cancelMine({ variables: { id: held.id } }))}
+                onRelease={(expired) => (expired ? reload() : void act(() => m.cancelMine({ variables: { id: held.id } })))}
               />
             )}
             {booked.length > 0 && (

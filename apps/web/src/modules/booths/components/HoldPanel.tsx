@@ -19,7 +19,8 @@ export function HoldPanel({
   confirming: boolean;
   releasing: boolean;
   onConfirm(): void;
-  onRelease(): void;
+  /** `expired`: the hold already ran out (the server frees the booth by itself; just reload). */
+  onRelease(expired: boolean): void;
 }) {
   const { t } = useTranslation(['core', 'booths']);
   const left = useCountdown(booking.holdExpiresAt);
@@ -45,7 +46,7 @@ export function HoldPanel({
           <Button type="primary" size="large" disabled={expired} loading={confirming} onClick={onConfirm} data-testid="confirm-booking">
             {t('booths:hold.confirm')}
           </Button>
-          <Button size="large" loading={releasing} onClick={onRelease} data-testid="release-hold">
+          <Button size="large" loading={releasing} onClick={() => onRelease(expired)} data-testid="release-hold">
             {t(expired ? 'booths:hold.pickAgain' : 'booths:hold.release')}
           </Button>
         </Flex>
