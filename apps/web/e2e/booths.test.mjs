@@ -121,6 +121,15 @@ describe('booths', { timeout: 240_000 }, () => {
 
       // A taken booth cannot be picked by the other employer.
       assert.equal(await rivalA02.getAttribute('aria-disabled'), 'true');
+
+      // My bookings lists it with a cancel action; the fairs list fits a phone.
+      await a.page.goto(`${fixture.baseUrl}/employer/booths/mine`);
+      await a.page.getByTestId('cancel-booking-A02').waitFor();
+      await screenshot(a.page, 'booths-mine-desktop.png');
+      await b.page.goto(`${fixture.baseUrl}/employer/booths/fairs`);
+      await b.page.getByTestId(`booth-fair-${ctx.eventId}`).waitFor();
+      assert.ok((await sidewaysOverflow(b.page)) <= 0, 'the fairs list scrolls sideways on a phone');
+      await screenshot(b.page, 'booths-fairs-phone.png');
     } finally {
       await a.context.close();
       await b.context.close();
@@ -133,6 +142,8 @@ describe('booths', { timeout: 240_000 }, () => {
       await login(fixture, page, ORGANIZER);
       await page.waitForURL(/\/organizer/);
       await page.goto(`${fixture.baseUrl}/organizer/booths/layouts?venue=${ctx.venueId}`);
+      await page.locator('.ant-table-row').first().waitFor();
+      await screenshot(page, 'booths-layouts-desktop.png');
       await page.getByTestId('new-layout').click();
       const name = `二号馆${randomInt(1000, 9999)}`;
       await page.getByTestId('layout-name').fill(name);
@@ -193,8 +204,14 @@ describe('booths', { timeout: 240_000 }, () => {
       await section.getByTestId('map-booth-A04').click();
       await page.getByTestId('close-booth').click();
       await section.locator('[data-testid="map-booth-A04"][data-status="CLOSED"]').waitFor();
-      await section.getByTestId('fair-booths').or(section).first().scrollIntoViewIfNeeded();
+      await section.scrollIntoViewIfNeeded();
       await screenshot(page, 'booths-organizer-map-desktop.png', { fullPage: true });
+      await section.getByRole('tab', { name: '全部预订' }).click();
+      await section.getByText('临沂示例木业有限公司').waitFor();
+      await screenshot(page, 'booths-organizer-bookings-desktop.png', { fullPage: true });
+      await section.getByRole('tab', { name: '预订规则' }).click();
+      await section.getByTestId('booth-settings-form').waitFor();
+      await screenshot(page, 'booths-organizer-settings-desktop.png', { fullPage: true });
 
       const pub = await newPage(fixture, PHONE);
       try {
