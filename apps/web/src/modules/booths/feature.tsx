@@ -7,6 +7,7 @@ const LayoutEditorPage = lazyNamed(() => import('./components/LayoutEditorPage.j
 const BoothFairsPage = lazyNamed(() => import('./components/BoothFairsPage.js'), 'BoothFairsPage');
 const FairBookingPage = lazyNamed(() => import('./components/FairBookingPage.js'), 'FairBookingPage');
 const MyBookingsPage = lazyNamed(() => import('./components/MyBookingsPage.js'), 'MyBookingsPage');
+const BoothHomeCard = lazyNamed(() => import('./components/BoothHomeCard.js'), 'BoothHomeCard');
 
 // Organizers and the admin draw venue floor plans; a fair's booking map lives on its event page.
 const layouts: PortalContribution = {
@@ -34,6 +35,7 @@ export const boothsFeature: WebFeature = {
         { path: 'booths/fairs', labelKey: 'booths:nav.fairs', icon: <ShopOutlined />, order: 20 },
         { path: 'booths/mine', labelKey: 'booths:nav.myBookings', icon: <TableOutlined />, order: 25 },
       ],
+      home: [{ key: 'booths', order: 20, element: <BoothHomeCard /> }],
     },
     // The public event page lists a fair's exhibitors and a campus trip's delegation.
     public: {},

@@ -9,6 +9,7 @@ import { isEventId } from '../../events/utils/event-id.js';
 import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { NotFoundPage } from '../../layout/components/NotFoundPage.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
+import { useBoothNotifications } from '../hooks/use-booth-notifications.js';
 import { useBookingMutations, useFairBoothMap, useMyBookings, useMyWaitlist } from '../hooks/use-booths.js';
 import { useFairLive } from '../hooks/use-fair-live.js';
 import type { MapBooth, MapStatus } from '../utils/booth-map.js';
@@ -53,6 +54,12 @@ export function FairBookingPage() {
       reloadTimer.current = setTimeout(reload, 800);
     },
     onResync: reload,
+  });
+
+  // An approval, a move or an offer arrives as a notification: the side panel follows.
+  useBoothNotifications(() => {
+    void mine.refetch();
+    void waitlist.refetch();
   });
 
   const mapBooths = useMemo(

@@ -6,6 +6,7 @@ import type { BoothBookingFieldsFragment } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
+import { useBoothNotifications } from '../hooks/use-booth-notifications.js';
 import { useBookingMutations, useBoothFairs, useMyBookings, useMyWaitlist } from '../hooks/use-booths.js';
 import { BookingStatusTag } from './BookingStatusTag.js';
 import { OfferCard } from './OfferCard.js';
@@ -22,6 +23,10 @@ export function MyBookingsPage() {
   const { fairs } = useBoothFairs(false);
   const m = useBookingMutations();
   const [busy, setBusy] = useState<string | null>(null);
+  useBoothNotifications(() => {
+    void refetch();
+    void waitlist.refetch();
+  });
   const deadlines = new Map(fairs.map((f) => [f.eventId, f.settings.cancellationDeadline]));
 
   const act = async (id: string, work: () => Promise<unknown>, done: string) => {

@@ -292,6 +292,12 @@ const boothsEn: LocaleResource<typeof zhCN> = {
     exhibitors: 'Exhibitors ({{count}})',
     delegation: 'Employer delegation ({{count}})',
   },
+  home: {
+    title: 'Booth booking',
+    open: '{{count}} events take bookings now',
+    offers: '{{count}} waitlist offers wait for your answer',
+    book: 'Book a booth',
+  },
 };
 
 export default boothsEn;

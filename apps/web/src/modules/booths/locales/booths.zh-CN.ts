@@ -289,6 +289,12 @@ const boothsZhCN = {
     exhibitors: '参展单位（{{count}}）',
     delegation: '随行用人单位（{{count}}）',
   },
+  home: {
+    title: '展位预订',
+    open: '{{count}} 场招聘活动正在预订',
+    offers: '有 {{count}} 个候补空位等您确认',
+    book: '去预订',
+  },
 };
 
 export default boothsZhCN;
