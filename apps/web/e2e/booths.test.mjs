@@ -126,6 +126,13 @@ describe('booths', { timeout: 240_000 }, () => {
       await a.page.goto(`${fixture.baseUrl}/employer/booths/mine`);
       await a.page.getByTestId('cancel-booking-A02').waitFor();
       await screenshot(a.page, 'booths-mine-desktop.png');
+      // In English, every string of the map page is translated.
+      await a.page.getByTestId('language-switch').click();
+      await a.page.getByRole('menuitem', { name: 'English' }).click();
+      await a.page.goto(`${fixture.baseUrl}/employer/booths/fairs/${ctx.eventId}`);
+      await a.page.getByTestId('legend-FREE').getByText('Available').waitFor();
+      await a.page.getByText('My bookings at this fair').waitFor();
+      await screenshot(a.page, 'booths-map-en-desktop.png');
       await b.page.goto(`${fixture.baseUrl}/employer/booths/fairs`);
       await b.page.getByTestId(`booth-fair-${ctx.eventId}`).waitFor();
       assert.ok((await sidewaysOverflow(b.page)) <= 0, 'the fairs list scrolls sideways on a phone');
@@ -219,6 +226,59 @@ describe('booths', { timeout: 240_000 }, () => {
         await pub.page.getByTestId('public-exhibitors').getByText('A02').waitFor();
         assert.ok((await sidewaysOverflow(pub.page)) <= 0);
         await screenshot(pub.page, 'booths-public-phone.png', { fullPage: true });
+      } finally {
+        await pub.context.close();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+  test('campus recruiting: an employer applies for a delegation place, the organizer approves, the public page lists the delegation', async () => {
+    const day = String(10 + randomInt(0, 15)).padStart(2, '0');
+    const { createEvent } = await gql(
+      `mutation($i: EventInput!) { createEvent(input: $i, publish: true) { id } }`,
+      {
+        i: {
+          title: `名校人才直通车·测试站${randomInt(1000, 9999)}`, type: 'CAMPUS_RECRUITING', subtype: 'UNIVERSITY_EXPRESS', regionCode: '371302', isOnline: true,
+          onlineUrl: 'https://live.example.cn/campus', capacity: 300, details: { university: '山东大学', universityCity: '济南' },
+          startsAt: `2028-04-${day}T09:00:00+08:00`, endsAt: `2028-04-${day}T12:00:00+08:00`,
+        },
+      },
+      ctx.organizer,
+    );
+    const tripId = createEvent.id;
+    await gql(
+      `mutation($i: FairBoothSettingsInput!) { configureFairBooths(input: $i) { eventId } }`,
+      { i: { eventId: tripId, places: 2, opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: `2028-04-01T18:00:00+08:00`, requiresApproval: true } },
+      ctx.organizer,
+    );
+
+    const employer = await newPage(fixture, PHONE);
+    try {
+      await login(fixture, employer.page, EMPLOYER);
+      await employer.page.waitForURL(/\/employer/);
+      await employer.page.goto(`${fixture.baseUrl}/employer/booths/fairs/${tripId}`);
+      await employer.page.getByTestId('apply-delegation').click();
+      await employer.page.getByTestId('my-fair-bookings').getByText('待审核').waitFor();
+      assert.ok((await sidewaysOverflow(employer.page)) <= 0);
+      await screenshot(employer.page, 'booths-delegation-phone.png');
+    } finally {
+      await employer.context.close();
+    }
+
+    const { context, page } = await newPage(fixture, DESKTOP);
+    try {
+      await login(fixture, page, ORGANIZER);
+      await page.waitForURL(/\/organizer/);
+      await page.goto(`${fixture.baseUrl}/organizer/events/${tripId}`);
+      const section = page.getByTestId('fair-booths');
+      await section.getByRole('tab', { name: '待审核（1）' }).click();
+      await section.getByRole('button', { name: '通过' }).click();
+      await page.getByText('已通过，已通知该单位').waitFor();
+      const pub = await newPage(fixture, PHONE);
+      try {
+        await pub.page.goto(`${fixture.baseUrl}/events/${tripId}`);
+        await pub.page.getByTestId('public-exhibitors').getByText('临沂示例木业有限公司').waitFor();
       } finally {
         await pub.context.close();
       }

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, TeamOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Result, Row, Skeleton, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Flex, Result, Row, Skeleton, Typography } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -180,18 +180,32 @@ export function FairBookingPage() {
               </Card>
             )}
             <Card variant="borderless" size="small" title={t('booths:book.rules')}>
-              <Descriptions column={1} size="small">
-                <Descriptions.Item label={t('booths:settings.window')}>
-                  {formatShanghai(settings.opensAt)} – {formatShanghai(settings.closesAt)}
-                </Descriptions.Item>
-                <Descriptions.Item label={t(campus ? 'booths:settings.maxPlaces' : 'booths:settings.maxBooths')}>{settings.maxBoothsPerEmployer}</Descriptions.Item>
-                <Descriptions.Item label={t('booths:settings.requiresApproval')}>{t(settings.requiresApproval ? 'booths:common.yes' : 'booths:common.no')}</Descriptions.Item>
-                <Descriptions.Item label={t('booths:settings.requiresApprovedPosting')}>{t(settings.requiresApprovedPosting ? 'booths:common.yes' : 'booths:common.no')}</Descriptions.Item>
-                <Descriptions.Item label={t('booths:settings.cancellationDeadline')}>
-                  {settings.cancellationDeadline ? formatShanghai(settings.cancellationDeadline) : t('booths:book.noDeadline')}
-                </Descriptions.Item>
-                <Descriptions.Item label={t('booths:settings.holdMinutes')}>{settings.holdMinutes}</Descriptions.Item>
-              </Descriptions>
+              <dl className="booth-rules">
+                <div>
+                  <dt>{t('booths:settings.window')}</dt>
+                  <dd>{formatShanghai(settings.opensAt)} – {formatShanghai(settings.closesAt)}</dd>
+                </div>
+                <div>
+                  <dt>{t(campus ? 'booths:settings.maxPlaces' : 'booths:settings.maxBooths')}</dt>
+                  <dd>{settings.maxBoothsPerEmployer}</dd>
+                </div>
+                <div>
+                  <dt>{t('booths:settings.requiresApproval')}</dt>
+                  <dd>{t(settings.requiresApproval ? 'booths:common.yes' : 'booths:common.no')}</dd>
+                </div>
+                <div>
+                  <dt>{t('booths:settings.requiresApprovedPosting')}</dt>
+                  <dd>{t(settings.requiresApprovedPosting ? 'booths:common.yes' : 'booths:common.no')}</dd>
+                </div>
+                <div>
+                  <dt>{t('booths:settings.cancellationDeadline')}</dt>
+                  <dd>{settings.cancellationDeadline ? formatShanghai(settings.cancellationDeadline) : t('booths:book.noDeadline')}</dd>
+                </div>
+                <div>
+                  <dt>{t('booths:settings.holdMinutes')}</dt>
+                  <dd>{settings.holdMinutes}</dd>
+                </div>
+              </dl>
             </Card>
           </Flex>
         </Col>
