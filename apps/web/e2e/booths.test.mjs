@@ -133,6 +133,10 @@ describe('booths', { timeout: 240_000 }, () => {
       await a.page.getByTestId('legend-FREE').getByText('Available').waitFor();
       await a.page.getByText('My bookings at this fair').waitFor();
       await screenshot(a.page, 'booths-map-en-desktop.png');
+      // The choice is saved to the profile: back to Chinese for the tests that follow.
+      await a.page.getByTestId('language-switch').click();
+      await a.page.getByRole('menuitem', { name: '简体中文' }).click();
+      await a.page.getByTestId('legend-FREE').getByText('可预订').waitFor();
       await b.page.goto(`${fixture.baseUrl}/employer/booths/fairs`);
       await b.page.getByTestId(`booth-fair-${ctx.eventId}`).waitFor();
       assert.ok((await sidewaysOverflow(b.page)) <= 0, 'the fairs list scrolls sideways on a phone');
@@ -273,7 +277,7 @@ describe('booths', { timeout: 240_000 }, () => {
       await page.goto(`${fixture.baseUrl}/organizer/events/${tripId}`);
       const section = page.getByTestId('fair-booths');
       await section.getByRole('tab', { name: '待审核（1）' }).click();
-      await section.getByRole('button', { name: '通过' }).click();
+      await section.locator('[data-testid^="approve-"]').click();
       await page.getByText('已通过，已通知该单位').waitFor();
       const pub = await newPage(fixture, PHONE);
       try {
