@@ -30,8 +30,6 @@ declare module '../../common/permissions/permission.types.js' {
     'booth.viewFair': FairResource;
     /** Employer members: book, join waitlists, see their own bookings. */
     'booth.book': undefined;
-    /** One booking or waitlist entry: its own employer, or staff of the fair's region. */
-    'booth.readBooking': BookingResource;
     /** Acting on one's own booking (confirm, cancel, accept/decline an offer). */
     'booth.ownBooking': BookingResource;
     /** Lists of fairs with booking set up (signed-in). */
@@ -40,7 +38,7 @@ declare module '../../common/permissions/permission.types.js' {
 }
 
 type BoothAction =
-  | 'booth.manageLayouts' | 'booth.manageFair' | 'booth.markPriority' | 'booth.viewFair' | 'booth.book' | 'booth.readBooking' | 'booth.ownBooking' | 'booth.listFairs';
+  | 'booth.manageLayouts' | 'booth.manageFair' | 'booth.markPriority' | 'booth.viewFair' | 'booth.book' | 'booth.ownBooking' | 'booth.listFairs';
 
 const isEmployerMember = (actor: Parameters<RuleSet<'booth.book'>['booth.book']>[0]) => actor?.role === 'EMPLOYER' && !!actor.employerId;
 
@@ -51,7 +49,6 @@ export const boothRules: RuleSet<BoothAction> = {
   'booth.markPriority': (actor, r) => coversRegion(actor, r.regionCode),
   'booth.viewFair': (actor, f) => f.published || coversRegion(actor, f.regionCode),
   'booth.book': (actor) => isEmployerMember(actor),
-  'booth.readBooking': (actor, b) => coversRegion(actor, b.regionCode) || (isEmployerMember(actor) && actor!.employerId === b.employerId),
   'booth.ownBooking': (actor, b) => isEmployerMember(actor) && actor!.employerId === b.employerId,
   'booth.listFairs': (actor) => isStaff(actor) || isEmployerMember(actor),
 };
