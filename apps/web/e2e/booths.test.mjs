@@ -141,6 +141,14 @@ describe('booths', { timeout: 240_000 }, () => {
       await b.page.getByTestId(`booth-fair-${ctx.eventId}`).waitFor();
       assert.ok((await sidewaysOverflow(b.page)) <= 0, 'the fairs list scrolls sideways on a phone');
       await screenshot(b.page, 'booths-fairs-phone.png');
+      // The demo fair's plan (other plan units, reserved and booked booths) also fits the phone's frame.
+      const demo = b.page.locator('[data-testid^="booth-fair-"]', { hasText: '兰山区春风行动综合招聘会（示例）' });
+      if ((await demo.count()) > 0) {
+        await demo.getByTestId('open-fair').click();
+        await b.page.locator('[data-testid="map-booth-A01"][data-status="RESERVED"]').waitFor();
+        assert.ok((await sidewaysOverflow(b.page)) <= 0, 'the demo map scrolls the page sideways');
+        await screenshot(b.page, 'booths-demo-map-phone.png');
+      }
     } finally {
       await a.context.close();
       await b.context.close();

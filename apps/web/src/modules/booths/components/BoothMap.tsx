@@ -2,11 +2,10 @@ import { CompressOutlined, ZoomInOutlined, ZoomOutOutlined } from '@ant-design/i
 import { Button, Flex, Space, Tooltip } from 'antd';
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countByStatus, isPickable, MAP_STATUSES, mapExtent, STATUS_STYLE, type MapBooth, type MapStatus } from '../utils/booth-map.js';
+import { countByStatus, isPickable, MAP_STATUSES, mapExtent, minBoothScale, STATUS_STYLE, type MapBooth, type MapStatus } from '../utils/booth-map.js';
 
-/** Smallest drawn size of a metre, so a 3 m booth stays a comfortable tap target (≥ 36 px) on a phone. */
-const MIN_PX_PER_M = 12;
-const MARGIN = 0.5;
+/** The smallest booth is drawn at least this many pixels wide: a comfortable tap target on a phone. */
+const MIN_BOOTH_PX = 36;
 
 /**
  * A fair's floor plan, read-only: booths coloured by status with a legend, a tooltip (code, zone,
@@ -49,10 +48,12 @@ export function BoothMap({
     return () => ro.disconnect();
   }, []);
 
-  const fitScale = Math.max(MIN_PX_PER_M, (frameWidth - 2) / (extent.width + 2 * MARGIN));
+  // Whatever the plan's units, fit the frame's width but never draw the smallest booth under MIN_BOOTH_PX.
+  const margin = extent.width / 60;
+  const fitScale = Math.max(minBoothScale(booths, MIN_BOOTH_PX), (frameWidth - 2) / (extent.width + 2 * margin));
   const scale = fitScale * zoom;
-  const widthPx = Math.round((extent.width + 2 * MARGIN) * scale);
-  const heightPx = Math.round((extent.height + 2 * MARGIN) * scale);
+  const widthPx = Math.round((extent.width + 2 * margin) * scale);
+  const heightPx = Math.round((extent.height + 2 * margin) * scale);
   const counts = countByStatus(booths);
 
   const sizeText = (b: MapBooth) => (b.sizeSqm ? t('booths:map.area', { area: b.sizeSqm }) : t('booths:map.size', { width: b.width, height: b.height }));
@@ -127,11 +128,11 @@ export function BoothMap({
         <svg
           width={widthPx}
           height={heightPx}
-          viewBox={`${-MARGIN} ${-MARGIN} ${extent.width + 2 * MARGIN} ${extent.height + 2 * MARGIN}`}
+          viewBox={`${-margin} ${-margin} ${extent.width + 2 * margin} ${extent.height + 2 * margin}`}
           role="group"
           aria-label={t('booths:map.label', { count: booths.length })}
         >
-          <rect x={0} y={0} width={extent.width} height={extent.height} fill="#fff" stroke="#c8d1de" strokeWidth={0.08} rx={0.2} />
+          <rect x={0} y={0} width={extent.width} height={extent.height} fill="#fff" stroke="#c8d1de" strokeWidth={1} vectorEffect="non-scaling-stroke" />
           {booths.map((b) => {
             const style = STATUS_STYLE[b.status];
             const pickable = !!onPick && canPick(b);
@@ -160,21 +161,23 @@ export function BoothMap({
                   height={b.height}
                   fill={style.fill}
                   stroke={selected ? '#f5222d' : style.stroke}
-                  strokeWidth={selected ? 0.22 : 0.08}
-                  rx={0.12}
+                  strokeWidth={selected ? 3 : 1.2}
+                  vectorEffect="non-scaling-stroke"
+                  rx={Math.min(b.width, b.height) * 0.05}
                 />
                 {b.status === 'CLOSED' && (
                   <path
-                    d={`M${b.x + 0.3} ${b.y + 0.3} L${b.x + b.width - 0.3} ${b.y + b.height - 0.3}`}
+                    d={`M${b.x + b.width * 0.1} ${b.y + b.height * 0.1} L${b.x + b.width * 0.9} ${b.y + b.height * 0.9}`}
                     stroke={style.stroke}
-                    strokeWidth={0.06}
+                    strokeWidth={1}
+                    vectorEffect="non-scaling-stroke"
                     pointerEvents="none"
                   />
                 )}
                 <text
                   x={b.x + b.width / 2}
                   y={b.y + b.height / 2}
-                  fontSize={Math.max(0.35, Math.min(0.95, b.width / 3.2, b.height / 2))}
+                  fontSize={Math.min(b.width / 3.2, b.height / 2)}
                   textAnchor="middle"
                   dominantBaseline="central"
                   fill={style.text}

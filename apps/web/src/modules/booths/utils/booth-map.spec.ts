@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { applyBoothChange, countByStatus, formatCountdown, isPickable, mapExtent, mapStatus, type MapBooth } from './booth-map.js';
+import { applyBoothChange, countByStatus, formatCountdown, isPickable, mapExtent, mapStatus, minBoothScale, type MapBooth } from './booth-map.js';
 
 const b = (id: string, status: MapBooth['status'], employerName: string | null = null): MapBooth => ({
   id,
@@ -54,5 +54,13 @@ describe('mapStatus', () => {
     expect(mapStatus({ status: 'PENDING_APPROVAL' })).toBe('PENDING');
     expect(mapStatus({ status: 'CONFIRMED', state: 'RESERVED' })).toBe('BOOKED');
     expect(mapStatus({ status: 'CLOSED', mine: false })).toBe('CLOSED');
+  });
+});
+
+describe('minBoothScale', () => {
+  it('draws the smallest booth 36 px wide in any unit', () => {
+    expect(minBoothScale([{ width: 3, height: 3 }, { width: 6, height: 3 }])).toBe(12);
+    expect(minBoothScale([{ width: 36, height: 36 }])).toBe(1);
+    expect(minBoothScale([])).toBe(1);
   });
 });

@@ -105,3 +105,10 @@ export function mapStatus(b: { status: string; state?: string | null; mine?: boo
       return b.state === 'RESERVED' ? 'RESERVED' : b.state === 'CLOSED' ? 'CLOSED' : 'FREE';
   }
 }
+
+/** Pixels per plan unit that draw the smallest booth `minPx` wide (plans may use metres or finer units). */
+export function minBoothScale(booths: readonly Pick<MapBooth, 'width' | 'height'>[], minPx = 36): number {
+  let smallest = Infinity;
+  for (const b of booths) smallest = Math.min(smallest, b.width, b.height);
+  return Number.isFinite(smallest) && smallest > 0 ? minPx / smallest : 1;
+}
