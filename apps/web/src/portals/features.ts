@@ -1,5 +1,6 @@
 import { applicationsFeature } from '../modules/applications/feature.js';
 import { auditFeature } from '../modules/audit/feature.js';
+import { boothsFeature } from '../modules/booths/feature.js';
 import { employersFeature } from '../modules/employers/feature.js';
 import { eventSeriesFeature } from '../modules/event-series/feature.js';
 import { eventsFeature } from '../modules/events/feature.js';
@@ -22,6 +23,7 @@ export const FEATURES: readonly WebFeature[] = [
   homeFeature,
   employersFeature,
   eventsFeature,
+  boothsFeature,
   eventSeriesFeature,
   holidaysFeature,
   publicEventsFeature,

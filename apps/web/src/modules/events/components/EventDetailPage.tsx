@@ -25,6 +25,7 @@ import { EditScopeModal } from './EditScopeModal.js';
 import { EventFacts } from './EventFacts.js';
 import { EventStaffCard } from './EventStaffCard.js';
 import { EventStatusTag } from './EventStatusTag.js';
+import { FairBoothsSection } from '../../booths/components/FairBoothsSection.js';
 import { RescheduleEventModal } from './RescheduleEventModal.js';
 
 type Dialog = 'editScope' | 'publishScope' | 'cancel' | 'reschedule' | null;
@@ -180,6 +181,11 @@ export function EventDetailPage() {
         <Col xs={24} lg={8}>
           <EventStaffCard event={event} />
         </Col>
+        {(event.type === 'JOB_FAIR' || event.type === 'CAMPUS_RECRUITING') && (
+          <Col xs={24}>
+            <FairBoothsSection event={event} />
+          </Col>
+        )}
       </Row>
       {event.series && (
         <>

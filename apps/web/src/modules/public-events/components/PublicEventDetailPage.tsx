@@ -13,6 +13,7 @@ import { eventTypeColor, eventTypeLabel } from '../../events/utils/event-type.js
 import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
+import { PublicExhibitors } from '../../booths/components/PublicExhibitors.js';
 import { usePublicEvent } from '../hooks/use-public-events.js';
 import { FairPostingsSection } from '../../postings/components/FairPostingsSection.js';
 import { FeedSubscribe } from './FeedSubscribe.js';
@@ -70,6 +71,7 @@ export function PublicEventDetailPage() {
         <Card variant="borderless" style={{ marginTop: 12 }}>
           <EventFacts event={event} />
         </Card>
+        <PublicExhibitors event={event} />
         {/* Who is coming and what they hire: job fairs only, hidden when no exhibitor has an approved posting. */}
         {event.type === 'JOB_FAIR' && !cancelled && <FairPostingsSection eventId={event.id} />}
         <Card variant="borderless" title={t('publicEvents:calendarTitle')} style={{ marginTop: 12 }}>
