@@ -395,8 +395,9 @@ describe('booths', () => {
 
       const list = await t.gql(`query($e: ID!) { fairExhibitors(eventId: $e) { employerName boothCodes } }`, { e: eventId });
       expect(list.data!.fairExhibitors).toEqual([{ employerName: expect.stringContaining('展位测试企业'), boothCodes: ['A02'] }]);
-      // A job seeker may not watch a draft fair's room.
+      // Neither a job seeker nor an employer may watch a draft fair's room (only its region's staff).
       const draft = await eventAs(t, organizer, { venueId, startsAt: nextStart() }, false);
+      expect(await socket.emitWithAck('booths:join', { eventId: draft })).toEqual({ ok: false, reason: 'NOT_ALLOWED' });
       const seeker = await t.socket((await signedInAs(t, 'SEEKER')).token);
       expect(await seeker.emitWithAck('booths:join', { eventId: draft })).toEqual({ ok: false, reason: 'NOT_ALLOWED' });
       expect(await seeker.emitWithAck('booths:join', { eventId: 'nonsense' })).toEqual({ ok: false, reason: 'INVALID_ID' });

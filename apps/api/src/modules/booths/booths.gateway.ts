@@ -22,7 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Live booth availability. Shares the notifications socket server (same path; the handshake
  * there authenticates every socket). A socket joins a fair's room when it may see the fair:
- * published, or staff covering its region, or a signed-in employer.
+ * published (anyone signed in), or staff covering its region for a draft.
  */
 @WebSocketGateway({ path: '/socket.io', cors: { origin: true, credentials: true } })
 export class BoothsGateway {
@@ -44,7 +44,7 @@ export class BoothsGateway {
     const [fair] = await this.ds.query(`SELECT status, region_code AS "regionCode" FROM event WHERE id = $1`, [eventId]);
     if (!fair) return { ok: false, reason: 'EVENT_NOT_FOUND' };
     const published = ['PUBLISHED', 'COMPLETED'].includes(fair.status);
-    const allowed = this.permissions.can(actor, 'booth.viewFair', { regionCode: fair.regionCode, published }) || (actor?.role === 'EMPLOYER' && !!actor.employerId);
+    const allowed = this.permissions.can(actor, 'booth.viewFair', { regionCode: fair.regionCode, published });
     if (!allowed) return { ok: false, reason: 'NOT_ALLOWED' };
     await socket.join(fairRoom(eventId));
     return { ok: true };
