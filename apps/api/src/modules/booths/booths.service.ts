@@ -450,11 +450,11 @@ export class BoothsService implements OnModuleInit {
   // ── Booking ───────────────────────────────────────────────────────────────
 
   /** The rules every booking, application and waitlist entry meets (verified, published, window, posting). */
-  private async checkEligible(m: EntityManager, fair: FairRow, employerId: string): Promise<void> {
+  private async checkEligible(m: EntityManager, fair: FairRow, employerId: string, employerStatus?: string | null): Promise<void> {
     if (!fair.hasSettings) throw conflict({ reason: 'BOOKING_NOT_SET_UP', message: 'This fair takes no bookings' });
     if (fair.status !== 'PUBLISHED') throw conflict({ reason: 'FAIR_NOT_BOOKABLE', params: { status: fair.status } });
-    const [employer] = await m.query(`SELECT status FROM employer WHERE id = $1`, [employerId]);
-    if (employer?.status !== 'VERIFIED') throw forbidden({ reason: 'VERIFIED_EMPLOYERS_ONLY', message: 'Only verified employers can book' });
+    const status = employerStatus !== undefined ? employerStatus : (await m.query(`SELECT status FROM employer WHERE id = $1`, [employerId]))[0]?.status;
+    if (status !== 'VERIFIED') throw forbidden({ reason: 'VERIFIED_EMPLOYERS_ONLY', message: 'Only verified employers can book' });
     const now = Date.now();
     if (now < new Date(fair.opensAt!).getTime()) {
       throw conflict({ reason: 'BOOKING_NOT_OPEN_YET', message: 'Booking has not opened yet', params: { opensAt: new Date(fair.opensAt!).toISOString() } });
@@ -479,12 +479,18 @@ export class BoothsService implements OnModuleInit {
   /** Holds a booth for the fair's hold minutes; confirm it with `confirm`. */
   async hold(actor: Actor, eventId: string, boothId: string): Promise<BookingRow> {
     const employerId = actor.employerId!;
-    let id: string;
+    let held: BookingRow;
     try {
-      id = await this.ds.transaction(async (m) => {
-        const fair = await this.fair(eventId, m);
+      held = await this.ds.transaction(async (m) => {
+        // The fair, its rules and the employer in one read (a booking rush is this path, so statements count).
+        const [fair]: Array<FairRow & { employerStatus: string | null; employerName: string; contactPhone: string | null }> = await m.query(
+          `${FAIR_SELECT.replace('FROM event e', `, em.status AS "employerStatus", em.name AS "employerName", em.contact_phone AS "contactPhone"
+             FROM event e LEFT JOIN employer em ON em.id = $2`)} WHERE e.id = $1`,
+          [eventId, employerId],
+        );
+        if (!fair) throw notFound('Event');
         if (!fair.layoutId) throw conflict({ reason: fair.hasSettings ? 'FAIR_HAS_NO_LAYOUT' : 'BOOKING_NOT_SET_UP', message: 'This fair has no booth map' });
-        await this.checkEligible(m, fair, employerId);
+        await this.checkEligible(m, fair, employerId, fair.employerStatus);
         const [booth] = await m.query(
           `SELECT bo.id, bo.code, coalesce(st.state, 'OPEN') AS state, st.reserved_category AS category
              FROM booth bo LEFT JOIN fair_booth_state st ON st.event_id = $1 AND st.booth_id = bo.id WHERE bo.id = $2 AND bo.layout_id = $3`,
@@ -497,22 +503,43 @@ export class BoothsService implements OnModuleInit {
         }
         // One employer at one fair at a time: the limit counts what this lock has let through.
         await lock(m, `booth:${eventId}:${employerId}`);
-        await m.query(
-          `UPDATE booth_booking SET status = 'EXPIRED', updated_at = now()
-            WHERE event_id = $1 AND status = 'HELD' AND hold_expires_at <= now() AND (employer_id = $2 OR booth_id = $3)`,
+        // Lapsed holds of this employer or this booth are closed (they would still occupy the unique index),
+        // and the employer's live bookings counted, in one statement: the count's snapshot predates the
+        // update, but LIVE already leaves lapsed holds out.
+        const [{ n: live }] = await m.query(
+          `WITH lapsed AS (
+             UPDATE booth_booking SET status = 'EXPIRED', updated_at = now()
+              WHERE event_id = $1 AND status = 'HELD' AND hold_expires_at <= now() AND (employer_id = $2 OR booth_id = $3) RETURNING id)
+           SELECT count(*)::int AS n FROM booth_booking b WHERE b.event_id = $1 AND b.employer_id = $2 AND ${LIVE}`,
           [eventId, employerId, boothId],
         );
-        const live = await this.liveCount(m, eventId, employerId);
         if (live >= fair.maxBoothsPerEmployer!) {
           throw conflict({ reason: 'BOOKING_LIMIT_REACHED', message: 'The booth limit per employer is reached', params: { max: fair.maxBoothsPerEmployer! } });
         }
         const [row] = await m.query(
           `INSERT INTO booth_booking (event_id, booth_id, employer_id, status, hold_expires_at, created_by)
-           VALUES ($1, $2, $3, 'HELD', now() + make_interval(mins => $4), $5) RETURNING id, hold_expires_at AS "expiresAt"`,
+           VALUES ($1, $2, $3, 'HELD', now() + make_interval(mins => $4), $5) RETURNING id, hold_expires_at AS "expiresAt", created_at AS "createdAt"`,
           [eventId, boothId, employerId, fair.holdMinutes, actor.id],
         );
         await this.queue.send(HOLD_EXPIRY_QUEUE, { bookingId: row.id }, m, { startAfter: new Date(new Date(row.expiresAt).getTime() + 1000) });
-        return row.id as string;
+        // The answer is what this transaction wrote: no second read after the commit.
+        return {
+          id: row.id,
+          eventId,
+          boothId,
+          boothCode: booth.code,
+          employerId,
+          employerName: fair.employerName,
+          contactPhone: fair.contactPhone,
+          status: BookingStatus.HELD,
+          holdExpiresAt: row.expiresAt,
+          reason: null,
+          createdAt: row.createdAt,
+          confirmedAt: null,
+          eventTitle: fair.title,
+          eventStartsAt: fair.startsAt,
+          regionCode: fair.regionCode,
+        } satisfies BookingRow;
       });
     } catch (error) {
       if (uniqueViolation(error) === 'booth_booking_one_active_per_booth') {
@@ -522,29 +549,36 @@ export class BoothsService implements OnModuleInit {
       throw error;
     }
     this.pushSoon([{ eventId, boothId }]);
-    return this.bookingById(id);
+    return held;
   }
 
   /** Held → CONFIRMED, or PENDING_APPROVAL when the fair wants approval. */
   async confirm(actor: Actor, bookingId: string): Promise<BookingRow> {
     const changes: Change[] = [];
+    let confirmed: BookingRow | undefined;
     await this.ds.transaction(async (m) => {
       const b = await this.lockedBooking(m, bookingId);
       this.permissions.require(actor, 'booth.ownBooking', b);
       if (b.status === 'EXPIRED' && b.holdExpiresAt) throw conflict({ reason: 'HOLD_EXPIRED', message: 'The hold has expired; pick the booth again' });
       if (b.status !== 'HELD') throw conflict({ reason: 'BOOKING_NOT_HELD', params: { status: b.status } });
       if (new Date(b.holdExpiresAt!).getTime() <= Date.now()) throw conflict({ reason: 'HOLD_EXPIRED', message: 'The hold has expired; pick the booth again' });
-      const fair = await this.fair(b.eventId, m);
-      const status = fair.requiresApproval ? 'PENDING_APPROVAL' : 'CONFIRMED';
-      await m.query(
-        `UPDATE booth_booking SET status = $2, hold_expires_at = NULL, confirmed_at = CASE WHEN $2 = 'CONFIRMED' THEN now() END, updated_at = now() WHERE id = $1`,
-        [bookingId, status],
+      // The fair's approval rule decides the new status inside the same UPDATE (one statement fewer per booking).
+      const [[done]]: [Array<{ status: BookingStatus; confirmedAt: Date | null }>, number] = await m.query(
+        `UPDATE booth_booking b
+            SET status = CASE WHEN s.requires_approval THEN 'PENDING_APPROVAL' ELSE 'CONFIRMED' END, hold_expires_at = NULL,
+                confirmed_at = CASE WHEN s.requires_approval THEN NULL ELSE now() END, updated_at = now()
+           FROM fair_booth_settings s
+          WHERE b.id = $1 AND s.event_id = b.event_id
+          RETURNING b.status, b.confirmed_at AS "confirmedAt"`,
+        [bookingId],
       );
-      await this.domainEvents.record(m, 'booth.booking-confirmed', { ...ref(b), status });
+      if (!done) throw conflict({ reason: 'BOOKING_NOT_SET_UP', message: 'This fair takes no bookings' });
+      await this.domainEvents.record(m, 'booth.booking-confirmed', { ...ref(b), status: done.status as 'CONFIRMED' | 'PENDING_APPROVAL' });
       changes.push({ eventId: b.eventId, boothId: b.boothId });
+      confirmed = { ...b, status: done.status, holdExpiresAt: null, confirmedAt: done.confirmedAt };
     });
     this.pushSoon(changes);
-    return this.bookingById(bookingId);
+    return confirmed!;
   }
 
   /** Campus recruiting: apply for a delegation place (the places are counted under a per-trip lock). */
