@@ -4,6 +4,7 @@ import type { Server, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { AccessGrant } from '../../common/auth/access-token-verifier.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
+import { AppConfig } from '../../config/app-config.js';
 
 /** Socket protocol (docs/booths.md): emit `booths:join` {eventId} (ack {ok, reason?}), then receive `booth:changed`. */
 export const fairRoom = (eventId: string) => `fair:${eventId}`;
@@ -34,7 +35,19 @@ export class BoothsGateway {
   constructor(
     private readonly permissions: Permissions,
     private readonly ds: DataSource,
+    private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Whether anyone may be watching the fair's map. With one API process (no REDIS_URL) the local room
+   * says so exactly, and a push nobody would receive is not read from the database; with the Redis
+   * adapter other instances may have viewers, so the answer is always yes.
+   */
+  mayHaveViewers(eventId: string): boolean {
+    if (this.config.redisUrl) return true;
+    const rooms = this.server?.sockets?.adapter?.rooms;
+    return !rooms || (rooms.get(fairRoom(eventId))?.size ?? 0) > 0;
+  }
 
   @SubscribeMessage('booths:join')
   async join(@ConnectedSocket() socket: Socket, @MessageBody() body: unknown): Promise<{ ok: boolean; reason?: string }> {

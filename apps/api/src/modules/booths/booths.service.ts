@@ -925,6 +925,7 @@ export class BoothsService implements OnModuleInit {
     const byEvent = new Map<string, Set<string>>();
     for (const c of changes) if (c.boothId) byEvent.set(c.eventId, (byEvent.get(c.eventId) ?? new Set()).add(c.boothId));
     for (const [eventId, ids] of byEvent) {
+      if (!this.gateway.mayHaveViewers(eventId)) continue;
       const rows: Array<{ boothId: string; code: string; state: string; status: string | null }> = await this.ds.query(
         `SELECT bo.id AS "boothId", bo.code, coalesce(st.state, 'OPEN') AS state, b.status
            FROM booth bo LEFT JOIN fair_booth_state st ON st.event_id = $1 AND st.booth_id = bo.id
