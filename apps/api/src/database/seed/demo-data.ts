@@ -145,12 +145,13 @@ async function seedDemoBooths(ds: DataSource): Promise<void> {
   if (!venue) return;
   const [existing] = await ds.query(`SELECT id FROM venue_layout WHERE venue_id = $1 AND name = '一楼大厅（示例）'`, [venue.id]);
   if (existing) return;
-  const [layout] = await ds.query(`INSERT INTO venue_layout (venue_id, name, width, height) VALUES ($1, '一楼大厅（示例）', 420, 200) RETURNING id`, [venue.id]);
-  for (const [row, y] of [['A', 20], ['B', 120]] as const) {
+  const [layout] = await ds.query(`INSERT INTO venue_layout (venue_id, name, width, height) VALUES ($1, '一楼大厅（示例）', 42, 20) RETURNING id`, [venue.id]);
+  // In metres, as the floor-plan editor draws them: a 42 × 20 m hall, 3 × 3 m booths, a 7 m aisle between the rows.
+  for (const [row, y] of [['A', 3], ['B', 13]] as const) {
     for (let i = 1; i <= 10; i++) {
       await ds.query(
-        `INSERT INTO booth (layout_id, code, zone, type, size_sqm, x, y, width, height) VALUES ($1, $2, $3, $4, $5, $6, $7, 36, 36)`,
-        [layout.id, `${row}${String(i).padStart(2, '0')}`, `${row}区`, i === 1 || i === 10 ? 'CORNER' : i === 5 ? 'PREMIUM' : 'STANDARD', i === 5 ? 18 : 9, 10 + (i - 1) * 40, y],
+        `INSERT INTO booth (layout_id, code, zone, type, size_sqm, x, y, width, height) VALUES ($1, $2, $3, $4, 9, $5, $6, 3, 3)`,
+        [layout.id, `${row}${String(i).padStart(2, '0')}`, `${row}区`, i === 1 || i === 10 ? 'CORNER' : i === 5 ? 'PREMIUM' : 'STANDARD', 1 + (i - 1) * 4, y],
       );
     }
   }
