@@ -113,8 +113,7 @@ export async function startApp(fixture) {
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
 
-  const port = await freePort();
-  const env = { ...process.env, PORT: String(port), WEB_DIST_DIR: WEB_DIST, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
+  const env = { ...process.env, PORT: String(await freePort()), WEB_DIST_DIR: WEB_DIST, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
   if (process.env.DATABASE_URL) {
     // A database of our own on the given server, dropped afterwards.
     fixture.adminUrl = process.env.DATABASE_URL;
@@ -140,11 +139,22 @@ export async function startApp(fixture) {
   }
 
   await runNode(join(API_DIST, 'database/migrate.js'), env);
-  fixture.server = spawn(process.execPath, [join(API_DIST, 'main.js')], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  fixture.server.stdout.on('data', (d) => fixture.serverOutput.push(String(d)));
-  fixture.server.stderr.on('data', (d) => fixture.serverOutput.push(String(d)));
-  fixture.baseUrl = `http://127.0.0.1:${port}`;
-  await waitForReady(fixture, `${fixture.baseUrl}/readyz`, 120_000);
+  // A port found free can be taken before the API binds it (an outgoing connection gets it as its
+  // ephemeral port): the API then exits with EADDRINUSE, and is started again on another port.
+  for (let attempt = 1; ; attempt += 1) {
+    fixture.serverOutput = [];
+    fixture.server = spawn(process.execPath, [join(API_DIST, 'main.js')], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    fixture.server.stdout.on('data', (d) => fixture.serverOutput.push(String(d)));
+    fixture.server.stderr.on('data', (d) => fixture.serverOutput.push(String(d)));
+    fixture.baseUrl = `http://127.0.0.1:${env.PORT}`;
+    try {
+      await waitForReady(fixture, `${fixture.baseUrl}/readyz`, 120_000);
+      break;
+    } catch (error) {
+      if (attempt >= 3 || !fixture.serverOutput.join('').includes('EADDRINUSE')) throw error;
+      env.PORT = String(await freePort());
+    }
+  }
 
   fixture.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
