@@ -87,6 +87,13 @@ describe('booths', { timeout: 240_000 }, () => {
       await login(fixture, b.page, ctx.second.login, ctx.second.password);
       await b.page.waitForURL(/\/employer/);
 
+      // One live socket per tab: the notifications channel and the booth map share it.
+      const openSockets = new Set();
+      b.page.on('websocket', (ws) => {
+        if (!ws.url().includes('/socket.io')) return;
+        openSockets.add(ws);
+        ws.on('close', () => openSockets.delete(ws));
+      });
       // The second employer finds the fair in the list and opens its map on a phone.
       await b.page.goto(`${fixture.baseUrl}/employer/booths/fairs`);
       await b.page.getByTestId(`booth-fair-${ctx.eventId}`).getByTestId('open-fair').click();
@@ -109,6 +116,7 @@ describe('booths', { timeout: 240_000 }, () => {
       await hold.waitFor();
       assert.match(await a.page.getByTestId('hold-countdown').innerText(), /^[0-5]:[0-5]\d$/);
       await rivalA02.and(b.page.locator('[data-status="HELD"]')).waitFor({ timeout: 10_000 });
+      assert.equal(openSockets.size, 1, 'the map page opened a second socket');
       await screenshot(a.page, 'booths-hold-desktop.png');
 
       await a.page.getByTestId('confirm-booking').click();

@@ -123,6 +123,15 @@ describe('job postings', { timeout: 240_000 }, () => {
       await o.getByTestId('phrase-add').click();
       await o.getByText('包吃住勿扰').waitFor();
       await screenshot(o, 'postings-lists.png');
+      // The second list works the same way: add an urgent-shortage occupation, then remove it.
+      await o.getByRole('tab', { name: '急需紧缺职业(工种)目录' }).click();
+      await chooseOption(o, 'urgent-occupation', '其他从业人员');
+      await o.getByTestId('urgent-add').click();
+      const urgentRow = o.getByRole('row', { name: /8\.99/ });
+      await urgentRow.waitFor();
+      await urgentRow.getByRole('button', { name: '删除' }).click();
+      await o.locator('.ant-popconfirm-buttons .ant-btn-primary').click();
+      await urgentRow.waitFor({ state: 'detached' });
 
       await o.goto(`${fixture.baseUrl}/organizer/postings/spot-checks`);
       await o.getByTestId('spot-size').fill('2');

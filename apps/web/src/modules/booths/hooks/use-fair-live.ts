@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { io, type Socket } from 'socket.io-client';
-import { sessionRefresher } from '../../auth/utils/session-refresher.js';
-import { sessionTokens } from '../../auth/utils/session-tokens.js';
+import type { Socket } from 'socket.io-client';
+import { acquireLiveSocket, onEveryConnection } from '../../auth/utils/live-socket.js';
 
 /** What the API's booths gateway pushes to a fair's room when one booth's availability changes. */
 export interface BoothChangedEvent {
@@ -26,10 +25,13 @@ interface Handlers {
   onResync(): void;
 }
 
+/** How many mounted maps of this tab watch each fair (the room is left when the last one goes). */
+const watchers = new Map<string, number>();
+
 /**
- * Live availability of one fair's booths: the same socket.io server (and token handshake) as the
- * notifications channel; on every connection the socket joins the fair's room with `booths:join`
- * and hears `booth:changed`. Reconnects with the new token whenever the session is refreshed.
+ * Live availability of one fair's booths over the tab's live socket (the notifications channel's
+ * connection and token handshake): on every connection it joins the fair's room with `booths:join` and
+ * hears `booth:changed`; on leaving the page it emits `booths:leave` and releases the socket.
  */
 export function useFairLive(eventId: string | undefined, handlers: Handlers): void {
   const latest = useRef(handlers);
@@ -39,44 +41,28 @@ export function useFairLive(eventId: string | undefined, handlers: Handlers): vo
 
   useEffect(() => {
     if (!eventId) return;
-    const socket: Socket<ServerToClient, ClientToServer> = io({
-      path: '/socket.io',
-      auth: (cb) => cb({ token: sessionTokens.getAccessToken() }),
-      autoConnect: false,
-      // Its own connection: the notifications socket's lifetime is the portal's, this one the page's.
-      forceNew: true,
-    });
-    let connectedOnce = false;
-    let disposed = false;
-
-    socket.on('connect', () => {
+    const lease = acquireLiveSocket();
+    watchers.set(eventId, (watchers.get(eventId) ?? 0) + 1);
+    const socket = lease.socket as unknown as Socket<ServerToClient, ClientToServer>;
+    const stopWatching = onEveryConnection(lease.socket, (first) => {
       socket.emit('booths:join', { eventId }, () => undefined);
-      if (connectedOnce) latest.current.onResync();
-      connectedOnce = true;
+      if (!first) latest.current.onResync();
     });
-    socket.on('connect_error', () => {
-      if (!socket.active)
-        sessionRefresher.refresh().catch(() => {
-          if (!disposed) setTimeout(() => !disposed && socket.connect(), 5_000);
-        });
-    });
-    socket.on('disconnect', (reason) => {
-      if (reason === 'io server disconnect') sessionRefresher.refresh().catch(() => undefined);
-    });
-    socket.on('booth:changed', (change) => {
+    const onChanged = (change: BoothChangedEvent) => {
       if (change.eventId === eventId) latest.current.onChange(change);
-    });
-
-    if (sessionTokens.getAccessToken()) socket.connect();
-    const unsubscribe = sessionTokens.subscribe((token) => {
-      socket.disconnect();
-      if (token) socket.connect();
-    });
+    };
+    socket.on('booth:changed', onChanged);
     return () => {
-      disposed = true;
-      unsubscribe();
-      socket.removeAllListeners();
-      socket.disconnect();
+      stopWatching();
+      socket.off('booth:changed', onChanged);
+      const left = (watchers.get(eventId) ?? 1) - 1;
+      if (left > 0) {
+        watchers.set(eventId, left);
+      } else {
+        watchers.delete(eventId);
+        if (socket.connected) socket.emit('booths:leave', { eventId }, () => undefined);
+      }
+      lease.release();
     };
   }, [eventId]);
 }

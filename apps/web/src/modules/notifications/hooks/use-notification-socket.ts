@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import type { NotificationFieldsFragment } from '../../../generated/graphql.js';
-import { sessionRefresher } from '../../auth/utils/session-refresher.js';
-import { sessionTokens } from '../../auth/utils/session-tokens.js';
+import { acquireLiveSocket, onEveryConnection } from '../../auth/utils/live-socket.js';
 import type { ClientToServerEvents, ServerToClientEvents } from '../utils/socket-events.js';
 
 interface Handlers {
@@ -12,8 +11,8 @@ interface Handlers {
 }
 
 /**
- * The live channel for notifications: socket.io on the same origin, authenticated with the current
- * access token, reconnecting with the new token whenever the session is refreshed.
+ * The live channel for notifications: the tab's live socket (same origin, current access token,
+ * reconnecting with the new token whenever the session is refreshed), shared with other features.
  */
 export function useNotificationSocket(handlers: Handlers): void {
   const latest = useRef(handlers);
@@ -22,48 +21,19 @@ export function useNotificationSocket(handlers: Handlers): void {
   });
 
   useEffect(() => {
-    const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
-      path: '/socket.io',
-      // A function, so every (re)connection presents the token current at that moment.
-      auth: (cb) => cb({ token: sessionTokens.getAccessToken() }),
-      autoConnect: false,
+    const lease = acquireLiveSocket();
+    const socket = lease.socket as unknown as Socket<ServerToClientEvents, ClientToServerEvents>;
+    const stopWatching = onEveryConnection(lease.socket, (first) => {
+      if (!first) latest.current.onReconnect();
     });
-    let connectedOnce = false;
-    let disposed = false;
-
-    const refreshAndReconnect = () => {
-      // A successful refresh changes the token, and the subscription below reconnects.
-      sessionRefresher.refresh().catch(() => {
-        if (!disposed) setTimeout(() => !disposed && socket.connect(), 5_000);
-      });
-    };
-
-    socket.on('connect', () => {
-      if (connectedOnce) latest.current.onReconnect();
-      connectedOnce = true;
-    });
-    socket.on('connect_error', () => {
-      // Middleware refusals (bad or expired token) stop socket.io's own retries; network errors do not.
-      if (!socket.active) refreshAndReconnect();
-    });
-    socket.on('disconnect', (reason) => {
-      if (reason === 'io server disconnect') refreshAndReconnect();
-    });
-    socket.on('notification:new', (notification) => {
+    const onNew: ServerToClientEvents['notification:new'] = (notification) => {
       latest.current.onNotification({ __typename: 'Notification', ...notification, link: notification.link ?? null, readAt: notification.readAt ?? null });
-    });
-
-    if (sessionTokens.getAccessToken()) socket.connect();
-    const unsubscribe = sessionTokens.subscribe((token) => {
-      socket.disconnect();
-      if (token) socket.connect();
-    });
-
+    };
+    socket.on('notification:new', onNew);
     return () => {
-      disposed = true;
-      unsubscribe();
-      socket.removeAllListeners();
-      socket.disconnect();
+      stopWatching();
+      socket.off('notification:new', onNew);
+      lease.release();
     };
   }, []);
 }
