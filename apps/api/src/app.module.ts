@@ -25,6 +25,7 @@ import { mutationLimitPlugin } from './common/graphql/mutation-limit.plugin.js';
 import { PublicAnswerCache, PublicAnswerCacheMiddleware, publicQueryCachePlugin } from './common/graphql/public-query-cache.plugin.js';
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
 import { FairFactsModule } from './common/fairs/fair-facts.js';
+import { MeasuresModule } from './common/measures/measures.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { RequestContextModule } from './common/request-context/request-context.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -97,6 +98,7 @@ export class AppModule implements NestModule {
         RequestContextModule,
         JobsModule,
         FairFactsModule,
+        MeasuresModule,
         PermissionsModule,
         SessionEventsModule,
         TokensModule,

@@ -1,0 +1,98 @@
+import { Global, Injectable, Module } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Quota measures: the seam between the quota capability and every capability whose records a
+ * quota counts. Each feature provides the measures it can compute from its own tables
+ * (`measures.provide(...)` in its module constructor, like `FairFacts`); the quota capability
+ * evaluates whatever is provided and answers 0 for a measure nobody provides yet, so the mentor
+ * pool and broadcast figures appear without changing the quota module.
+ *
+ * Keys in use (a provider may add more):
+ * - `events.completed`            completed events matching the filter (quotas)
+ * - `attendance.unique`           people admitted, each counted once per event (attendance)
+ * - `attendance.participations`   participations (人次): one per person per session attended (attendance)
+ * - `mentors.pool`                active certified mentors at the end of the period (mentors; a level, not additive)
+ * - `mentors.confirmedSessions`   coaching sessions confirmed by the founder (mentors)
+ * - `broadcasts.count`            broadcasts that went live (livestream)
+ * - `broadcasts.viewers`          unique viewers of those broadcasts (livestream)
+ */
+
+/** Which events a measure looks at. Empty or missing lists mean "any". */
+export interface EventFilter {
+  types?: string[];
+  subtypes?: string[];
+  coHostIds?: string[];
+}
+
+export interface MeasureScope {
+  /** Period start (inclusive) and end (exclusive), as instants; periods are Asia/Shanghai calendar spans. */
+  from: Date;
+  to: Date;
+  /**
+   * Regions whose own records count, already expanded by the caller: one county's code, or the city's
+   * code plus every county's code for city figures. Each record belongs to exactly one region, so
+   * summing over these counts nothing twice.
+   */
+  regionCodes: readonly string[];
+  /** The quota definition's parameters for this measure, e.g. an `EventFilter`. */
+  params: Readonly<Record<string, unknown>> & EventFilter;
+}
+
+export interface MeasureFigures {
+  total: number;
+  /** Per calendar month of the period in Asia/Shanghai ('YYYY-MM'); additive measures sum to `total`, levels give the month-end value. */
+  byMonth: Array<{ month: string; value: number }>;
+  /** Per region code in `regionCodes` (codes without records may be left out). */
+  byRegion: Array<{ regionCode: string; value: number }>;
+}
+
+export interface MeasureProvider {
+  readonly key: string;
+  /** What the figure is counted in, e.g. 'events', 'people', 'person-times', 'mentors', 'sessions', 'broadcasts', 'viewers'. */
+  readonly unit: string;
+  /** false for a level (pool size at the period's end), true for counts that add up over time and regions. */
+  readonly additive: boolean;
+  evaluate(scope: MeasureScope, manager?: EntityManager): Promise<MeasureFigures>;
+  /** The events behind the figure, for click-through (measures not made of events leave this out). */
+  eventIds?(scope: MeasureScope, manager?: EntityManager): Promise<string[]>;
+}
+
+export const EMPTY_FIGURES: MeasureFigures = Object.freeze({ total: 0, byMonth: [], byRegion: [] }) as MeasureFigures;
+
+@Injectable()
+export class Measures {
+  private readonly providers = new Map<string, MeasureProvider>();
+
+  provide(provider: MeasureProvider): void {
+    if (this.providers.has(provider.key)) throw new Error(`Measure ${provider.key} is provided twice`);
+    this.providers.set(provider.key, provider);
+  }
+
+  has(key: string): boolean {
+    return this.providers.has(key);
+  }
+
+  get(key: string): MeasureProvider | undefined {
+    return this.providers.get(key);
+  }
+
+  keys(): string[] {
+    return [...this.providers.keys()].sort();
+  }
+
+  /** The figures of one measure; a measure nobody provides yet is 0. */
+  async evaluate(key: string, scope: MeasureScope, manager?: EntityManager): Promise<MeasureFigures> {
+    const provider = this.providers.get(key);
+    return provider ? provider.evaluate(scope, manager) : { total: 0, byMonth: [], byRegion: [] };
+  }
+
+  async eventIds(key: string, scope: MeasureScope, manager?: EntityManager): Promise<string[]> {
+    const provider = this.providers.get(key);
+    return provider?.eventIds ? provider.eventIds(scope, manager) : [];
+  }
+}
+
+@Global()
+@Module({ providers: [Measures], exports: [Measures] })
+export class MeasuresModule {}
