@@ -59,7 +59,7 @@ export class BoothsResolver {
 
   @Mutation(() => VenueLayoutType, { description: 'Saves the full set of booths; CONFLICT (LAYOUT_CHANGED) when the version is stale.' })
   async saveLayoutBooths(@CurrentActor() actor: Actor, @Args() args: SaveLayoutBoothsArgs): Promise<VenueLayoutType> {
-    return toLayout(await this.booths.saveBooths(actor, args.layoutId, args.version, args.booths));
+    return toLayout(await this.booths.saveBooths(actor, args.layoutId, args.version, args.booths, { width: args.width, height: args.height }));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a layout no fair uses.' })

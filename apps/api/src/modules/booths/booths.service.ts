@@ -191,14 +191,22 @@ export class BoothsService implements OnModuleInit {
    * version compared: a save based on an older version gets CONFLICT. A booth that has ever been
    * booked cannot be deleted (its bookings point at it).
    */
-  async saveBooths(actor: Actor, layoutId: string, version: number, booths: BoothInput[]) {
+  /**
+   * Saves a plan's booths (and, with `size`, its new width/height) against the version the editor loaded. A plan
+   * made smaller than its booths is refused with the booths that would lie outside (BOOTH_OUTSIDE_PLAN, params.codes).
+   */
+  async saveBooths(actor: Actor, layoutId: string, version: number, booths: BoothInput[], size: { width?: number; height?: number } = {}) {
     const layout = await this.layoutById(layoutId);
     this.permissions.require(actor, 'booth.manageLayouts', { regionCode: layout.regionCode });
     const codes = booths.map((b) => b.code);
     const dupes = [...new Set(codes.filter((c, i) => codes.indexOf(c) !== i))];
     if (dupes.length) throw badInput({ reason: 'DUPLICATE_BOOTH_CODE', message: 'Booth codes must be unique in a layout', params: { codes: dupes.join(',') } });
-    const outside = booths.filter((b) => b.x + b.width > layout.width || b.y + b.height > layout.height).map((b) => b.code);
-    if (outside.length) throw badInput({ reason: 'BOOTH_OUTSIDE_PLAN', message: 'Booths must lie inside the plan', params: { codes: outside.join(',') } });
+    const width = size.width ?? layout.width;
+    const height = size.height ?? layout.height;
+    const outside = booths.filter((b) => b.x + b.width > width || b.y + b.height > height).map((b) => b.code);
+    if (outside.length) {
+      throw badInput({ reason: 'BOOTH_OUTSIDE_PLAN', message: `Booths must lie inside the plan (${width} × ${height})`, params: { codes: outside.join(','), width, height } });
+    }
     await this.ds.transaction(async (m) => {
       const [row] = await m.query(`SELECT version FROM venue_layout WHERE id = $1 FOR UPDATE`, [layoutId]);
       if (!row) throw notFound('Layout');
@@ -221,7 +229,7 @@ export class BoothsService implements OnModuleInit {
           [layoutId, b.code, b.zone.trim(), b.type, b.sizeSqm, b.x, b.y, b.width, b.height],
         );
       }
-      await m.query(`UPDATE venue_layout SET version = version + 1, updated_at = now() WHERE id = $1`, [layoutId]);
+      await m.query(`UPDATE venue_layout SET width = $2, height = $3, version = version + 1, updated_at = now() WHERE id = $1`, [layoutId, width, height]);
     });
     return this.layoutById(layoutId);
   }
