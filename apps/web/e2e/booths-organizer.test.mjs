@@ -87,7 +87,7 @@ async function setUpFullFair() {
     { i: { eventId: ctx.eventId, layoutId: layout.id, opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: `2028-05-0${1 + randomInt(0, 8)}T18:00:00+08:00`, maxBoothsPerEmployer: 1, waitlistOfferHours: 24 } },
     ctx.organizer,
   );
-  await gql(`mutation($e: ID!, $b: [ID!]!) { setFairBoothState(eventId: $e, boothIds: $b, state: CLOSED) { boothId } }`, { e: ctx.eventId, b: [ctx.booths.A03] }, ctx.organizer);
+  await gql(`mutation($e: ID!, $b: [ID!]!) { setFairBoothState(eventId: $e, boothIds: $b, state: CLOSED) { freeCount } }`, { e: ctx.eventId, b: [ctx.booths.A03] }, ctx.organizer);
   ctx.demo.token = await tokenOf(EMPLOYER);
   ctx.rival = await verifiedEmployer('rival');
   ctx.waiter = await verifiedEmployer('waiter');
@@ -141,8 +141,8 @@ describe('booths: waitlist, organizer actions, Excel', { timeout: 300_000 }, () 
       await org.page.getByTestId('reason-input').fill(reason);
       await screenshot(org.page, 'booths-cancel-reason-desktop.png');
       await org.page.getByTestId('reason-confirm').click();
-      // A02 goes straight to the waitlisted employer as an offer.
-      await section.locator('[data-testid="map-booth-A02"][data-status="OFFERED"]').waitFor({ timeout: 10_000 });
+      // A02 goes straight to the waitlisted employer as an offer (held for them on the map).
+      await section.locator('[data-testid="map-booth-A02"][data-status="HELD"]').waitFor({ timeout: 10_000 });
       await section.getByRole('tab', { name: /候补/ }).click();
       await section.getByText(ctx.waiter.name).waitFor();
       await screenshot(org.page, 'booths-organizer-waitlist-desktop.png', { fullPage: true });
@@ -195,7 +195,7 @@ describe('booths: waitlist, organizer actions, Excel', { timeout: 300_000 }, () 
   });
 
   test('the organizer moves an employer to another booth; the employer is told', async () => {
-    await gql(`mutation($e: ID!, $b: [ID!]!) { setFairBoothState(eventId: $e, boothIds: $b, state: OPEN) { boothId } }`, { e: ctx.eventId, b: [ctx.booths.A03] }, ctx.organizer);
+    await gql(`mutation($e: ID!, $b: [ID!]!) { setFairBoothState(eventId: $e, boothIds: $b, state: OPEN) { freeCount } }`, { e: ctx.eventId, b: [ctx.booths.A03] }, ctx.organizer);
     const org = await newPage(fixture, DESKTOP);
     try {
       await login(fixture, org.page, ORGANIZER);
@@ -209,7 +209,7 @@ describe('booths: waitlist, organizer actions, Excel', { timeout: 300_000 }, () 
       await drawer.getByTestId('move-target').click();
       await org.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'A03' }).click();
       await screenshot(org.page, 'booths-move-desktop.png');
-      await drawer.getByRole('button', { name: '调换' }).click();
+      await drawer.getByRole('button', { name: /^调\s*换$/ }).click();
       await section.locator('[data-testid="map-booth-A03"][data-status="BOOKED"]').waitFor({ timeout: 10_000 });
       await section.locator('[data-testid="map-booth-A01"][data-status="FREE"]').waitFor();
     } finally {
@@ -250,6 +250,38 @@ describe('booths: waitlist, organizer actions, Excel', { timeout: 300_000 }, () 
       await org.page.getByTestId('export-exhibitors').getByText('已下载').waitFor();
     } finally {
       await org.context.close();
+    }
+  });
+
+  test("the organizer opens the fair's application funnel from its event page", async () => {
+    // A seeker applies from the fair's page to the demo employer's approved posting; the employer views it.
+    const { myPostings } = await gql(`query { myPostings(status: APPROVED, take: 5) { items { id title } } }`, {}, ctx.demo.token);
+    assert.ok(myPostings.items.length > 0, 'the demo employer has an approved posting');
+    const seeker = await tokenOf('seeker@leye.demo');
+    const { applyToPosting } = await gql(
+      `mutation($i: ApplyInput!) { applyToPosting(input: $i) { id } }`,
+      { i: { postingId: myPostings.items[0].id, source: 'FAIR', eventId: ctx.eventId } },
+      seeker,
+    );
+    await gql(`mutation($id: ID!) { openApplication(id: $id) { id } }`, { id: applyToPosting.id }, ctx.demo.token);
+    for (const viewport of [DESKTOP, PHONE]) {
+      const org = await newPage(fixture, viewport);
+      try {
+        await login(fixture, org.page, ORGANIZER);
+        await org.page.waitForURL(/\/organizer/);
+        await org.page.goto(`${fixture.baseUrl}/organizer/events/${ctx.eventId}`);
+        await org.page.getByTestId('fair-funnel-link').click();
+        await org.page.waitForURL(new RegExp(`/organizer/applications/fairs/${ctx.eventId}$`));
+        const total = org.page.getByTestId('fair-funnel-total');
+        await total.getByTestId('funnel-submitted').getByText('1 · 100%').waitFor();
+        await total.getByTestId('funnel-viewed').getByText('1 · 100%').waitFor();
+        await total.getByTestId('funnel-hired').getByText('0 · 0%').waitFor();
+        await org.page.getByTestId('fair-funnel-postings').getByText(myPostings.items[0].title).waitFor();
+        assert.ok((await sidewaysOverflow(org.page)) <= 0, 'the funnel page scrolls sideways');
+        await screenshot(org.page, `booths-fair-funnel-${viewport === PHONE ? 'phone' : 'desktop'}.png`, { fullPage: true });
+      } finally {
+        await org.context.close();
+      }
     }
   });
 });

@@ -184,7 +184,7 @@ const boothsEn: LocaleResource<typeof zhCN> = {
   },
   actions: {
     boothTitle: 'Booth {{code}}',
-    state: 'Status',
+    state: 'Booth state',
     reservedFor: 'Reserved for',
     close: 'Close this booth',
     closed: 'Booth closed',

@@ -181,7 +181,7 @@ const boothsZhCN = {
   },
   actions: {
     boothTitle: '展位 {{code}}',
-    state: '状态',
+    state: '展位状态',
     reservedFor: '预留给',
     close: '关闭此展位',
     closed: '展位已关闭',
