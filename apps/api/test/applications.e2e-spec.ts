@@ -156,8 +156,14 @@ describe('applications (投递)', () => {
     expect(item.applicant.introduction).toBeNull();
     expect(item.viewerCan.moveTo).toEqual(['VIEWED', 'INTERVIEW', 'OFFER', 'REJECTED']);
 
-    // Another firm: the list is forbidden, the application does not exist for it, nothing moves.
+    // Another firm: the list of a public posting is forbidden, the application does not exist for it, nothing moves.
     expect((await t.gql(APPLICANTS, { postingId: id }, otherFirm.hr.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    // A posting the public cannot see (awaiting review) does not exist for another firm, as `jobPosting` answers.
+    const pending = await posting(firm.employerId, { status: 'PENDING_REVIEW' });
+    const hidden = await t.gql(APPLICANTS, { postingId: pending }, otherFirm.hr.token);
+    expect([hidden.errors![0]!.extensions!.code, hidden.errors![0]!.extensions!.reason]).toEqual(['NOT_FOUND', 'POSTING_NOT_FOUND']);
+    expect((await t.gql(`query($id: ID!) { jobPosting(id: $id) { id } }`, { id: pending }, otherFirm.hr.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await t.gql(APPLICANTS, { postingId: pending }, firm.hr.token)).data!.postingApplications.total).toBe(0);
     for (const q of [ONE, OPEN]) expect((await t.gql(q, { id: app.id }, otherFirm.hr.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await t.gql(MOVE, { id: app.id, status: 'INTERVIEW' }, otherFirm.hr.token)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
     // Another seeker neither.

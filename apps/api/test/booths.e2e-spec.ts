@@ -131,6 +131,27 @@ describe('booths', () => {
       expect((await t.gql(`mutation($id: ID!) { deleteVenueLayout(id: $id) }`, { id: unused.data!.createVenueLayout.id }, organizer)).data).toEqual({ deleteVenueLayout: true });
     });
 
+    it('resizes a plan with its booths; a size too small for them is refused with the booths outside', async () => {
+      const RESIZE = `mutation($layoutId: ID!, $version: Int!, $booths: [BoothInput!]!, $width: Int, $height: Int) {
+        saveLayoutBooths(layoutId: $layoutId, version: $version, booths: $booths, width: $width, height: $height) { version width height booths { code } } }`;
+      const layout = await t.gql(LAYOUT, { input: { venueId, name: `改尺寸${randomBytes(3).toString('hex')}`, width: 400, height: 400 } }, organizer);
+      const layoutId = layout.data!.createVenueLayout.id;
+      const booths = boothsInput(3); // x 10–110, y 10–40
+      const grown = await t.gql(RESIZE, { layoutId, version: 1, booths, width: 800, height: 500 }, organizer);
+      expect(grown.data!.saveLayoutBooths).toMatchObject({ version: 2, width: 800, height: 500 });
+      // Too narrow for the last booth: refused, naming it; nothing changes (version, size).
+      const tooSmall = await t.gql(RESIZE, { layoutId, version: 2, booths, width: 109, height: 500 }, organizer);
+      expect([codeOf(tooSmall), reasonOf(tooSmall)]).toEqual(['BAD_USER_INPUT', 'BOOTH_OUTSIDE_PLAN']);
+      expect((tooSmall.errors![0]!.extensions!.params as Record<string, unknown>).codes).toBe('A03');
+      const fit = await t.gql(RESIZE, { layoutId, version: 2, booths, width: 110, height: 40 }, organizer);
+      expect(fit.data!.saveLayoutBooths).toMatchObject({ version: 3, width: 110, height: 40 });
+      // Without a size the plan keeps its own; out-of-range sizes are bad input.
+      expect((await t.gql(RESIZE, { layoutId, version: 3, booths }, organizer)).data!.saveLayoutBooths).toMatchObject({ version: 4, width: 110, height: 40 });
+      expect(codeOf(await t.gql(RESIZE, { layoutId, version: 4, booths, width: 5 }, organizer))).toBe('BAD_USER_INPUT');
+      const [row] = await t.ds.query(`SELECT width, height, version FROM venue_layout WHERE id = $1`, [layoutId]);
+      expect(row).toEqual({ width: 110, height: 40, version: 4 });
+    });
+
     it('defaults the booking rules (verified only, one booth, 5-minute holds, 24-hour offers)', async () => {
       const layout = await t.gql(LAYOUT, { input: { venueId, name: `默认${randomBytes(3).toString('hex')}`, width: 100, height: 100 } }, organizer);
       const eventId = await eventAs(t, organizer, { venueId, startsAt: nextStart() });
@@ -212,6 +233,40 @@ describe('booths', () => {
       expect(reasonOf(await t.gql(HOLD, { eventId: later.eventId, boothId: later.booths[0]!.id }, m!.token))).toBe('BOOKING_NOT_OPEN_YET');
       await t.ds.query(`UPDATE fair_booth_settings SET opens_at = now() - interval '2 days', closes_at = now() - interval '1 day' WHERE event_id = $1`, [later.eventId]);
       expect(reasonOf(await t.gql(HOLD, { eventId: later.eventId, boothId: later.booths[0]!.id }, m!.token))).toBe('BOOKING_CLOSED');
+    });
+
+    it('reads the caller in the booking transaction with the guard\'s rules: disabled, password change pending, not an employer', async () => {
+      const { eventId, booths } = await fair(3);
+      const [a, b, c] = await employers(3);
+      const held = await t.gql(HOLD, { eventId, boothId: booths[0]!.id }, a!.token);
+      expect(held.data!.holdBooth.status).toBe('HELD');
+      // Disabled between hold and confirm: the very next request is refused, the hold stays unconfirmed.
+      await t.ds.query(`UPDATE app_user SET disabled_at = now() WHERE id = $1`, [a!.userId]);
+      const afterDisable = await t.gql(CONFIRM, { id: held.data!.holdBooth.id }, a!.token);
+      expect([codeOf(afterDisable), reasonOf(afterDisable)]).toEqual(['UNAUTHENTICATED', 'SESSION_EXPIRED']);
+      expect((await t.ds.query(`SELECT status FROM booth_booking WHERE id = $1`, [held.data!.holdBooth.id]))[0].status).toBe('HELD');
+      const holdDisabled = await t.gql(HOLD, { eventId, boothId: booths[1]!.id }, a!.token);
+      expect([codeOf(holdDisabled), reasonOf(holdDisabled)]).toEqual(['UNAUTHENTICATED', 'SESSION_EXPIRED']);
+      // Also when the fair or booking does not exist (the account is then read on its own).
+      const unknown = '00000000-0000-4000-8000-000000000000';
+      expect(reasonOf(await t.gql(HOLD, { eventId: unknown, boothId: booths[1]!.id }, a!.token))).toBe('SESSION_EXPIRED');
+      expect(reasonOf(await t.gql(CONFIRM, { id: unknown }, a!.token))).toBe('SESSION_EXPIRED');
+      // An account that must change its password first.
+      await t.ds.query(`UPDATE app_user SET must_change_password = true WHERE id = $1`, [b!.userId]);
+      const pwd = await t.gql(HOLD, { eventId, boothId: booths[1]!.id }, b!.token);
+      expect([codeOf(pwd), reasonOf(pwd)]).toEqual(['FORBIDDEN', 'PASSWORD_CHANGE_REQUIRED']);
+      // Organizers and bad tokens; another firm's hold is not confirmable; an unknown booking is NOT_FOUND.
+      expect(codeOf(await t.gql(HOLD, { eventId, boothId: booths[1]!.id }, organizer))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(HOLD, { eventId, boothId: booths[1]!.id }, 'not-a-token'))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await t.gql(HOLD, { eventId, boothId: booths[1]!.id }))).toBe('UNAUTHENTICATED');
+      const cHeld = await t.gql(HOLD, { eventId, boothId: booths[2]!.id }, c!.token);
+      expect(codeOf(await t.gql(CONFIRM, { id: cHeld.data!.holdBooth.id }, organizer))).toBe('FORBIDDEN');
+      expect(codeOf(await t.gql(CONFIRM, { id: unknown }, c!.token))).toBe('NOT_FOUND');
+      // The audit trail and domain events still know who acted.
+      const confirmed = await t.gql(CONFIRM, { id: cHeld.data!.holdBooth.id }, c!.token);
+      expect(confirmed.data!.confirmBoothBooking.status).toBe('CONFIRMED');
+      const [job] = await t.ds.query(`SELECT data->'actor'->>'id' AS actor FROM pgboss.job WHERE name LIKE 'event.Booth%.confirmed' AND data->'payload'->>'bookingId' = $1`, [cHeld.data!.holdBooth.id]);
+      expect(job.actor).toBe(c!.userId);
     });
 
     it('keeps reserved booths for their priority category and closed booths shut', async () => {

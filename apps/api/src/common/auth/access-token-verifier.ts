@@ -15,4 +15,6 @@ export interface AccessGrant {
 export abstract class AccessTokenVerifier {
   abstract actorForAccessToken(token: string): Promise<Actor | null>;
   abstract verifyAccessToken(token: string): Promise<AccessGrant | null>;
+  /** The token's signature, type and expiry only (no database read): its user id, or null. */
+  abstract accessTokenUserId(token: string): Promise<string | null>;
 }

@@ -5,6 +5,7 @@ import { ALLOW_KEY } from '../permissions/allow.decorator.js';
 import type { Action } from '../permissions/permission.types.js';
 import { Permissions } from '../permissions/permissions.service.js';
 import { AccessTokenVerifier } from './access-token-verifier.js';
+import { ACTOR_IN_TRANSACTION_KEY, PendingActor } from './actor-in-transaction.js';
 import { PASSWORD_CHANGE_EXEMPT_KEY, PUBLIC_KEY, requestOf } from './decorators.js';
 
 /**
@@ -26,7 +27,17 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
     const action = this.reflector.getAllAndOverride<Action | undefined>(ALLOW_KEY, targets);
-    const req = requestOf(context);
+    const req = requestOf(context) as ReturnType<typeof requestOf> & { pendingActor?: PendingActor };
+    // A handler that reads the account inside its own transaction: the token is checked here, the account there.
+    if (req.actor === undefined && !isPublic && !action && this.reflector.getAllAndOverride<boolean>(ACTOR_IN_TRANSACTION_KEY, targets)) {
+      const header = req.headers?.authorization ?? '';
+      const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+      if (!token) throw unauthenticated();
+      const userId = await this.tokens.accessTokenUserId(token);
+      if (!userId) throw unauthenticated({ reason: 'SESSION_EXPIRED', message: 'Your session has expired, please sign in again' });
+      req.pendingActor = new PendingActor(userId, req);
+      return true;
+    }
     if (req.actor === undefined) {
       const header = req.headers?.authorization ?? '';
       const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';

@@ -17,10 +17,38 @@ function hasNul(value: unknown): boolean {
   return false;
 }
 
-function documentHasNul(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, { StringValue: (node) => void (found ||= node.value.includes('\u0000')) });
-  return found;
+/**
+ * What is known of a parsed document whatever its variables: a NUL in a literal, and whether its cost can depend on
+ * them (a variable inside a `take` argument). Apollo reuses one DocumentNode per query text (its document store),
+ * so this is worked out once per query text, not on every request (the cost too when no `take` argument or
+ * directive takes a variable).
+ */
+interface DocumentFacts {
+  hasNul: boolean;
+  costUsesVariables: boolean;
+  /** Cost per operation name, when it does not depend on the variables. */
+  cost: Map<string | null, number>;
+}
+
+const documentFacts = new WeakMap<DocumentNode, DocumentFacts>();
+
+function factsOf(document: DocumentNode): DocumentFacts {
+  let facts = documentFacts.get(document);
+  if (!facts) {
+    let hasNul = false;
+    let costUsesVariables = false;
+    visit(document, {
+      StringValue: (node) => void (hasNul ||= node.value.includes('\u0000')),
+      // `take: $n` multiplies a list's cost; `@include(if: $x)` / `@skip` decide which fields count.
+      Argument: (node) => {
+        if (node.name.value === 'take') visit(node.value, { Variable: () => void (costUsesVariables = true) });
+      },
+      Directive: (node) => void visit(node, { Variable: () => void (costUsesVariables = true) }),
+    });
+    facts = { hasNul, costUsesVariables, cost: new Map() };
+    documentFacts.set(document, facts);
+  }
+  return facts;
 }
 
 /**
@@ -34,7 +62,8 @@ export function complexityLimitPlugin(schema: () => GraphQLSchema, max: number):
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
-          if (hasNul(request.variables) || documentHasNul(document)) {
+          const facts = factsOf(document);
+          if (facts.hasNul || hasNul(request.variables)) {
             throw refused('NUL_CHARACTER', 'Strings must not contain the NUL character (U+0000)');
           }
           const op = operation as OperationDefinitionNode;
@@ -44,8 +73,9 @@ export function complexityLimitPlugin(schema: () => GraphQLSchema, max: number):
             const variable = op.variableDefinitions?.find((d) => first.message.includes(`"$${d.variable.name.value}"`))?.variable.name.value;
             throw refused('INVALID_VARIABLE', first.message, variable ? { variable } : {});
           }
-          let complexity: number;
-          try {
+          const opName = request.operationName ?? null;
+          let complexity = facts.costUsesVariables ? undefined : facts.cost.get(opName);
+          if (complexity === undefined) try {
             complexity = getComplexity({
               schema: schema(),
               operationName: request.operationName ?? undefined,
@@ -59,6 +89,7 @@ export function complexityLimitPlugin(schema: () => GraphQLSchema, max: number):
                 simpleEstimator({ defaultComplexity: 1 }),
               ],
             });
+            if (!facts.costUsesVariables) facts.cost.set(opName, complexity);
           } catch (error) {
             // The estimate coerces arguments itself; whatever it cannot read is a malformed operation.
             throw refused('INVALID_QUERY', (error as Error).message);

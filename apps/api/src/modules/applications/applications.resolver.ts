@@ -5,6 +5,7 @@ import { CurrentActor } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
+import { notFound } from '../../common/errors/app-error.js';
 import { JobPostingType } from '../postings/posting.types.js';
 import { PostingsService } from '../postings/postings.service.js';
 import { ApplicationErrors } from './application.exception.js';
@@ -62,11 +63,6 @@ export class ApplicationsResolver {
     return row;
   }
 
-  private async postingScope(postingId: string) {
-    const p = await this.postings.findById(postingId);
-    return { employerId: p.employerId, employerRegionCode: p.employerRegionCode };
-  }
-
   @Allow('application.apply')
   @Mutation(() => JobApplicationType, {
     description: 'A seeker applies to an approved, unexpired posting with their profile as the résumé (snapshotted). Once per posting: a second apply, also a concurrent one, gets CONFLICT ALREADY_APPLIED with the existing application id.',
@@ -95,7 +91,14 @@ export class ApplicationsResolver {
 
   @Query(() => JobApplicationPage, { description: "A posting's applicants, for its employer only; phone and e-mail masked, no introduction." })
   async postingApplications(@CurrentActor() actor: Actor, @Args() args: PostingApplicationsArgs): Promise<JobApplicationPage> {
-    this.permissions.require(actor, 'application.listForPosting', await this.postingScope(args.postingId));
+    const posting = await this.postings.findById(args.postingId);
+    const scope = { employerId: posting.employerId, employerRegionCode: posting.employerRegionCode };
+    if (!this.permissions.can(actor, 'application.listForPosting', scope)) {
+      // As `jobPosting` answers: a posting the caller may not read and the public cannot see does not exist for
+      // them (NOT_FOUND, no hint that it does); a posting they can see is FORBIDDEN (its applicants are its employer's).
+      if (!this.permissions.can(actor, 'posting.read', posting) && !(await this.postings.findPublic(posting.id))) throw notFound('Posting');
+      this.permissions.require(actor, 'application.listForPosting', scope);
+    }
     const page = await this.applications.listForPosting(args.postingId, args);
     return Object.assign(new JobApplicationPage(), { total: page.total, items: page.items.map((r) => this.view(actor, r, false)) });
   }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import type { AccessTokenVerifier } from '../../common/auth/access-token-verifier.js';
 import type { Actor } from '../../common/auth/actor.js';
+import { ACTOR_SQL } from '../../common/auth/actor-in-transaction.js';
 import type { AccessGrant } from '../../common/auth/access-token-verifier.js';
 import { unauthenticated } from '../../common/errors/app-error.js';
 import type { Role } from '@leye/domain';
@@ -58,21 +59,25 @@ export class TokenService implements AccessTokenVerifier {
 
   /** Like actorForAccessToken, with the token's expiry and session (for sockets that must end with them). */
   async verifyAccessToken(token: string): Promise<AccessGrant | null> {
+    const claims = await this.claimsOf(token);
+    if (!claims) return null;
+    const rows: Actor[] = await this.ds.query(ACTOR_SQL, [claims.sub]);
+    if (!rows[0]) return null;
+    return { actor: rows[0], expiresAt: new Date((claims.exp ?? 0) * 1000), sessionId: typeof claims.sid === 'string' ? claims.sid : null };
+  }
+
+  async accessTokenUserId(token: string): Promise<string | null> {
+    return (await this.claimsOf(token))?.sub ?? null;
+  }
+
+  private async claimsOf(token: string): Promise<AccessClaims | null> {
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims>(token);
     } catch {
       return null;
     }
-    if (claims.typ !== 'access') return null;
-    const rows: Actor[] = await this.ds.query(
-      `SELECT id, role, display_name AS "displayName", region_code AS "regionCode", employer_id AS "employerId", locale,
-              must_change_password AS "mustChangePassword"
-         FROM app_user WHERE id = $1 AND disabled_at IS NULL`,
-      [claims.sub],
-    );
-    if (!rows[0]) return null;
-    return { actor: rows[0], expiresAt: new Date((claims.exp ?? 0) * 1000), sessionId: typeof claims.sid === 'string' ? claims.sid : null };
+    return claims.typ === 'access' && typeof claims.sub === 'string' ? claims : null;
   }
 
   /**

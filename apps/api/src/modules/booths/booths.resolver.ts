@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { maskPhone } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Public } from '../../common/auth/decorators.js';
+import { ActorReadInTransaction, CurrentCaller, type Caller } from '../../common/auth/actor-in-transaction.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { notFound } from '../../common/errors/app-error.js';
@@ -58,7 +59,7 @@ export class BoothsResolver {
 
   @Mutation(() => VenueLayoutType, { description: 'Saves the full set of booths; CONFLICT (LAYOUT_CHANGED) when the version is stale.' })
   async saveLayoutBooths(@CurrentActor() actor: Actor, @Args() args: SaveLayoutBoothsArgs): Promise<VenueLayoutType> {
-    return toLayout(await this.booths.saveBooths(actor, args.layoutId, args.version, args.booths));
+    return toLayout(await this.booths.saveBooths(actor, args.layoutId, args.version, args.booths, { width: args.width, height: args.height }));
   }
 
   @Mutation(() => Boolean, { description: 'Deletes a layout no fair uses.' })
@@ -176,15 +177,16 @@ export class BoothsResolver {
 
   // ── Booking ──
   @Mutation(() => BoothBookingType, { description: 'Holds a booth for the hold minutes. CONFLICT BOOTH_TAKEN carries extensions.freeBoothCodes.' })
-  async holdBooth(@CurrentActor() actor: Actor, @Args() args: HoldBoothArgs): Promise<BoothBookingType> {
-    this.permissions.require(actor, 'booth.book');
-    return toBooking(await this.booths.hold(actor, args.eventId, args.boothId));
+  @ActorReadInTransaction()
+  async holdBooth(@CurrentCaller() caller: Caller, @Args() args: HoldBoothArgs): Promise<BoothBookingType> {
+    // The caller's account is read (and `booth.book` checked) in the hold transaction's first statement.
+    return toBooking(await this.booths.hold(caller, args.eventId, args.boothId));
   }
 
   @Mutation(() => BoothBookingType, { description: 'Confirms a held booth: CONFIRMED, or PENDING_APPROVAL when the fair wants approval.' })
-  async confirmBoothBooking(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<BoothBookingType> {
-    this.permissions.require(actor, 'booth.book');
-    return toBooking(await this.booths.confirm(actor, id));
+  @ActorReadInTransaction()
+  async confirmBoothBooking(@CurrentCaller() caller: Caller, @Args() { id }: IdArgs): Promise<BoothBookingType> {
+    return toBooking(await this.booths.confirm(caller, id));
   }
 
   @Mutation(() => BoothBookingType, { description: 'Campus recruiting: applies for a delegation place.' })

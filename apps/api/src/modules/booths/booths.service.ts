@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
+import { actorColumns, callerUserId, PendingActor, type ActorColumns, type Caller } from '../../common/auth/actor-in-transaction.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../../common/errors/app-error.js';
 import { FairFacts } from '../../common/fairs/fair-facts.js';
@@ -190,14 +191,22 @@ export class BoothsService implements OnModuleInit {
    * version compared: a save based on an older version gets CONFLICT. A booth that has ever been
    * booked cannot be deleted (its bookings point at it).
    */
-  async saveBooths(actor: Actor, layoutId: string, version: number, booths: BoothInput[]) {
+  /**
+   * Saves a plan's booths (and, with `size`, its new width/height) against the version the editor loaded. A plan
+   * made smaller than its booths is refused with the booths that would lie outside (BOOTH_OUTSIDE_PLAN, params.codes).
+   */
+  async saveBooths(actor: Actor, layoutId: string, version: number, booths: BoothInput[], size: { width?: number; height?: number } = {}) {
     const layout = await this.layoutById(layoutId);
     this.permissions.require(actor, 'booth.manageLayouts', { regionCode: layout.regionCode });
     const codes = booths.map((b) => b.code);
     const dupes = [...new Set(codes.filter((c, i) => codes.indexOf(c) !== i))];
     if (dupes.length) throw badInput({ reason: 'DUPLICATE_BOOTH_CODE', message: 'Booth codes must be unique in a layout', params: { codes: dupes.join(',') } });
-    const outside = booths.filter((b) => b.x + b.width > layout.width || b.y + b.height > layout.height).map((b) => b.code);
-    if (outside.length) throw badInput({ reason: 'BOOTH_OUTSIDE_PLAN', message: 'Booths must lie inside the plan', params: { codes: outside.join(',') } });
+    const width = size.width ?? layout.width;
+    const height = size.height ?? layout.height;
+    const outside = booths.filter((b) => b.x + b.width > width || b.y + b.height > height).map((b) => b.code);
+    if (outside.length) {
+      throw badInput({ reason: 'BOOTH_OUTSIDE_PLAN', message: `Booths must lie inside the plan (${width} × ${height})`, params: { codes: outside.join(','), width, height } });
+    }
     await this.ds.transaction(async (m) => {
       const [row] = await m.query(`SELECT version FROM venue_layout WHERE id = $1 FOR UPDATE`, [layoutId]);
       if (!row) throw notFound('Layout');
@@ -220,7 +229,7 @@ export class BoothsService implements OnModuleInit {
           [layoutId, b.code, b.zone.trim(), b.type, b.sizeSqm, b.x, b.y, b.width, b.height],
         );
       }
-      await m.query(`UPDATE venue_layout SET version = version + 1, updated_at = now() WHERE id = $1`, [layoutId]);
+      await m.query(`UPDATE venue_layout SET width = $2, height = $3, version = version + 1, updated_at = now() WHERE id = $1`, [layoutId, width, height]);
     });
     return this.layoutById(layoutId);
   }
@@ -476,18 +485,25 @@ export class BoothsService implements OnModuleInit {
     return (await m.query(`SELECT category FROM employer_priority_category WHERE employer_id = $1`, [employerId])).map((r: { category: string }) => r.category);
   }
 
-  /** Holds a booth for the fair's hold minutes; confirm it with `confirm`. */
-  async hold(actor: Actor, eventId: string, boothId: string): Promise<BookingRow> {
-    const employerId = actor.employerId!;
+  /**
+   * Holds a booth for the fair's hold minutes; confirm it with `confirm`. A PendingActor caller (the GraphQL
+   * mutation) is read in the transaction's first statement, with the fair, its rules and the employer.
+   */
+  async hold(caller: Caller, eventId: string, boothId: string): Promise<BookingRow> {
+    let actor: Actor | undefined = caller instanceof PendingActor ? undefined : caller;
+    let employerId = '';
     let held: BookingRow;
     try {
       held = await this.ds.transaction(async (m) => {
-        // The fair, its rules and the employer in one read (a booking rush is this path, so statements count).
-        const [fair]: Array<FairRow & { employerStatus: string | null; employerName: string; contactPhone: string | null }> = await m.query(
-          `${FAIR_SELECT.replace('FROM event e', `, em.status AS "employerStatus", em.name AS "employerName", em.contact_phone AS "contactPhone"
-             FROM event e LEFT JOIN employer em ON em.id = $2`)} WHERE e.id = $1`,
-          [eventId, employerId],
+        // The caller's account, the fair, its rules and the employer in one read (a booking rush is this path, so statements count).
+        const [fair]: Array<FairRow & ActorColumns & { employerStatus: string | null; employerName: string; contactPhone: string | null }> = await m.query(
+          `${FAIR_SELECT.replace('FROM event e', `, em.status AS "employerStatus", em.name AS "employerName", em.contact_phone AS "contactPhone", ${actorColumns('u')}
+             FROM event e LEFT JOIN app_user u ON u.id = $2 AND u.disabled_at IS NULL LEFT JOIN employer em ON em.id = u.employer_id`)} WHERE e.id = $1`,
+          [eventId, callerUserId(caller)],
         );
+        if (caller instanceof PendingActor) actor = fair ? caller.settle(fair) : await caller.read(m);
+        this.permissions.require(actor, 'booth.book');
+        employerId = actor!.employerId!;
         if (!fair) throw notFound('Event');
         if (!fair.layoutId) throw conflict({ reason: fair.hasSettings ? 'FAIR_HAS_NO_LAYOUT' : 'BOOKING_NOT_SET_UP', message: 'This fair has no booth map' });
         await this.checkEligible(m, fair, employerId, fair.employerStatus);
@@ -519,7 +535,7 @@ export class BoothsService implements OnModuleInit {
         const [row] = await m.query(
           `INSERT INTO booth_booking (event_id, booth_id, employer_id, status, hold_expires_at, created_by)
            VALUES ($1, $2, $3, 'HELD', now() + make_interval(mins => $4), $5) RETURNING id, hold_expires_at AS "expiresAt", created_at AS "createdAt"`,
-          [eventId, boothId, employerId, fair.holdMinutes, actor.id],
+          [eventId, boothId, employerId, fair.holdMinutes, actor!.id],
         );
         await this.queue.send(HOLD_EXPIRY_QUEUE, { bookingId: row.id }, m, { startAfter: new Date(new Date(row.expiresAt).getTime() + 1000) });
         // The answer is what this transaction wrote: no second read after the commit.
@@ -553,11 +569,20 @@ export class BoothsService implements OnModuleInit {
   }
 
   /** Held → CONFIRMED, or PENDING_APPROVAL when the fair wants approval. */
-  async confirm(actor: Actor, bookingId: string): Promise<BookingRow> {
+  async confirm(caller: Caller, bookingId: string): Promise<BookingRow> {
     const changes: Change[] = [];
     let confirmed: BookingRow | undefined;
     await this.ds.transaction(async (m) => {
-      const b = await this.lockedBooking(m, bookingId);
+      // The booking locked, and a PendingActor caller's account read with it (one statement).
+      const [row]: Array<BookingRow & ActorColumns> = await m.query(
+        `${BOOKING_SELECT.replace(' FROM booth_booking b', `, ${actorColumns('u')} FROM booth_booking b`)}
+           LEFT JOIN app_user u ON u.id = $2 AND u.disabled_at IS NULL WHERE b.id = $1 FOR UPDATE OF b`,
+        [bookingId, callerUserId(caller)],
+      );
+      const actor = caller instanceof PendingActor ? (row ? caller.settle(row) : await caller.read(m)) : caller;
+      this.permissions.require(actor, 'booth.book');
+      if (!row) throw notFound('Booking');
+      const b: BookingRow = row;
       this.permissions.require(actor, 'booth.ownBooking', b);
       if (b.status === 'EXPIRED' && b.holdExpiresAt) throw conflict({ reason: 'HOLD_EXPIRED', message: 'The hold has expired; pick the booth again' });
       if (b.status !== 'HELD') throw conflict({ reason: 'BOOKING_NOT_HELD', params: { status: b.status } });

@@ -5,6 +5,10 @@ import type { WebFeature } from '../layout/utils/web-feature.js';
 const MyApplicationsPage = lazyNamed(() => import('./components/MyApplicationsPage.js'), 'MyApplicationsPage');
 const OpenPostingsCard = lazyNamed(() => import('./components/OpenPostingsCard.js'), 'OpenPostingsCard');
 const EmployerApplicantsPage = lazyNamed(() => import('./components/EmployerApplicantsPage.js'), 'EmployerApplicantsPage');
+const FairFunnelPage = lazyNamed(() => import('./components/FairFunnelPage.js'), 'FairFunnelPage');
+
+// Organizers (and the admin) see a fair's application funnel, linked from the fair's event page.
+const fairFunnel = { routes: [{ path: 'applications/fairs/:eventId', element: <FairFunnelPage /> }] };
 
 // One element for both routes, so opening a posting keeps the page component (and its data) in place.
 const applicants = <EmployerApplicantsPage />;
@@ -25,6 +29,8 @@ export const applicationsFeature: WebFeature = {
       nav: [{ path: 'applications', labelKey: 'applications:nav.mine', icon: <FileDoneOutlined />, order: 30 }],
       home: [{ key: 'open-postings', order: 5, element: <OpenPostingsCard /> }],
     },
+    organizer: fairFunnel,
+    admin: fairFunnel,
     employer: {
       routes: [
         { path: 'applicants', element: applicants },

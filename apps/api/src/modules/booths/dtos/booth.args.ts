@@ -76,6 +76,13 @@ export class SaveLayoutBoothsArgs {
   @Field(() => [BoothInput], { description: 'The full set of booths (matched by code; missing codes are deleted).' })
   @IsArray() @ArrayMaxSize(2000) @ValidateNested({ each: true }) @Type(() => BoothInput)
   booths: BoothInput[];
+
+  @Field(() => Int, { nullable: true, description: 'A new plan width (10–10000); every booth must lie inside the new size (BOOTH_OUTSIDE_PLAN).' })
+  @IsOptional() @IsInt() @Min(10) @Max(10000)
+  width?: number;
+
+  @Field(() => Int, { nullable: true, description: 'A new plan height (10–10000).' }) @IsOptional() @IsInt() @Min(10) @Max(10000)
+  height?: number;
 }
 
 @InputType()

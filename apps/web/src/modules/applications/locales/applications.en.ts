@@ -112,6 +112,18 @@ const applicationsEn: LocaleResource<typeof zhCN> = {
     source: 'Source',
     none: 'Not given',
   },
+  fairFunnel: {
+    title: 'Application funnel',
+    subtitle: '{{title}} · {{time}}',
+    back: 'Back to the event',
+    total: 'The whole fair',
+    perPosting: 'Per posting',
+    employer: 'Employer',
+    posting: 'Posting',
+    hiredRate: 'Hired',
+    none: 'No applications from this fair’s page yet',
+    note: 'Counts the applications made from this fair’s page: each counts in every stage it reached (applied → viewed → interview → offer → hired); percentages are of all applications. Counts only, no résumé contents.',
+  },
   funnel: {
     submitted: 'Applied',
     viewed: 'Viewed',

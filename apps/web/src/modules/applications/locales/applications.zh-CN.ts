@@ -109,6 +109,18 @@ const applicationsZhCN = {
     source: '来源',
     none: '未填写',
   },
+  fairFunnel: {
+    title: '投递漏斗',
+    subtitle: '{{title}} · {{time}}',
+    back: '返回活动',
+    total: '全场投递',
+    perPosting: '按岗位',
+    employer: '用人单位',
+    posting: '岗位',
+    hiredRate: '入职率',
+    none: '还没有从本场招聘会页面投递的简历',
+    note: '统计从本场招聘会页面提交的投递：每份投递计入它到达过的每个阶段（投递 → 已查看 → 面试 → 录用意向 → 入职），百分比为占投递总数的比例。只显示数量，不含简历内容。',
+  },
   funnel: {
     submitted: '投递',
     viewed: '已查看',

@@ -8,6 +8,8 @@ interface Drag {
   /** Pointer position (plan metres) when the drag started. */
   from: { x: number; y: number };
   booth: PlanBooth;
+  /** The selected booths as they were when the drag began, when one of several selected is dragged (they move together). */
+  group: PlanBooth[] | null;
   pointerId: number;
   /** False until the pointer really moved: a plain click on one of several selected booths selects just it. */
   moved: boolean;
@@ -60,7 +62,9 @@ export function FloorPlanCanvas({
     if (additive) return;
     svg.current?.setPointerCapture(e.pointerId);
     svg.current?.focus({ preventScroll: true });
-    setDrag({ key: booth.key, handle, from: toPlan(e), booth, pointerId: e.pointerId, moved: false });
+    // Dragging one of several selected booths moves them all.
+    const group = !handle && selected.length > 1 && selected.includes(booth.key) ? plan.booths.filter((b) => selected.includes(b.key)) : null;
+    setDrag({ key: booth.key, handle, from: toPlan(e), booth, group, pointerId: e.pointerId, moved: false });
   };
 
   const startPan = (e: PointerEvent) => {
@@ -85,6 +89,7 @@ export function FloorPlanCanvas({
       setDrag({ ...drag, moved: true });
     }
     if (drag.handle) dispatch({ type: 'resize', key: drag.key, ...resizeFrom(drag.booth, drag.handle, dx, dy) });
+    else if (drag.group) dispatch({ type: 'moveGroup', key: drag.key, booths: drag.group, dx, dy });
     else dispatch({ type: 'move', key: drag.key, x: drag.booth.x + dx, y: drag.booth.y + dy });
   };
 

@@ -8,6 +8,8 @@ import {
   fitViewBox,
   initialEditorState,
   keysWithIssues,
+  PLAN_MAX,
+  PLAN_MIN,
   validatePlan,
   type FloorPlan,
   type PlanIssue,
@@ -144,9 +146,33 @@ export function FloorPlanEditor({
         <Flex vertical gap={16}>
           <Card variant="borderless" size="small" title={t('booths:editor.planTitle')} extra={extra}>
             <Flex vertical gap={8}>
-              <Typography.Text>
-                {t('booths:editor.planSize')}: {t('booths:map.size', { width: state.plan.width, height: state.plan.height })}
-              </Typography.Text>
+              <Space wrap size={4} align="center">
+                <span>{t('booths:editor.planSize')}</span>
+                <InputNumber
+                  size="small"
+                  min={PLAN_MIN}
+                  max={PLAN_MAX}
+                  precision={0}
+                  value={state.plan.width}
+                  onChange={(v) => v !== null && dispatch({ type: 'setSize', width: v, height: state.plan.height })}
+                  aria-label={t('booths:editor.planWidth')}
+                  data-testid="plan-width"
+                  style={{ width: 84 }}
+                />
+                <span>×</span>
+                <InputNumber
+                  size="small"
+                  min={PLAN_MIN}
+                  max={PLAN_MAX}
+                  precision={0}
+                  value={state.plan.height}
+                  onChange={(v) => v !== null && dispatch({ type: 'setSize', width: state.plan.width, height: v })}
+                  aria-label={t('booths:editor.planHeight')}
+                  data-testid="plan-height"
+                  style={{ width: 84 }}
+                />
+                <span>m</span>
+              </Space>
               <Space wrap>
                 <span>{t('booths:editor.grid')}</span>
                 <Select

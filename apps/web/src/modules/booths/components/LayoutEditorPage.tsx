@@ -34,7 +34,8 @@ export function LayoutEditorPage() {
 
   const doSave = async (plan: FloorPlan, version: number): Promise<FloorPlan> => {
     try {
-      const { data } = await save({ variables: { layoutId: layout.id, version, booths: planToBoothInputs(plan) } });
+      // The plan's size travels with its booths (the API refuses a size that leaves a booth outside).
+      const { data } = await save({ variables: { layoutId: layout.id, version, booths: planToBoothInputs(plan), width: plan.width, height: plan.height } });
       void message.success(t('booths:editor.saved'));
       setConflict(null);
       return data ? layoutToPlan(data.saveLayoutBooths) : plan;

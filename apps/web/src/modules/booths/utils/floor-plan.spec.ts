@@ -183,3 +183,26 @@ describe('editorReducer', () => {
     expect(s.selected).toEqual(['new-1']);
   });
 });
+
+describe('plan size and group moves', () => {
+  it('resizes the plan in whole metres within 10–10000; booths left outside are listed, not moved', () => {
+    const s0 = initialEditorState(plan([booth('a', 'A01', 1, 1), booth('b', 'A02', 24, 1)]));
+    const smaller = editorReducer(s0, { type: 'setSize', width: 20.4, height: 5 });
+    expect([smaller.plan.width, smaller.plan.height, smaller.dirty]).toEqual([20, 10, true]);
+    expect(smaller.plan.booths.find((b) => b.key === 'b')!.x).toBe(24);
+    expect(validatePlan(smaller.plan).filter((i) => i.kind === 'OUTSIDE').map((i) => i.keys)).toEqual([['b']]);
+    expect(editorReducer(s0, { type: 'setSize', width: 30, height: 20 })).toBe(s0);
+  });
+
+  it('drags selected booths together, snapped, and stops the group at the edges', () => {
+    const a = booth('a', 'A01', 2, 2);
+    const b = booth('b', 'A02', 6, 4);
+    const c = booth('c', 'A03', 20, 10);
+    const s0 = { ...initialEditorState(plan([a, b, c])), grid: 1 };
+    const moved = editorReducer(s0, { type: 'moveGroup', key: 'a', booths: [a, b], dx: 3.4, dy: 1.2 });
+    expect(moved.plan.booths.map((x) => [x.code, x.x, x.y])).toEqual([['A01', 5, 3], ['A02', 9, 5], ['A03', 20, 10]]);
+    // Far to the left and down: the group stops where its first booth meets x = 0 and its lowest the bottom edge.
+    const edge = editorReducer(s0, { type: 'moveGroup', key: 'b', booths: [a, b], dx: -50, dy: 50 });
+    expect(edge.plan.booths.slice(0, 2).map((x) => [x.x, x.y])).toEqual([[0, 15], [4, 17]]);
+  });
+});

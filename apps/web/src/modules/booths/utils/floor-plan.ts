@@ -61,6 +61,8 @@ export type EditorAction =
   | { type: 'load'; plan: FloorPlan }
   | { type: 'select'; key: string | null; additive?: boolean }
   | { type: 'move'; key: string; x: number; y: number }
+  /** Several selected booths dragged together: their positions when the drag began, and how far the pointer went. */
+  | { type: 'moveGroup'; key: string; booths: readonly PlanBooth[]; dx: number; dy: number }
   | { type: 'resize'; key: string; x: number; y: number; width: number; height: number }
   | { type: 'nudge'; dx: number; dy: number }
   | { type: 'add'; x?: number; y?: number }
@@ -75,6 +77,9 @@ export type EditorAction =
 export const BOOTH_CODE = /^[A-Z]{1,2}[0-9]{1,3}$/;
 export const DEFAULT_BOOTH = { width: 3, height: 3 } as const;
 export const MIN_BOOTH = 1;
+/** A plan's width and height, whole metres (as the API stores them). */
+export const PLAN_MIN = 10;
+export const PLAN_MAX = 10000;
 const EPS = 1e-6;
 
 /** Rounds away floating-point noise (0.1 + 0.2) to millimetres. */
@@ -280,8 +285,32 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         plan: { ...state.plan, booths: [...state.plan.booths, ...row] },
       };
     }
-    case 'setSize':
-      return { ...state, dirty: true, plan: { ...state.plan, width: Math.max(MIN_BOOTH, tidy(action.width)), height: Math.max(MIN_BOOTH, tidy(action.height)) } };
+    case 'setSize': {
+      // Whole metres within what the API stores; booths that no longer fit are listed as OUTSIDE (saving waits for them).
+      const width = clamp(Math.round(action.width), PLAN_MIN, PLAN_MAX);
+      const height = clamp(Math.round(action.height), PLAN_MIN, PLAN_MAX);
+      if (width === state.plan.width && height === state.plan.height) return state;
+      return { ...state, dirty: true, plan: { ...state.plan, width, height } };
+    }
+    case 'moveGroup': {
+      // The dragged booth follows the pointer (snapped); the others keep their places relative to it, and the
+      // group stops at the plan's edges as one.
+      const lead = action.booths.find((b) => b.key === action.key);
+      if (!lead) return state;
+      let dx = snap(lead.x + action.dx, state.grid) - lead.x;
+      let dy = snap(lead.y + action.dy, state.grid) - lead.y;
+      const minX = Math.min(...action.booths.map((b) => b.x));
+      const minY = Math.min(...action.booths.map((b) => b.y));
+      const maxX = Math.max(...action.booths.map((b) => b.x + b.width));
+      const maxY = Math.max(...action.booths.map((b) => b.y + b.height));
+      dx = clamp(dx, -minX, Math.max(-minX, state.plan.width - maxX));
+      dy = clamp(dy, -minY, Math.max(-minY, state.plan.height - maxY));
+      const from = new Map(action.booths.map((b) => [b.key, b]));
+      return mapBooths(state, [...from.keys()], (b) => {
+        const start = from.get(b.key)!;
+        return { ...b, x: tidy(start.x + dx), y: tidy(start.y + dy) };
+      });
+    }
     case 'setGrid':
       return { ...state, grid: Math.max(0, action.grid) };
   }

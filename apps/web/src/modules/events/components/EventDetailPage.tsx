@@ -5,6 +5,7 @@ import {
   EditOutlined,
   ExportOutlined,
   FieldTimeOutlined,
+  FunnelPlotOutlined,
   SendOutlined,
 } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Flex, Result, Row, Skeleton, Space, Tag, Typography } from 'antd';
@@ -115,6 +116,11 @@ export function EventDetailPage() {
             {event.status !== 'DRAFT' && (
               <Link to={`/events/${event.id}`} target="_blank">
                 <Button icon={<ExportOutlined />}>{t('events:detail.publicPage')}</Button>
+              </Link>
+            )}
+            {event.status !== 'DRAFT' && (event.type === 'JOB_FAIR' || event.type === 'CAMPUS_RECRUITING') && (
+              <Link to={`${base}/applications/fairs/${event.id}`} data-testid="fair-funnel-link">
+                <Button icon={<FunnelPlotOutlined />}>{t('events:detail.applicationFunnel')}</Button>
               </Link>
             )}
           </Space>

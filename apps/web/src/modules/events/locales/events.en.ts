@@ -154,6 +154,7 @@ const eventsEn: LocaleResource<typeof zhCN> = {
     },
   },
   detail: {
+    applicationFunnel: 'Application funnel',
     publish: 'Publish',
     publishConfirm: 'Once published the event appears on the public pages and calendar feeds. Publish it?',
     published: '{{count}} events published',

@@ -151,6 +151,7 @@ const eventsZhCN = {
     },
   },
   detail: {
+    applicationFunnel: '投递漏斗',
     publish: '发布',
     publishConfirm: '发布后活动将出现在公开页面和订阅日历中，确认发布？',
     published: '已发布 {{count}} 场活动',

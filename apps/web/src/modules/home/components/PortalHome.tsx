@@ -3,8 +3,6 @@ import {
   DashboardOutlined,
   IdcardOutlined,
   RocketOutlined,
-  ShopOutlined,
-  SolutionOutlined,
   TeamOutlined,
   VideoCameraOutlined,
 } from '@ant-design/icons';
@@ -27,10 +25,6 @@ const UPCOMING: Partial<Record<RolePortalKey, Upcoming[]>> = {
   admin: [
     { key: 'users', icon: <TeamOutlined />, titleKey: 'home:admin.users', descriptionKey: 'home:admin.usersDesc' },
     { key: 'quotas', icon: <DashboardOutlined />, titleKey: 'home:admin.quotas', descriptionKey: 'home:admin.quotasDesc' },
-  ],
-  employer: [
-    { key: 'booths', icon: <ShopOutlined />, titleKey: 'home:employer.booths', descriptionKey: 'home:employer.boothsDesc' },
-    { key: 'jobs', icon: <SolutionOutlined />, titleKey: 'home:employer.jobs', descriptionKey: 'home:employer.jobsDesc' },
   ],
   mentor: [
     { key: 'coaching', icon: <RocketOutlined />, titleKey: 'home:mentor.coaching', descriptionKey: 'home:mentor.coachingDesc' },

@@ -32,12 +32,6 @@ const homeEn: LocaleResource<typeof zhCN> = {
     quotas: 'Quota definitions',
     quotasDesc: 'Set yearly event quotas per district.',
   },
-  employer: {
-    booths: 'Booth booking',
-    boothsDesc: 'Once verified, book booths at job fairs and university recruiting trips.',
-    jobs: 'Job postings',
-    jobsDesc: 'Post jobs, see applicants and record hiring intents.',
-  },
 };
 
 export default homeEn;

@@ -29,12 +29,6 @@ const homeZhCN = {
     quotas: '指标定义',
     quotasDesc: '设置各区县年度活动指标。',
   },
-  employer: {
-    booths: '展位预订',
-    boothsDesc: '认证通过后，可为专场招聘会、名校直通车活动预订展位。',
-    jobs: '岗位发布',
-    jobsDesc: '发布招聘岗位，查看投递并记录达成意向。',
-  },
 };
 
 export default homeZhCN;
