@@ -36,7 +36,7 @@ registerEnumType(FollowUpStatusEnum, { name: 'FollowUpStatus', description: 'OFF
 export const FollowUpOutcomeEnum = enumOf(FOLLOW_UP_OUTCOMES);
 registerEnumType(FollowUpOutcomeEnum, { name: 'FollowUpOutcome' });
 export const MentorEventRoleEnum = enumOf(MENTOR_EVENT_ROLES);
-registerEnumType(MentorEventRoleEnum, { name: 'MentorEventRole' });
+registerEnumType(MentorEventRoleEnum, { name: 'MentorEventRoleKind', description: 'JUDGE or SPEAKER.' });
 
 @ObjectType('MentorExpertiseTag', { description: 'One tag of the maintained expertise taxonomy.' })
 export class ExpertiseTagType {
@@ -339,7 +339,7 @@ export class ImportReportType {
   @Field(() => [ImportRowReportType]) rejected: ImportRowReportType[];
 }
 
-@ObjectType('MentorEventRole', { description: 'A mentor as judge or speaker at an entrepreneurship event, with attendance (null until recorded).' })
+@ObjectType('MentorEventAssignment', { description: 'A mentor as judge or speaker at an entrepreneurship event, with attendance (null until recorded).' })
 export class MentorEventRoleType {
   @Field(() => ID) id: string;
   @Field(() => ID) eventId: string;
