@@ -379,3 +379,19 @@ describe('Excel import and export', () => {
     expect((await get('/exports/mentors.xlsx', (await signedInAs(t, 'SEEKER')).token)).status).toBe(403);
   });
 });
+
+describe('demo data', () => {
+  it('seeds a mentor pool across the counties, studios, projects and sessions, idempotently', async () => {
+    const { seedDemoData } = await import('../src/database/seed/demo-data.js');
+    await seedDemoData(t.ds);
+    const count = async () =>
+      (await t.ds.query(`SELECT (SELECT count(*) FROM mentor)::int AS m, (SELECT count(*) FROM mentor_studio)::int AS s, (SELECT count(*) FROM startup_project)::int AS p, (SELECT count(*) FROM coaching_session)::int AS c`))[0];
+    const first = await count();
+    await seedDemoData(t.ds);
+    expect(await count()).toEqual(first);
+    const [{ regions }] = await t.ds.query(`SELECT count(DISTINCT region_code)::int AS regions FROM mentor WHERE phone LIKE '1390539%'`);
+    expect(regions).toBeGreaterThanOrEqual(12);
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM coaching_session cs JOIN mentor m ON m.id = cs.mentor_id JOIN app_user u ON u.id = m.user_id WHERE u.email = 'mentor@leye.demo'`);
+    expect(n).toBe(6);
+  });
+});
