@@ -124,7 +124,7 @@ export class MentorsResolver {
     return this.view(actor, await this.pool.create(input), true);
   }
 
-  @Mutation(() => MentorType, { description: 'Edits a profile (both the old and the new region must be covered).' })
+  @Mutation(() => MentorType, { description: 'Edits a profile (both the old and the new region must be covered). Phone and e-mail left empty keep their values (lists show them masked).' })
   async updateMentor(@CurrentActor() actor: Actor, @Args() { id, input }: UpdateMentorArgs): Promise<MentorType> {
     await this.manageable(actor, id);
     this.permissions.require(actor, 'mentor.manage', { regionCode: input.regionCode, userId: null });

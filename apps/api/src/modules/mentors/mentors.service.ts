@@ -211,8 +211,8 @@ export class MentorsService {
     await this.checkProfile(input, this.ds.manager);
     try {
       await this.ds.query(
-        `UPDATE mentor SET name = $2, organisation = $3, title = $4, expertise = $5, industries = $6, region_code = $7, bio = $8, phone = $9,
-                email = $10, certified_on = $11, certificate_no = $12, studio_id = $13, capacity = $14, updated_at = now() WHERE id = $1`,
+        `UPDATE mentor SET name = $2, organisation = $3, title = $4, expertise = $5, industries = $6, region_code = $7, bio = $8, phone = coalesce($9, phone),
+                email = coalesce($10, email), certified_on = $11, certificate_no = $12, studio_id = $13, capacity = $14, updated_at = now() WHERE id = $1`,
         [id, ...this.profileValues(input)],
       );
     } catch (error) {
