@@ -12,7 +12,9 @@ export function MentorStatsPanel() {
     <Row gutter={[12, 12]} style={{ marginBottom: 12 }} data-testid="mentor-stats">
       <Col xs={24} md={8}>
         <Card variant="borderless" size="small">
-          <Statistic title={t('mentors:stats.pool')} value={stats.poolSize} suffix={`/ ${stats.poolTarget}`} valueStyle={{ fontSize: 28 }} data-testid="stat-pool" />
+          <div data-testid="stat-pool" data-value={stats.poolSize}>
+            <Statistic title={t('mentors:stats.pool')} value={stats.poolSize} suffix={`/ ${stats.poolTarget}`} />
+          </div>
           <Progress percent={Math.min(100, Math.round((stats.poolSize / stats.poolTarget) * 100))} status={stats.poolSize >= stats.poolTarget ? 'success' : 'active'} />
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('mentors:stats.poolHint', { waiting: stats.applicationsWaiting })}
@@ -21,7 +23,9 @@ export function MentorStatsPanel() {
       </Col>
       <Col xs={12} md={4}>
         <Card variant="borderless" size="small">
-          <Statistic title={t('mentors:stats.confirmed')} value={stats.confirmedSessions} data-testid="stat-confirmed" />
+          <div data-testid="stat-confirmed" data-value={stats.confirmedSessions}>
+            <Statistic title={t('mentors:stats.confirmed')} value={stats.confirmedSessions} />
+          </div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('mentors:stats.unconfirmed', { n: stats.unconfirmedSessions })}
           </Typography.Text>
