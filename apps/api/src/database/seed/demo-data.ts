@@ -246,7 +246,7 @@ async function seedDemoMentors(ds: DataSource): Promise<void> {
        SELECT $1, $2, $3, $4, $5, $6, $7, $8, NULL, $9, $10, $11, $12, $13, '2024-01-01', CASE WHEN $12 = 'INACTIVE' THEN DATE '2025-06-30' END, 'IMPORT'
         WHERE NOT EXISTS (SELECT 1 FROM mentor WHERE phone = $8)`,
       [
-        `${surnames[i % surnames.length]}${given[(i * 3) % given.length]}`, orgs[k], titles[k], expertise[k], industries[k], regions[i % regions.length],
+        `${surnames[i % surnames.length]}${given[(i + Math.floor(i / surnames.length) * 3) % given.length]}`, orgs[k], titles[k], expertise[k], industries[k], regions[i % regions.length],
         '长期服务临沂创业者，熟悉本地产业（示例数据）。', `1390539${String(1000 + i).padStart(4, '0')}`,
         certified ? `2024-0${1 + (i % 9)}-15` : null, certified ? `LYCYDS-2024-${String(i + 1).padStart(3, '0')}` : null,
         i % 5 === 0 ? studioIds[i % 3] : null, i === 37 ? 'INACTIVE' : 'ACTIVE', 1 + (i % 3),
