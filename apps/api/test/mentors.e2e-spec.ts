@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { Measures } from '../src/common/measures/measures.js';
 import { EventAttachmentsService } from '../src/modules/events/event-attachments.service.js';
+import { eventually } from './support/jobs.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { STRONG_PASSWORD, eventAs, signedInAs, uniquePhone, type SignedIn } from './support/factories.js';
 
@@ -154,6 +155,11 @@ describe('the pool', () => {
     expect(codeOf(await t.gql(`mutation($id: ID!) { decideMentorApplication(id: $id, approve: false) { status } }`, { id: application.id }, city.token))).toEqual(['CONFLICT', 'MENTOR_STATUS_CONFLICT']);
     expect((await stats()).poolSize).toBe(3);
     expect((await figures()).total).toBe(3);
+    // Status changes and certification are audited.
+    await eventually(async () => {
+      const rows = await t.ds.query(`SELECT action FROM audit_log WHERE resource_id IN ($1, $2, $3) ORDER BY action`, [retired.id, uncertified.id, application.id]);
+      expect(rows.map((r: { action: string }) => r.action)).toEqual(['mentor.certified', 'mentor.status-changed', 'mentor.status-changed']);
+    });
 
     // The library filters, with contact masked; a county organizer sees its county only.
     const lib = ok<{ total: number; items: Array<{ phone: string; status: string }> }>(
@@ -233,6 +239,17 @@ describe('sessions', () => {
     );
     expect(session).toMatchObject({ confirmed: false, durationMinutes: 60, mode: 'ON_SITE', actions: [{ text: '整理成本表', dueOn: due }], viewerCan: { confirm: false } });
     expect(codeOf(await t.gql(LOG, { input: { projectId: own.id, heldAt: new Date(Date.now() + 86400_000).toISOString() } }, a.token))).toEqual(['BAD_USER_INPUT', 'SESSION_DATE_OUT_OF_RANGE']);
+    // The founder with an account is told there is a session to confirm; the mentor was told about the project.
+    await eventually(async () => {
+      const rows = await t.ds.query(`SELECT kind, link FROM notification WHERE user_id = $1`, [founder.id]);
+      if (!rows.length) throw new Error('no notification yet');
+      expect(rows).toEqual([{ kind: 'COACHING_SESSION_LOGGED', link: '/seeker/coaching' }]);
+    });
+    await eventually(async () => {
+      const rows = await t.ds.query(`SELECT kind FROM notification WHERE user_id = $1`, [a.id]);
+      if (!rows.length) throw new Error('no notification yet');
+      expect(rows).toEqual([{ kind: 'MENTOR_PROJECT_ASSIGNED' }]);
+    });
     // B follows the same project too: it sees its own notes only.
     ok(await assign(own.id, mB.id), 'assignMentor');
     expect(ok<unknown[]>(await t.gql(`query($id: ID!) { projectSessions(projectId: $id) { id } }`, { id: own.id }, b.token), 'projectSessions')).toEqual([]);

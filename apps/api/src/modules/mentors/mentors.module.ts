@@ -8,7 +8,9 @@ import { CalendarFeedsModule } from '../calendar-feeds/calendar-feeds.module.js'
 import { PrivateFeedEntries } from '../calendar-feeds/private-feed-entries.js';
 import { EventAttachmentsService } from '../events/event-attachments.service.js';
 import { EventsModule } from '../events/events.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { MentorNotificationsSubscriber } from './mentor-notifications.subscriber.js';
 import { MentorEventsResolver, MentorEventsService } from './mentor-events.js';
 import { mentorRules } from './mentors.permissions.js';
 import { MentorsExportController } from './mentors-export.controller.js';
@@ -25,9 +27,9 @@ const MODE = { zh: { ON_SITE: '面谈', ONLINE: '线上', PHONE: '电话' }, en:
 
 /** Mentor pool and coaching (clause 十二): profiles, studios, import/export, projects, matching, follow-ups (护航), sessions. */
 @Module({
-  imports: [UsersModule, EventsModule, CalendarFeedsModule],
+  imports: [UsersModule, EventsModule, CalendarFeedsModule, NotificationsModule],
   controllers: [MentorsExportController],
-  providers: [MentorsService, ProjectsService, SessionsService, MentorEventsService, MentorsResolver, ProjectsResolver, MentorEventsResolver],
+  providers: [MentorsService, ProjectsService, SessionsService, MentorEventsService, MentorsResolver, ProjectsResolver, MentorEventsResolver, MentorNotificationsSubscriber],
 })
 export class MentorsModule {
   constructor(registry: PermissionRegistry, measures: Measures, sessions: SessionsService, events: MentorEventsService, attachments: EventAttachmentsService, feed: PrivateFeedEntries) {

@@ -134,25 +134,25 @@ export class MentorsResolver {
   @Mutation(() => MentorType, { description: 'Approves (ACTIVE from today) or rejects an application; once (CONFLICT MENTOR_STATUS_CONFLICT after).' })
   async decideMentorApplication(@CurrentActor() actor: Actor, @Args() { id, approve }: DecideApplicationArgs): Promise<MentorType> {
     await this.manageable(actor, id);
-    return this.view(actor, await this.pool.decide(id, approve), true);
+    return this.view(actor, await this.pool.decide(actor, id, approve), true);
   }
 
   @Mutation(() => MentorType, { description: 'Records the certification (认定): date and certificate number. Only certified active mentors count in the pool.' })
   async certifyMentor(@CurrentActor() actor: Actor, @Args() { id, certificateNo, certifiedOn }: CertifyMentorArgs): Promise<MentorType> {
     await this.manageable(actor, id);
-    return this.view(actor, await this.pool.certify(id, certificateNo, certifiedOn), true);
+    return this.view(actor, await this.pool.certify(actor, id, certificateNo, certifiedOn), true);
   }
 
   @Mutation(() => MentorType, { description: 'Retires an active mentor (INACTIVE from today; out of the pool).' })
   async retireMentor(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<MentorType> {
     await this.manageable(actor, id);
-    return this.view(actor, await this.pool.setActive(id, false), true);
+    return this.view(actor, await this.pool.setActive(actor, id, false), true);
   }
 
   @Mutation(() => MentorType, { description: 'Brings a retired mentor back (ACTIVE from today).' })
   async reactivateMentor(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<MentorType> {
     await this.manageable(actor, id);
-    return this.view(actor, await this.pool.setActive(id, true), true);
+    return this.view(actor, await this.pool.setActive(actor, id, true), true);
   }
 
   @Mutation(() => MentorType, { description: "Gives the mentor a MENTOR account (signs in with the profile's mobile or e-mail; must change the password first)." })

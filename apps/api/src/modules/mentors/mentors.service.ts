@@ -3,7 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { shanghaiToday, type MentorStatus } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { uniqueViolation } from '../../common/errors/app-error.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { UsersService } from '../users/users.service.js';
+import './mentor.domain-events.js';
 import type { MentorInput, MentorListArgs, MentorApplicationInput, SaveTagArgs, StudioInput } from './dtos/mentor.inputs.js';
 import { coversRegion } from '../../common/permissions/actor-scope.js';
 import { MentorErrors } from './mentor.exception.js';
@@ -37,6 +39,7 @@ export class MentorsService {
   constructor(
     private readonly ds: DataSource,
     private readonly users: UsersService,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   async findById(id: string, manager: EntityManager = this.ds.manager): Promise<MentorRow> {
@@ -222,23 +225,31 @@ export class MentorsService {
   }
 
   /** APPLIED → ACTIVE (from today) or REJECTED, once: a conditional update. */
-  async decide(id: string, approve: boolean): Promise<MentorRow> {
-    const rows = await this.ds.query(
-      approve
-        ? `UPDATE mentor SET status = 'ACTIVE', active_from = ${TODAY}, updated_at = now() WHERE id = $1 AND status = 'APPLIED' RETURNING id`
-        : `UPDATE mentor SET status = 'REJECTED', updated_at = now() WHERE id = $1 AND status = 'APPLIED' RETURNING id`,
-      [id],
-    );
-    if (!rows[0]?.[0] && !rows[0]?.id) throw MentorErrors.wrongStatus((await this.findById(id)).status);
+  async decide(actor: Actor, id: string, approve: boolean): Promise<MentorRow> {
+    const done = await this.ds.transaction(async (m) => {
+      const [rows]: [Array<{ name: string; region_code: string }>, number] = await m.query(
+        approve
+          ? `UPDATE mentor SET status = 'ACTIVE', active_from = ${TODAY}, updated_at = now() WHERE id = $1 AND status = 'APPLIED' RETURNING name, region_code`
+          : `UPDATE mentor SET status = 'REJECTED', updated_at = now() WHERE id = $1 AND status = 'APPLIED' RETURNING name, region_code`,
+        [id],
+      );
+      if (!rows[0]) return false;
+      await this.domainEvents.record(m, 'mentor.status-changed', { mentorId: id, name: rows[0].name, regionCode: rows[0].region_code, from: 'APPLIED', to: approve ? 'ACTIVE' : 'REJECTED' }, { actor });
+      return true;
+    });
+    if (!done) throw MentorErrors.wrongStatus((await this.findById(id)).status);
     return this.findById(id);
   }
 
-  async certify(id: string, certificateNo: string, certifiedOn: string): Promise<MentorRow> {
+  async certify(actor: Actor, id: string, certificateNo: string, certifiedOn: string): Promise<MentorRow> {
     if (certifiedOn > shanghaiToday()) throw MentorErrors.certifiedInFuture();
     const current = await this.findById(id);
     if (current.status === 'APPLIED' || current.status === 'REJECTED') throw MentorErrors.wrongStatus(current.status);
     try {
-      await this.ds.query(`UPDATE mentor SET certificate_no = $2, certified_on = $3, updated_at = now() WHERE id = $1`, [id, certificateNo, certifiedOn]);
+      await this.ds.transaction(async (m) => {
+        await m.query(`UPDATE mentor SET certificate_no = $2, certified_on = $3, updated_at = now() WHERE id = $1`, [id, certificateNo, certifiedOn]);
+        await this.domainEvents.record(m, 'mentor.certified', { mentorId: id, name: current.name, regionCode: current.regionCode, certificateNo, certifiedOn }, { actor });
+      });
     } catch (error) {
       this.translate(error);
     }
@@ -246,15 +257,20 @@ export class MentorsService {
   }
 
   /** ACTIVE → INACTIVE (retired today; no longer in the pool from today) and back (active from today). */
-  async setActive(id: string, active: boolean): Promise<MentorRow> {
+  async setActive(actor: Actor, id: string, active: boolean): Promise<MentorRow> {
     const from: MentorStatus = active ? 'INACTIVE' : 'ACTIVE';
-    const result: [unknown[], number] = await this.ds.query(
-      active
-        ? `UPDATE mentor SET status = 'ACTIVE', retired_on = NULL, active_from = ${TODAY}, updated_at = now() WHERE id = $1 AND status = $2`
-        : `UPDATE mentor SET status = 'INACTIVE', retired_on = ${TODAY}, updated_at = now() WHERE id = $1 AND status = $2`,
-      [id, from],
-    );
-    if (result[1] === 0) throw MentorErrors.wrongStatus((await this.findById(id)).status);
+    const done = await this.ds.transaction(async (m) => {
+      const [rows]: [Array<{ name: string; region_code: string }>, number] = await m.query(
+        active
+          ? `UPDATE mentor SET status = 'ACTIVE', retired_on = NULL, active_from = ${TODAY}, updated_at = now() WHERE id = $1 AND status = $2 RETURNING name, region_code`
+          : `UPDATE mentor SET status = 'INACTIVE', retired_on = ${TODAY}, updated_at = now() WHERE id = $1 AND status = $2 RETURNING name, region_code`,
+        [id, from],
+      );
+      if (!rows[0]) return false;
+      await this.domainEvents.record(m, 'mentor.status-changed', { mentorId: id, name: rows[0].name, regionCode: rows[0].region_code, from, to: active ? 'ACTIVE' : 'INACTIVE' }, { actor });
+      return true;
+    });
+    if (!done) throw MentorErrors.wrongStatus((await this.findById(id)).status);
     return this.findById(id);
   }
 
@@ -335,6 +351,8 @@ export class MentorsService {
             );
           }
         }
+        const regionCodes = [...new Set(plan.map((p) => p.row.regionCode))].sort();
+        await this.domainEvents.record(m, 'mentor.imported', { regionCodes, rows: report.rows, created: report.created, updated: report.updated }, { actor });
       });
     } catch (error) {
       if (uniqueViolation(error)) throw MentorErrors.importConflict();

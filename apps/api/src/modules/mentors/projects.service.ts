@@ -4,7 +4,9 @@ import { CITY_REGION_CODE, rankMentors } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { uniqueViolation } from '../../common/errors/app-error.js';
 import type { AssignMentorArgs, ProjectInput, ProjectListArgs } from './dtos/mentor.inputs.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { MentorErrors } from './mentor.exception.js';
+import './mentor.domain-events.js';
 import type { MentorRow, ProjectRow } from './mentor.types.js';
 import { MENTOR_COLUMNS, MENTOR_FROM, MentorsService } from './mentors.service.js';
 
@@ -45,6 +47,7 @@ export class ProjectsService {
   constructor(
     private readonly ds: DataSource,
     private readonly mentors: MentorsService,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   async findById(id: string): Promise<ProjectRow> {
@@ -153,7 +156,7 @@ export class ProjectsService {
   async assign(actor: Actor, args: AssignMentorArgs): Promise<FollowUpRow> {
     const id = await this.ds
       .transaction(async (m) => {
-        const [mentor] = await m.query(`SELECT status, capacity FROM mentor WHERE id = $1 FOR UPDATE`, [args.mentorId]);
+        const [mentor] = await m.query(`SELECT status, capacity, user_id FROM mentor WHERE id = $1 FOR UPDATE`, [args.mentorId]);
         if (!mentor) throw MentorErrors.mentorNotFound();
         if (mentor.status !== 'ACTIVE') throw MentorErrors.notActive();
         const [{ load }] = await m.query(`SELECT count(*)::int AS load FROM mentor_follow_up WHERE mentor_id = $1 AND status IN ('OFFERED','ACTIVE')`, [args.mentorId]);
@@ -161,6 +164,16 @@ export class ProjectsService {
         const [row] = await m.query(
           `INSERT INTO mentor_follow_up (mentor_id, project_id, status, goals, starts_on, assigned_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
           [args.mentorId, args.projectId, args.offer ? 'OFFERED' : 'ACTIVE', args.goals ?? null, args.startsOn, actor.id],
+        );
+        const [project] = await m.query(`SELECT name, region_code FROM startup_project WHERE id = $1`, [args.projectId]);
+        await this.domainEvents.record(
+          m,
+          'mentor.follow-up-assigned',
+          {
+            followUpId: row.id, projectId: args.projectId, projectName: project.name, regionCode: project.region_code, mentorId: args.mentorId,
+            mentorUserId: mentor.user_id, status: args.offer ? 'OFFERED' : 'ACTIVE',
+          },
+          { actor },
         );
         return row.id as string;
       })

@@ -3,7 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { MENTOR_POOL_TARGET, PROJECT_QUIET_DAYS } from '@leye/domain';
 import type { MeasureFigures, MeasureScope } from '../../common/measures/measures.js';
 import type { LogSessionInput } from './dtos/mentor.inputs.js';
+import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { MentorErrors } from './mentor.exception.js';
+import './mentor.domain-events.js';
 import type { ProjectRow, SessionRow } from './mentor.types.js';
 import { inPoolAt } from './mentors.service.js';
 import { PROJECT_COLUMNS } from './projects.service.js';
@@ -33,7 +35,10 @@ export interface SessionFeedRow {
 /** Coaching sessions: logging, founders' confirmation, the mentor's desk, statistics and quota measures. */
 @Injectable()
 export class SessionsService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly domainEvents: DomainEvents,
+  ) {}
 
   async findById(id: string): Promise<SessionRow> {
     const rows: SessionRow[] = await this.ds.query(`${SESSION_SELECT} WHERE cs.id = $1`, [id]);
@@ -82,6 +87,13 @@ export class SessionsService {
         [mentorId, input.projectId, heldAt, input.durationMinutes, input.mode, input.topics.map((t) => t.trim()).filter(Boolean), input.advice?.trim() || null, input.nextOn ?? null],
       );
       for (const a of input.actions) await m.query(`INSERT INTO coaching_action (session_id, text, due_on) VALUES ($1, $2, $3)`, [row.id, a.text.trim(), a.dueOn ?? null]);
+      const [ref] = await m.query(
+        `SELECT p.name AS "projectName", p.region_code AS "regionCode", me.name AS "mentorName",
+                coalesce((SELECT array_agg(f.user_id) FROM startup_project_founder f WHERE f.project_id = p.id AND f.user_id IS NOT NULL), '{}') AS "founderUserIds"
+           FROM startup_project p, mentor me WHERE p.id = $1 AND me.id = $2`,
+        [input.projectId, mentorId],
+      );
+      await this.domainEvents.record(m, 'coaching.session-logged', { sessionId: row.id, projectId: input.projectId, ...ref });
       return row.id as string;
     });
     return this.findById(id);
