@@ -45,6 +45,7 @@ import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
 import { BoothsModule } from './modules/booths/booths.module.js';
 import { PostingsModule } from './modules/postings/postings.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { MentorsModule } from './modules/mentors/mentors.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -114,6 +115,7 @@ export class AppModule implements NestModule {
         CalendarFeedsModule,
         PostingsModule,
         ApplicationsModule,
+        MentorsModule,
         AuditModule,
         JobsAdminModule,
         BoothsModule,

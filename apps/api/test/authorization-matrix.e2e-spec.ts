@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import {
@@ -896,6 +897,151 @@ const rows: Row[] = [
     vars: async () => ({ id: (await postings()).spotItem }),
     expect: outcomes(LANSHAN),
   },
+  // ── Mentor pool and coaching (护航) ───────────────────────────────────────
+  { op: 'mentorExpertiseTags', query: `{ mentorExpertiseTags { code } }`, expect: everyone() },
+  { op: 'mentorStudios', query: `{ mentorStudios { id } }`, expect: outcomes(STAFF) },
+  { op: 'mentors', query: `{ mentors { total } }`, expect: outcomes(STAFF) },
+  { op: 'mentor', query: `query($id: ID!) { mentor(id: $id) { id } }`, vars: async () => ({ id: (await mentorFx.get()).mentorId }), expect: outcomes([...LANSHAN, 'mentor'], 'NOT_FOUND') },
+  { op: 'mentorStats', query: `{ mentorStats { poolSize } }`, expect: outcomes(STAFF) },
+  { op: 'startupProjects', query: `{ startupProjects { total } }`, expect: outcomes(STAFF) },
+  {
+    op: 'startupProject',
+    query: `query($id: ID!) { startupProject(projectId: $id) { id } }`,
+    vars: async () => ({ id: (await mentorFx.get()).projectId }),
+    expect: outcomes([...LANSHAN, 'seeker', 'mentor'], 'NOT_FOUND'),
+  },
+  {
+    op: 'mentorSuggestions',
+    query: `query($id: ID!) { mentorSuggestions(projectId: $id) { score } }`,
+    vars: async () => ({ id: (await mentorFx.get()).projectId }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND', { seeker: 'FORBIDDEN', mentor: 'FORBIDDEN' }),
+  },
+  {
+    op: 'projectFollowUps',
+    query: `query($id: ID!) { projectFollowUps(projectId: $id) { id } }`,
+    vars: async () => ({ id: (await mentorFx.get()).projectId }),
+    expect: outcomes([...LANSHAN, 'seeker', 'mentor'], 'NOT_FOUND'),
+  },
+  {
+    op: 'projectSessions',
+    query: `query($id: ID!) { projectSessions(projectId: $id) { id } }`,
+    vars: async () => ({ id: (await mentorFx.get()).projectId }),
+    expect: outcomes([...LANSHAN, 'seeker', 'mentor'], 'NOT_FOUND'),
+  },
+  { op: 'myMentorDesk', query: `{ myMentorDesk { followUps { id } } }`, expect: outcomes(['mentor']) },
+  { op: 'myFounderSessions', query: `{ myFounderSessions { id } }`, expect: signedIn() },
+  { op: 'myFoundedProjects', query: `{ myFoundedProjects { id } }`, expect: signedIn() },
+  { op: 'eventMentors', query: `query($e: ID!) { eventMentors(eventId: $e) { id } }`, vars: async () => ({ e: (await mentorFx.get()).eventId }), expect: outcomes(LANSHAN) },
+  {
+    op: 'saveMentorExpertiseTag',
+    query: `mutation($c: String!, $n: String!) { saveMentorExpertiseTag(code: $c, nameZh: $n, nameEn: $n) { code } }`,
+    vars: () => ({ c: `MX_${tag().toUpperCase()}`, n: `矩阵${tag()}` }),
+    expect: outcomes(STAFF),
+  },
+  {
+    op: 'saveMentorStudio',
+    query: `mutation($input: StudioInput!) { saveMentorStudio(input: $input) { id } }`,
+    vars: () => ({ input: { name: `矩阵工作室${tag()}`, regionCode: '371302' } }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'applyAsMentor',
+    query: `mutation($input: MentorApplicationInput!) { applyAsMentor(input: $input) }`,
+    vars: () => ({ input: { name: '申请导师', expertise: ['LAW'], regionCode: '371302', phone: mentorFx.phone() } }),
+    expect: everyone(),
+  },
+  {
+    op: 'createMentor',
+    query: `mutation($input: MentorInput!) { createMentor(input: $input) { id } }`,
+    vars: () => ({ input: { name: '矩阵导师', expertise: ['LAW'], regionCode: '371302', phone: mentorFx.phone() } }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'updateMentor',
+    query: `mutation($id: ID!, $input: MentorInput!) { updateMentor(id: $id, input: $input) { id } }`,
+    vars: async () => ({ id: await mentorFx.mentor('ACTIVE'), input: { name: '改名导师', expertise: ['LAW'], regionCode: '371302' } }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND'),
+  },
+  {
+    op: 'decideMentorApplication',
+    query: `mutation($id: ID!) { decideMentorApplication(id: $id, approve: true) { id } }`,
+    vars: async () => ({ id: await mentorFx.mentor('APPLIED') }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND'),
+  },
+  {
+    op: 'certifyMentor',
+    query: `mutation($id: ID!, $no: String!) { certifyMentor(id: $id, certificateNo: $no, certifiedOn: "2025-01-01") { id } }`,
+    vars: async () => ({ id: await mentorFx.mentor('ACTIVE'), no: `MX-${tag()}` }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND'),
+  },
+  { op: 'retireMentor', query: `mutation($id: ID!) { retireMentor(id: $id) { id } }`, vars: async () => ({ id: await mentorFx.mentor('ACTIVE') }), expect: outcomes(LANSHAN, 'NOT_FOUND') },
+  { op: 'reactivateMentor', query: `mutation($id: ID!) { reactivateMentor(id: $id) { id } }`, vars: async () => ({ id: await mentorFx.mentor('INACTIVE') }), expect: outcomes(LANSHAN, 'NOT_FOUND') },
+  {
+    op: 'createMentorAccount',
+    query: `mutation($id: ID!, $p: String!) { createMentorAccount(id: $id, password: $p) { id } }`,
+    vars: async () => ({ id: await mentorFx.mentor('ACTIVE'), p: STRONG_PASSWORD }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND'),
+  },
+  {
+    op: 'importMentors',
+    query: `mutation($f: String!) { importMentors(fileBase64: $f, dryRun: true) { imported } }`,
+    vars: async () => ({ f: await mentorFx.sheet() }),
+    expect: outcomes(STAFF),
+  },
+  {
+    op: 'createStartupProject',
+    query: `mutation($input: ProjectInput!) { createStartupProject(input: $input) { id } }`,
+    vars: () => ({ input: { name: '矩阵项目', founders: [{ name: '创业者' }], industry: 'FOOD', stage: 'IDEA', regionCode: '371302', source: 'INCUBATOR' } }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'assignMentor',
+    query: `mutation($p: ID!, $m: ID!) { assignMentor(projectId: $p, mentorId: $m, startsOn: "2026-01-01") { id } }`,
+    vars: async () => ({ p: await mentorFx.project(), m: await mentorFx.mentor('ACTIVE') }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND'),
+  },
+  {
+    op: 'respondToFollowUp',
+    query: `mutation($id: ID!) { respondToFollowUp(id: $id, accept: true) { id } }`,
+    vars: async () => ({ id: await mentorFx.followUp('OFFERED') }),
+    expect: outcomes(['mentor'], 'NOT_FOUND', { countyOwn: 'FORBIDDEN', city: 'FORBIDDEN', admin: 'FORBIDDEN' }),
+  },
+  {
+    op: 'endFollowUp',
+    query: `mutation($id: ID!) { endFollowUp(id: $id, outcome: GROWING) { id } }`,
+    vars: async () => ({ id: await mentorFx.followUp('ACTIVE') }),
+    expect: outcomes([...LANSHAN, 'mentor'], 'NOT_FOUND'),
+  },
+  {
+    op: 'logCoachingSession',
+    query: `mutation($input: LogSessionInput!) { logCoachingSession(input: $input) { id } }`,
+    vars: async () => ({ input: { projectId: (await mentorFx.get()).projectId } }),
+    expect: outcomes(['mentor']),
+  },
+  {
+    op: 'confirmCoachingSession',
+    query: `mutation($id: ID!) { confirmCoachingSession(id: $id) { id } }`,
+    vars: async () => ({ id: (await mentorFx.session()).sessionId }),
+    expect: outcomes(['seeker'], 'NOT_FOUND', { mentor: 'FORBIDDEN', countyOwn: 'FORBIDDEN', city: 'FORBIDDEN', admin: 'FORBIDDEN' }),
+  },
+  {
+    op: 'setCoachingActionDone',
+    query: `mutation($id: ID!) { setCoachingActionDone(id: $id) { id } }`,
+    vars: async () => ({ id: (await mentorFx.session()).actionId }),
+    expect: outcomes(['mentor'], 'NOT_FOUND'),
+  },
+  {
+    op: 'assignMentorToEvent',
+    query: `mutation($e: ID!, $m: ID!) { assignMentorToEvent(eventId: $e, mentorId: $m, role: SPEAKER) { id } }`,
+    vars: async () => ({ e: (await mentorFx.get()).eventId, m: await mentorFx.mentor('ACTIVE') }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'recordMentorAttendance',
+    query: `mutation($id: ID!) { recordMentorAttendance(id: $id, attended: true) { id } }`,
+    vars: async () => ({ id: (await mentorFx.get()).roleId }),
+    expect: outcomes(LANSHAN),
+  },
 ];
 
 /** Applications: postings of the own employer (and a public one of a verified firm), the seeker persona's application. */
@@ -927,6 +1073,62 @@ const appFixtures = (() => {
       })()),
     publicPosting: () => postingOf(w.verifiedEmployerId),
     application: () => application(),
+  };
+})();
+/** Mentor pool: the mentor persona's profile (兰山), a 兰山 project the seeker persona founded and the mentor follows, an entrepreneurship event. */
+const mentorFx = (() => {
+  let shared: Promise<{ mentorId: string; projectId: string; eventId: string; roleId: string }> | undefined;
+  let phoneSerial = 0;
+  const phone = () => `137${String(Date.now() % 1e5).padStart(5, '0')}${String(phoneSerial++ % 1000).padStart(3, '0')}`;
+  const mentor = async (status: 'ACTIVE' | 'APPLIED' | 'INACTIVE', userId: string | null = null, capacity = 2): Promise<string> => {
+    const [row] = await t.ds.query(
+      `INSERT INTO mentor (name, expertise, region_code, phone, status, active_from, retired_on, capacity, user_id)
+       VALUES ('矩阵导师', '{LAW}', '371302', $1, $2, CASE WHEN $2 <> 'APPLIED' THEN current_date END, CASE WHEN $2 = 'INACTIVE' THEN current_date END, $3, $4) RETURNING id`,
+      [phone(), status, capacity, userId],
+    );
+    return row.id as string;
+  };
+  const project = async (founderId: string | null = null): Promise<string> => {
+    const [row] = await t.ds.query(`INSERT INTO startup_project (name, industry, stage, region_code, source) VALUES ('矩阵项目', 'FOOD', 'IDEA', '371302', 'CONTEST') RETURNING id`);
+    await t.ds.query(`INSERT INTO startup_project_founder (project_id, user_id, name) VALUES ($1, $2, '创业者')`, [row.id, founderId]);
+    return row.id as string;
+  };
+  const get = () =>
+    (shared ??= (async () => {
+      const mentorId = await mentor('ACTIVE', w.ids.mentor!, 20);
+      const projectId = await project(w.ids.seeker!);
+      await t.ds.query(`INSERT INTO mentor_follow_up (mentor_id, project_id, status, starts_on) VALUES ($1, $2, 'ACTIVE', current_date)`, [mentorId, projectId]);
+      const eventId = await freshEvent(true, { type: 'ENTREPRENEURSHIP', subtype: 'ROADSHOW', regionCode: '371302' });
+      const [role] = await t.ds.query(`INSERT INTO mentor_event_role (event_id, mentor_id, role) VALUES ($1, $2, 'JUDGE') RETURNING id`, [eventId, mentorId]);
+      return { mentorId, projectId, eventId, roleId: role.id as string };
+    })());
+  return {
+    get,
+    phone,
+    mentor: (status: 'ACTIVE' | 'APPLIED' | 'INACTIVE') => mentor(status),
+    project: () => project(),
+    /** A follow-up of the mentor persona's profile on a fresh project (straight in SQL: its capacity is not under test here). */
+    followUp: async (status: 'OFFERED' | 'ACTIVE'): Promise<string> => {
+      const { mentorId } = await get();
+      const [row] = await t.ds.query(`INSERT INTO mentor_follow_up (mentor_id, project_id, status, starts_on) VALUES ($1, $2, $3, current_date) RETURNING id`, [
+        mentorId, await project(), status,
+      ]);
+      return row.id as string;
+    },
+    /** A fresh, unconfirmed session of the shared project with one open action. */
+    session: async (): Promise<{ sessionId: string; actionId: string }> => {
+      const { mentorId, projectId } = await get();
+      const [s] = await t.ds.query(`INSERT INTO coaching_session (mentor_id, project_id, held_at, duration_minutes, mode) VALUES ($1, $2, now(), 60, 'PHONE') RETURNING id`, [mentorId, projectId]);
+      const [a] = await t.ds.query(`INSERT INTO coaching_action (session_id, text) VALUES ($1, '整理报表') RETURNING id`, [s.id]);
+      return { sessionId: s.id, actionId: a.id };
+    },
+    sheet: async (): Promise<string> => {
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet('导师库');
+      sheet.addRow(['姓名', '手机号', '专长领域', '所属区县']);
+      sheet.addRow(['矩阵导师', phone(), '法律合规', '兰山区']);
+      return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer).toString('base64');
+    },
   };
 })();
 let loginInput: { login: string; password: string };

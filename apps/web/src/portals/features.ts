@@ -7,6 +7,7 @@ import { eventsFeature } from '../modules/events/feature.js';
 import { holidaysFeature } from '../modules/holidays/feature.js';
 import { homeFeature } from '../modules/home/feature.js';
 import { jobsFeature } from '../modules/jobs/feature.js';
+import { mentorsFeature } from '../modules/mentors/feature.js';
 import { postingsFeature } from '../modules/postings/feature.js';
 import { profileFeature } from '../modules/profile/feature.js';
 import { publicEventsFeature } from '../modules/public-events/feature.js';
@@ -33,5 +34,6 @@ export const FEATURES: readonly WebFeature[] = [
   jobsFeature,
   postingsFeature,
   applicationsFeature,
+  mentorsFeature,
   profileFeature,
 ];

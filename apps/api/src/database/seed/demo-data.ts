@@ -64,6 +64,7 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
   await seedDemoBooths(ds);
   await seedDemoPostings(ds, ids);
   await seedDemoApplications(ds);
+  await seedDemoMentors(ds);
 }
 
 /** A short urgent-shortage list and a few postings (approved and awaiting review) of the verified demo employers. */
@@ -210,5 +211,93 @@ async function seedDemoApplications(ds: DataSource): Promise<void> {
        ON CONFLICT ON CONSTRAINT job_application_once DO NOTHING`,
       [seeker.id, a.title, a.source, a.eventId, a.note, a.status],
     );
+  }
+}
+
+/** Fictional mentor pool: 40 mentors across Linyi's counties, three studios, a few projects, sessions. Idempotent (certificate numbers, names). */
+async function seedDemoMentors(ds: DataSource): Promise<void> {
+  const studios = [
+    ['沂蒙电商创业导师工作室（示例）', '371302', '2024-06-18'],
+    ['临沂商城物流导师工作室（示例）', '371312', '2024-09-01'],
+    ['费县林果产业导师工作室（示例）', '371325', '2025-03-12'],
+  ] as const;
+  const studioIds: string[] = [];
+  for (const [name, region, on] of studios) {
+    const [row] = await ds.query(
+      `INSERT INTO mentor_studio (name, region_code, recognized_on, description) VALUES ($1, $2, $3, '经市人社局认定的示范性导师工作室（示例数据）')
+       ON CONFLICT (name) DO UPDATE SET region_code = EXCLUDED.region_code RETURNING id`,
+      [name, region, on],
+    );
+    studioIds.push(row.id);
+  }
+  const surnames = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
+  const given = ['建国', '海燕', '志强', '丽娜', '明远', '晓东', '春梅', '立新', '文博', '静怡'];
+  const orgs = ['临沂示例大学商学院', '沂蒙示例创业孵化器', '临沂示例律师事务所', '兰山示例会计师事务所', '临沂示例电商产业园', '临沂示例农业合作社联合社', '临沂示例银行小微金融部', '临沂示例物流集团'];
+  const titles = ['副教授', '创始人', '合伙人律师', '注册会计师', '运营总监', '理事长', '客户经理', '总经理'];
+  const expertise = [['ECOMMERCE', 'MARKETING'], ['MANAGEMENT', 'FINANCE'], ['LAW'], ['FINANCE'], ['ECOMMERCE', 'BRANDING'], ['AGRICULTURE', 'MARKETING'], ['FINANCE', 'LAW'], ['LOGISTICS', 'MANAGEMENT']];
+  const industries = [['ECOMMERCE', 'TRADE'], ['SERVICES'], ['OTHER'], ['MANUFACTURING'], ['ECOMMERCE'], ['AGRICULTURE', 'FOOD'], ['AGRICULTURE'], ['LOGISTICS']];
+  const regions = ['371302', '371311', '371312', '371321', '371322', '371323', '371324', '371325', '371326', '371327', '371328', '371329', '371300'];
+  for (let i = 0; i < 40; i++) {
+    const k = i % 8;
+    const certified = i % 10 !== 9; // a few are not certified yet
+    await ds.query(
+      `INSERT INTO mentor (name, organisation, title, expertise, industries, region_code, bio, phone, email, certified_on, certificate_no, studio_id,
+                           status, capacity, active_from, retired_on, source)
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, NULL, $9, $10, $11, $12, $13, '2024-01-01', CASE WHEN $12 = 'INACTIVE' THEN DATE '2025-06-30' END, 'IMPORT'
+        WHERE NOT EXISTS (SELECT 1 FROM mentor WHERE phone = $8)`,
+      [
+        `${surnames[i % surnames.length]}${given[(i + Math.floor(i / surnames.length) * 3) % given.length]}`, orgs[k], titles[k], expertise[k], industries[k], regions[i % regions.length],
+        '长期服务临沂创业者，熟悉本地产业（示例数据）。', `1390539${String(1000 + i).padStart(4, '0')}`,
+        certified ? `2024-0${1 + (i % 9)}-15` : null, certified ? `LYCYDS-2024-${String(i + 1).padStart(3, '0')}` : null,
+        i % 5 === 0 ? studioIds[i % 3] : null, i === 37 ? 'INACTIVE' : 'ACTIVE', 1 + (i % 3),
+      ],
+    );
+  }
+  await ds.query(
+    `INSERT INTO mentor (name, organisation, title, expertise, industries, region_code, bio, phone, email, status, source)
+     SELECT '孟申请', '临沂示例科技有限公司', '技术总监', '{TECHNOLOGY}', '{IT}', '371302', '希望加入导师库（示例申请）', '13905392999', NULL, 'APPLIED', 'APPLICATION'
+      WHERE NOT EXISTS (SELECT 1 FROM mentor WHERE phone = '13905392999')`,
+  );
+  // The demo mentor account (刘导师) has a profile; the demo seeker founded a project it follows.
+  const [mentorUser] = await ds.query(`SELECT id FROM app_user WHERE email = 'mentor@leye.demo'`);
+  const [seeker] = await ds.query(`SELECT id, display_name FROM app_user WHERE email = 'seeker@leye.demo'`);
+  if (!mentorUser || !seeker) return;
+  await ds.query(
+    `INSERT INTO mentor (user_id, name, organisation, title, expertise, industries, region_code, bio, phone, email, certified_on, certificate_no, studio_id, status, capacity, active_from, source)
+     VALUES ($1, '刘导师', '临沂示例创业服务中心', '高级经济师', '{ECOMMERCE,MARKETING,FINANCE}', '{AGRICULTURE,ECOMMERCE}', '371300',
+             '十年农产品电商经验，辅导过 30 多个返乡创业项目（示例数据）。', '13905390088', 'mentor@leye.demo', '2024-03-01', 'LYCYDS-2024-100', $2, 'ACTIVE', 4, '2024-03-01', 'CREATED')
+     ON CONFLICT (user_id) DO NOTHING`,
+    [mentorUser.id, studioIds[0]],
+  );
+  const [liu] = await ds.query(`SELECT id FROM mentor WHERE user_id = $1`, [mentorUser.id]);
+  const projects = [
+    { name: '沂蒙山小米直播助农（示例）', industry: 'AGRICULTURE', stage: 'STARTING', region: '371328', source: 'CONTEST', note: '临沂市创业大赛（示例）', tags: '{ECOMMERCE,MARKETING}', founder: true, follow: true },
+    { name: '兰陵蔬菜冷链配送（示例）', industry: 'LOGISTICS', stage: 'GROWING', region: '371324', source: 'GUARANTEED_LOAN', note: '创业担保贷款申请人', tags: '{LOGISTICS,FINANCE}', founder: false, follow: true },
+    { name: '郯城银杏文创（示例）', industry: 'CULTURE_TOURISM', stage: 'IDEA', region: '371322', source: 'INCUBATOR', note: '郯城创业孵化基地（示例）', tags: '{BRANDING,MARKETING}', founder: false, follow: false },
+    { name: '费县板栗深加工（示例）', industry: 'FOOD', stage: 'STARTING', region: '371325', source: 'CONTEST', note: '返乡创业大赛（示例）', tags: '{MANUFACTURING,FINANCE}', founder: false, follow: false },
+  ];
+  for (const p of projects) {
+    const exists = await ds.query(`SELECT id FROM startup_project WHERE name = $1`, [p.name]);
+    if (exists.length) continue;
+    const [row] = await ds.query(
+      `INSERT INTO startup_project (name, industry, stage, region_code, source, source_note, needs, need_tags, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, '需要在定价、渠道和融资方面得到指导。', $7, now() - interval '90 days') RETURNING id`,
+      [p.name, p.industry, p.stage, p.region, p.source, p.note, p.tags],
+    );
+    await ds.query(`INSERT INTO startup_project_founder (project_id, user_id, name) VALUES ($1, $2, $3)`, [row.id, p.founder ? seeker.id : null, p.founder ? seeker.display_name : '王创业']);
+    if (!p.follow) continue;
+    await ds.query(
+      `INSERT INTO mentor_follow_up (mentor_id, project_id, status, goals, starts_on) VALUES ($1, $2, 'ACTIVE', '三个月内完成注册并打通线上销售渠道', current_date - 60)`,
+      [liu.id, row.id],
+    );
+    for (const [days, confirmed] of [[45, true], [20, true], [6, false]] as const) {
+      const [session] = await ds.query(
+        `INSERT INTO coaching_session (mentor_id, project_id, held_at, duration_minutes, mode, topics, advice, next_on, confirmed_at, confirmed_by)
+         VALUES ($1, $2, now() - make_interval(days => $3), 60, $4, '{定价,渠道}', '先做小批量试销，记录每单成本。', current_date + 7,
+                 CASE WHEN $5 THEN now() - make_interval(days => $3 - 1) END, CASE WHEN $5 THEN $6::uuid END) RETURNING id`,
+        [liu.id, row.id, days, days === 20 ? 'ONLINE' : 'ON_SITE', confirmed && p.founder, p.founder ? seeker.id : null],
+      );
+      if (days === 6) await ds.query(`INSERT INTO coaching_action (session_id, text, due_on) VALUES ($1, '整理三个月的成本和销量表', current_date + 5)`, [session.id]);
+    }
   }
 }

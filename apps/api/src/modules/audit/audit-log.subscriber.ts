@@ -10,6 +10,7 @@ import '../applications/application.domain-events.js';
 import '../holiday-clashes/holiday-clash.domain-events.js';
 import '../users/user.domain-events.js';
 import '../booths/booth.domain-events.js';
+import '../mentors/mentor.domain-events.js';
 
 interface AuditTarget {
   resourceType: string;
@@ -43,7 +44,11 @@ type Audited =
   | 'posting.withdrawn'
   | 'posting.list-changed'
   | 'application.status-changed'
-  | 'application.withdrawn';
+  | 'application.withdrawn'
+  | 'mentor.status-changed'
+  | 'mentor.certified'
+  | 'mentor.imported'
+  | 'mentor.follow-up-assigned';
 
 const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
   resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
@@ -56,6 +61,15 @@ const booking = (p: { bookingId: string; regionCode: string; eventId: string; em
 
 /** What each audited event is about; a new audited event adds one line here. */
 const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget } = {
+  // Mentor pool: status, certification, imports, who was assigned to which project (no session notes).
+  'mentor.status-changed': (p) => ({ resourceType: 'mentor', resourceId: p.mentorId, regionCode: p.regionCode, details: { name: p.name, from: p.from, to: p.to } }),
+  'mentor.certified': (p) => ({ resourceType: 'mentor', resourceId: p.mentorId, regionCode: p.regionCode, details: { name: p.name, certificateNo: p.certificateNo, certifiedOn: p.certifiedOn } }),
+  'mentor.imported': (p) => ({
+    resourceType: 'mentor_import', resourceId: null, regionCode: p.regionCodes.length === 1 ? p.regionCodes[0]! : null, details: { rows: p.rows, created: p.created, updated: p.updated, regionCodes: p.regionCodes },
+  }),
+  'mentor.follow-up-assigned': (p) => ({
+    resourceType: 'mentor_follow_up', resourceId: p.followUpId, regionCode: p.regionCode, details: { projectId: p.projectId, projectName: p.projectName, mentorId: p.mentorId, status: p.status },
+  }),
   // Hiring decisions: who moved which application; no résumé contents.
   'application.status-changed': (p) => ({
     resourceType: 'job_application', resourceId: p.applicationId, regionCode: p.regionCode,

@@ -6,6 +6,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
 import { feedLanguage, feedName, renderCalendar } from './ical-calendar.js';
 import { publicBaseUrl } from '../../common/http/public-base-url.js';
+import { PrivateFeedEntries } from './private-feed-entries.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -15,6 +16,7 @@ export class CalendarFeedsController {
   constructor(
     private readonly feeds: CalendarFeedsService,
     private readonly config: AppConfig,
+    private readonly entries: PrivateFeedEntries,
   ) {}
 
   private send(res: Response, filename: string, body: string): void {
@@ -52,6 +54,7 @@ export class CalendarFeedsController {
     const owner = /^[A-Za-z0-9_-]{16,100}$/.test(token) ? await this.feeds.ownerOfToken(token) : null;
     if (!owner) throw new NotFoundException('Unknown calendar feed');
     const language = feedLanguage(owner.locale);
-    this.send(res, 'my-leye-linyi.ics', renderCalendar(feedName('privateName', language), await this.feeds.privateEvents(owner.userId), publicBaseUrl(this.config, req), language));
+    const [events, entries] = await Promise.all([this.feeds.privateEvents(owner.userId), this.entries.entriesFor(owner.userId, language)]);
+    this.send(res, 'my-leye-linyi.ics', renderCalendar(feedName('privateName', language), events, publicBaseUrl(this.config, req), language, entries));
   }
 }

@@ -5,8 +5,11 @@ import { EventsModule } from '../events/events.module.js';
 import { CalendarFeedsController } from './calendar-feeds.controller.js';
 import { CalendarFeedsResolver } from './calendar-feeds.resolver.js';
 import { CalendarFeedsService } from './calendar-feeds.service.js';
+import { PrivateFeedEntries } from './private-feed-entries.js';
 
-@Module({ imports: [EventsModule], controllers: [CalendarFeedsController], providers: [CalendarFeedsService, CalendarFeedsResolver] })
+@Module({ imports: [EventsModule], controllers: [CalendarFeedsController], providers: [CalendarFeedsService, CalendarFeedsResolver, PrivateFeedEntries],
+  exports: [PrivateFeedEntries],
+})
 export class CalendarFeedsModule {
   constructor(registry: PermissionRegistry) {
     registry.register(calendarFeedRules);

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
 import { EVENT_SUBTYPE_LABELS, EVENT_TYPE_LABELS } from '@leye/domain';
+import type { PrivateFeedEntry } from './private-feed-entries.js';
 
 // ical-generator writes a TZID'd DTSTART from the date library's zoned value; a bare Date would be
 // written in the server's zone under the Shanghai label.
@@ -54,7 +55,7 @@ export const feedName = (kind: 'publicName' | 'privateName', language: FeedLangu
 export const feedLanguage = (locale: unknown): FeedLanguage => (typeof locale === 'string' && /^en\b/i.test(locale) ? 'en' : 'zh');
 
 /** Renders events as an RFC 5545 calendar in Asia/Shanghai time, with its VTIMEZONE, worded in `language`. */
-export function renderCalendar(name: string, events: FeedEvent[], baseUrl: string, language: FeedLanguage = 'zh'): string {
+export function renderCalendar(name: string, events: FeedEvent[], baseUrl: string, language: FeedLanguage = 'zh', entries: PrivateFeedEntry[] = []): string {
   const w = WORDS[language];
   const cal = ical({ name, prodId: { company: 'Linyi Public Employment Service', product: 'Leye Linyi', language: language === 'en' ? 'EN' : 'ZH' }, timezone: { name: 'Asia/Shanghai', generator: () => SHANGHAI_VTIMEZONE } });
   for (const e of events) {
@@ -73,6 +74,21 @@ export function renderCalendar(name: string, events: FeedEvent[], baseUrl: strin
       url: `${baseUrl}/events/${e.id}`,
       status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
+  }
+  for (const e of entries) {
+    const common = {
+      id: `${e.uid}@leye-linyi`,
+      timezone: 'Asia/Shanghai',
+      stamp: dayjs(e.updatedAt).utc(),
+      lastModified: dayjs(e.updatedAt).utc(),
+      summary: e.summary,
+      description: e.description,
+      location: e.location,
+      url: e.path ? `${baseUrl}${e.path}` : undefined,
+      status: ICalEventStatus.CONFIRMED,
+    };
+    if (e.allDay) cal.createEvent({ ...common, allDay: true, start: dayjs.tz(e.allDay, 'Asia/Shanghai') });
+    else cal.createEvent({ ...common, start: dayjs(e.start).tz('Asia/Shanghai'), end: dayjs(e.end ?? e.start).tz('Asia/Shanghai') });
   }
   return cal.toString();
 }

@@ -32,8 +32,12 @@ const ACTIONS = [
   'posting.list-changed',
   'application.status-changed',
   'application.withdrawn',
+  'mentor.status-changed',
+  'mentor.certified',
+  'mentor.imported',
+  'mentor.follow-up-assigned',
 ] as const;
-const RESOURCE_TYPES = ['employer', 'user', 'event', 'holiday_year', 'job_posting', 'posting_flag_phrase', 'urgent_occupation', 'job_application'] as const;
+const RESOURCE_TYPES = ['employer', 'user', 'event', 'holiday_year', 'job_posting', 'posting_flag_phrase', 'urgent_occupation', 'job_application', 'mentor', 'mentor_import', 'mentor_follow_up'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SearchValues {

@@ -45,6 +45,10 @@ const auditEn: LocaleResource<typeof zhCN> = {
     'application_status-changed': 'Application moved on or rejected',
     application_withdrawn: 'Application withdrawn',
     'posting_list-changed': 'Phrase or shortage list changed',
+    'mentor_status-changed': 'Mentor status changed',
+    mentor_certified: 'Mentor certified',
+    mentor_imported: 'Mentors imported',
+    'mentor_follow-up-assigned': 'Mentor assigned to a project',
   },
   resourceTypes: {
     employer: 'Employer',
@@ -55,6 +59,9 @@ const auditEn: LocaleResource<typeof zhCN> = {
     posting_flag_phrase: 'Review phrase list',
     urgent_occupation: 'Urgent-shortage list',
     job_application: 'Application',
+    mentor: 'Mentor',
+    mentor_import: 'Mentor import',
+    mentor_follow_up: 'Follow-up',
   },
 };
 

@@ -42,6 +42,10 @@ const auditZhCN = {
     'application_status-changed': '推进/回绝投递',
     application_withdrawn: '求职者撤回投递',
     'posting_list-changed': '修改词库/紧缺职业目录',
+    'mentor_status-changed': '导师状态变更',
+    mentor_certified: '导师认定',
+    mentor_imported: '导师批量导入',
+    'mentor_follow-up-assigned': '指派护航导师',
   },
   resourceTypes: {
     employer: '用人单位',
@@ -52,6 +56,9 @@ const auditZhCN = {
     posting_flag_phrase: '审核提示词库',
     urgent_occupation: '急需紧缺职业目录',
     job_application: '投递',
+    mentor: '创业导师',
+    mentor_import: '导师导入',
+    mentor_follow_up: '护航',
   },
 };
 
