@@ -10,3 +10,4 @@ export * from './events.js';
 export * from './calendar/index.js';
 export * from './postings.js';
 export * from './applications.js';
+export * from './quotas.js';
