@@ -10,6 +10,7 @@ import '../applications/application.domain-events.js';
 import '../holiday-clashes/holiday-clash.domain-events.js';
 import '../users/user.domain-events.js';
 import '../booths/booth.domain-events.js';
+import '../quotas/quota.domain-events.js';
 
 interface AuditTarget {
   resourceType: string;
@@ -43,7 +44,11 @@ type Audited =
   | 'posting.withdrawn'
   | 'posting.list-changed'
   | 'application.status-changed'
-  | 'application.withdrawn';
+  | 'application.withdrawn'
+  | 'quota.created'
+  | 'quota.updated'
+  | 'quota.deleted'
+  | 'quota.figure-reported';
 
 const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
   resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
@@ -56,6 +61,14 @@ const booking = (p: { bookingId: string; regionCode: string; eventId: string; em
 
 /** What each audited event is about; a new audited event adds one line here. */
 const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget } = {
+  // Quota definitions and targets (admins) and reported figures (organizers): every change, with what it was.
+  'quota.created': (p) => ({ resourceType: 'quota_definition', resourceId: p.quotaId, regionCode: p.regionCode, details: { name: p.name, year: p.year, target: p.target, values: p.values } }),
+  'quota.updated': (p) => ({ resourceType: 'quota_definition', resourceId: p.quotaId, regionCode: p.regionCode, details: { name: p.name, before: p.before, after: p.after } }),
+  'quota.deleted': (p) => ({ resourceType: 'quota_definition', resourceId: p.quotaId, regionCode: p.regionCode, details: { name: p.name, values: p.values } }),
+  'quota.figure-reported': (p) => ({
+    resourceType: 'quota_reported_figure', resourceId: p.quotaId, regionCode: p.regionCode,
+    details: { name: p.name, month: p.month, value: p.value, previousValue: p.previousValue, source: p.source },
+  }),
   // Hiring decisions: who moved which application; no résumé contents.
   'application.status-changed': (p) => ({
     resourceType: 'job_application', resourceId: p.applicationId, regionCode: p.regionCode,
