@@ -17,7 +17,7 @@ const DASHBOARD = `query($year: Int!, $region: String) { quotaDashboard(year: $y
     definition { id name programme kind measureKey regionCode target version }
     months { month actual cumulative requiredCumulative }
     byRegion { regionCode value }
-    cadence { missedPeakWeeks missedOffSeasonMonths days { date held scheduled } }
+    cadence { missedPeakWeeks missedOffSeasonMonths firstDay heldByDay scheduledByDay }
   } } }`;
 const EVENTS = `query($quotaId: ID!, $region: String, $month: String) { quotaEvents(quotaId: $quotaId, regionCode: $region, month: $month, take: 50) {
   total items { id title regionCode coHosts attendees participations } } }`;
@@ -40,7 +40,7 @@ interface Progress {
   status: string;
   definition: { id: string; name: string; programme: string; kind: string; measureKey: string | null; regionCode: string; version: number };
   byRegion: Array<{ regionCode: string; value: number }>;
-  cadence: { days: Array<{ date: string; held: number; scheduled: number }> } | null;
+  cadence: { firstDay: string; heldByDay: number[]; scheduledByDay: number[] } | null;
 }
 
 const ONLINE = { isOnline: true, onlineUrl: 'https://live.example.cn/quota' };
@@ -125,7 +125,11 @@ describe('quotas', () => {
     expect(actuals(await dashboard(city.token))).toEqual(actuals(before));
     // A job fair cancelled leaves the cadence heat map too.
     const fair = await eventAs(t, lanshan.token, { ...ONLINE, type: 'JOB_FAIR', subtype: 'GENERAL', startsAt: '2026-05-12T01:00:00Z' }, true);
-    const heat = (q: Progress[]) => byName(q, '专场招聘洽谈会频次').cadence!.days.find((d) => d.date === '2026-05-12')!;
+    const heat = (q: Progress[]) => {
+      const c = byName(q, '专场招聘洽谈会频次').cadence!;
+      const i = (Date.parse('2026-05-12') - Date.parse(c.firstDay)) / 86_400_000;
+      return { held: c.heldByDay[i], scheduled: c.scheduledByDay[i] };
+    };
     expect(heat(await dashboard(city.token))).toMatchObject({ scheduled: 1 });
     await t.gql(CANCEL, { id: fair, reason: '暴雨预警' }, lanshan.token);
     expect(heat(await dashboard(city.token))).toMatchObject({ held: 0, scheduled: 0 });

@@ -10,6 +10,7 @@ import { jobsFeature } from '../modules/jobs/feature.js';
 import { postingsFeature } from '../modules/postings/feature.js';
 import { profileFeature } from '../modules/profile/feature.js';
 import { publicEventsFeature } from '../modules/public-events/feature.js';
+import { quotasFeature } from '../modules/quotas/feature.js';
 import { staffFeature } from '../modules/staff/feature.js';
 import { usersAdminFeature } from '../modules/users-admin/feature.js';
 import type { WebFeature } from '../modules/layout/utils/web-feature.js';
@@ -33,5 +34,6 @@ export const FEATURES: readonly WebFeature[] = [
   jobsFeature,
   postingsFeature,
   applicationsFeature,
+  quotasFeature,
   profileFeature,
 ];

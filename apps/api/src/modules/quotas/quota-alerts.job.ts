@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { peakWeekWithoutFair, shanghaiDateOf } from '@leye/domain';
+import { eachDate, peakWeekWithoutFair, shanghaiDateOf } from '@leye/domain';
 import { ScheduledJob } from '../../common/jobs/scheduled-job.decorator.js';
 import type { NotificationMessage } from '../notifications/notification-messages.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -64,7 +64,8 @@ export class QuotaAlertsJob {
   private async peakWeek(def: QuotaDefinition, today: string): Promise<number> {
     const year = Number(today.slice(0, 4));
     const c = await this.progress.cadence(def, def.regionCode, { start: `${year}-01-01`, end: `${year}-12-31` }, new Date(`${today}T12:00:00+08:00`));
-    const scheduled = c.type.days.flatMap((d) => Array<string>(d.held + d.scheduled).fill(d.date));
+    const days = eachDate(c.type.firstDay, `${year}-12-31`);
+    const scheduled = days.flatMap((date, i) => Array<string>((c.type.heldByDay[i] ?? 0) + (c.type.scheduledByDay[i] ?? 0)).fill(date));
     const { ranges } = await this.holidays.peakSeasons(year, def.regionCode);
     const week = peakWeekWithoutFair(today, scheduled, { year, peakRanges: ranges, cal: await this.holidays.calendarFor([year]) });
     return week ? this.raise(def, 'PEAK_WEEK_NO_FAIR', week.week, { start: week.start, end: week.end }) : 0;

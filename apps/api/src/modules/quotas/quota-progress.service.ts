@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   addDays,
+  buildHolidayCalendar,
   cadenceCompliance,
   cadenceStatus,
   CITY_REGION_CODE,
@@ -55,8 +56,13 @@ export function scopeOf(d: QuotaDefinition, regionCode: string, period: QuotaPer
  * each measure is one indexed aggregate, see docs/quotas.md "Figures"), so new check-ins and events
  * show at once.
  */
+const CADENCE_MEMO_MAX = 256;
+
 @Injectable()
 export class QuotaProgressService {
+  /** Cadence answers by their inputs (pure computation, a few ms for a year): the same inputs give the same answer. */
+  private readonly cadenceMemo = new Map<string, { compliance: CadenceCompliance; type: QuotaCadenceType }>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly measures: Measures,
@@ -166,18 +172,30 @@ export class QuotaProgressService {
       } else d.scheduled += r.n;
       perDay.set(r.day, d);
     }
-    const [{ ranges }, cal] = await Promise.all([this.seasonOf(year, regionCode), this.holidays.calendarFor([year])]);
-    const compliance = cadenceCompliance(held, { year, peakRanges: ranges, today: shanghaiDateOf(now), cal });
-    const peakDays = new Set(ranges.flatMap((r) => eachDate(r.start, r.end)));
-    return {
+    const [{ ranges }, holidays] = await Promise.all([this.seasonOf(year, regionCode), this.holidays.year(year)]);
+    const today = shanghaiDateOf(now);
+    const entries = holidays.days.map((d) => ({ date: d.date, kind: d.kind, name: d.name }));
+    // Keyed on everything the answer depends on (the fair rows and holidays just read included), so it is never stale.
+    const key = JSON.stringify([year, period, today, ranges, rows, entries]);
+    const cached = this.cadenceMemo.get(key);
+    if (cached) return cached;
+    const cal = buildHolidayCalendar(entries);
+    const compliance = cadenceCompliance(held, { year, peakRanges: ranges, today, cal });
+    const days = eachDate(period.start, period.end);
+    const result = {
       compliance,
       type: {
         peakWeeks: compliance.peakWeekStates,
         offSeasonMonths: compliance.monthStates,
         missedPeakWeeks: compliance.missedPeakWeeks,
         missedOffSeasonMonths: compliance.missedOffSeasonMonths,
-        days: eachDate(period.start, period.end).map((date) => ({ date, held: perDay.get(date)?.held ?? 0, scheduled: perDay.get(date)?.scheduled ?? 0, peak: peakDays.has(date) })),
+        firstDay: period.start,
+        heldByDay: days.map((date) => perDay.get(date)?.held ?? 0),
+        scheduledByDay: days.map((date) => perDay.get(date)?.scheduled ?? 0),
       },
     };
+    if (this.cadenceMemo.size >= CADENCE_MEMO_MAX) this.cadenceMemo.delete(this.cadenceMemo.keys().next().value!);
+    this.cadenceMemo.set(key, result);
+    return result;
   }
 }

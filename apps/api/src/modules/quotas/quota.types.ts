@@ -126,21 +126,15 @@ export class CadenceMonthType {
   @Field(() => CadenceSlotStateEnum) state: keyof typeof CadenceSlotStateEnum;
 }
 
-@ObjectType('CadenceDay')
-export class CadenceDayType {
-  @Field() date: string;
-  @Field(() => Int, { description: 'Fairs held (completed).' }) held: number;
-  @Field(() => Int, { description: 'Fairs scheduled (published, not yet completed).' }) scheduled: number;
-  @Field() peak: boolean;
-}
-
 @ObjectType('QuotaCadence', { description: 'The job-fair cadence of clause (八): peak weeks, off-season months, and every day for the heat map.' })
 export class QuotaCadenceType {
   @Field(() => [CadenceWeekType]) peakWeeks: CadenceWeekType[];
   @Field(() => [CadenceMonthType]) offSeasonMonths: CadenceMonthType[];
   @Field(() => [String]) missedPeakWeeks: string[];
   @Field(() => [String]) missedOffSeasonMonths: string[];
-  @Field(() => [CadenceDayType]) days: CadenceDayType[];
+  @Field({ description: 'The first day of the per-day lists (the period start).' }) firstDay: string;
+  @Field(() => [Int], { description: 'Fairs held (completed) on each day of the period, from firstDay: the heat map.' }) heldByDay: number[];
+  @Field(() => [Int], { description: 'Fairs scheduled (published, not yet completed) on each day of the period.' }) scheduledByDay: number[];
 }
 
 @ObjectType('QuotaProgress', { description: 'A quota and how far the records have come: computed, never typed in (except REPORTED figures).' })
