@@ -46,6 +46,7 @@ import { BoothsModule } from './modules/booths/booths.module.js';
 import { PostingsModule } from './modules/postings/postings.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { MentorsModule } from './modules/mentors/mentors.module.js';
+import { QuotasModule } from './modules/quotas/quotas.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -119,6 +120,7 @@ export class AppModule implements NestModule {
         AuditModule,
         JobsAdminModule,
         BoothsModule,
+        QuotasModule,
       ],
       controllers: [HealthController],
       providers: [

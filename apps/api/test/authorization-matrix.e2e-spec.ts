@@ -203,6 +203,30 @@ async function verifyMatrixEmployers(): Promise<void> {
   ]);
 }
 
+// ── Quota fixtures: a 兰山 reported quota, a seeded city quota and a ledger export by 兰山's organizer (built on first use) ──
+let quotaWorldP: Promise<{ cityQuota: string; lanshanReported: string; lanshanExport: string }> | undefined;
+async function freshQuotaDefinition(kind: 'MEASURE' | 'REPORTED' = 'MEASURE', regionCode = '371302'): Promise<string> {
+  const [row] = await t.ds.query(
+    `INSERT INTO quota_definition (programme, name, name_en, region_code, period_start, period_end, target, unit, unit_en, clause, kind, measure_key, params)
+     VALUES ($1, $2, 'Matrix quota', $3, '2026-01-01', '2026-12-31', 10, '场次', 'events', '（八）', $4, $5, $6) RETURNING id`,
+    [kind === 'REPORTED' ? 'EMPLOYMENT' : 'CAMPUS_RECRUITING', `矩阵指标${tag()}`, regionCode, kind, kind === 'REPORTED' ? null : 'events.completed',
+      kind === 'REPORTED' ? { aggregation: 'SUM' } : { types: ['CAMPUS_RECRUITING'] }],
+  );
+  return row.id as string;
+}
+function quotas() {
+  quotaWorldP ??= (async () => {
+    const [city] = await t.ds.query(`SELECT id FROM quota_definition WHERE seed_key = 'campus-trips:2026:371300'`);
+    const res = await t.gql(`mutation { requestQuotaLedger(input: { regionCode: "371302", from: "2026-01-01", to: "2026-01-31" }) { id } }`, {}, w.tokens.countyOwn);
+    return { cityQuota: city.id as string, lanshanReported: await freshQuotaDefinition('REPORTED'), lanshanExport: res.data!.requestQuotaLedger.id as string };
+  })();
+  return quotaWorldP;
+}
+const QUOTA_INPUT = (name: string) => ({
+  programme: 'CAMPUS_RECRUITING', name, nameEn: 'Matrix quota', regionCode: '371302', periodStart: '2026-01-01', periodEnd: '2026-12-31',
+  target: 10, unit: '场次', unitEn: 'events', clause: '（八）', kind: 'MEASURE', measureKey: 'events.completed', eventTypes: ['CAMPUS_RECRUITING'],
+});
+
 const rows: Row[] = [
   // ── Public reads ────────────────────────────────────────────────────────────
   { op: 'regions', query: `{ regions { code } }`, expect: everyone() },
@@ -366,6 +390,60 @@ const rows: Row[] = [
     vars: () => ({ input: { name: `矩阵场馆${tag()}`, address: '测试路 2 号', regionCode: '371302', capacity: 300 } }),
     expect: outcomes(LANSHAN),
   },
+  // ── Quotas: county organizers see and export their county only; definitions are the admin's ──
+  { op: 'quotaDashboard', query: `{ quotaDashboard(year: 2026, regionCode: "371302") { regionCode } }`, expect: outcomes(LANSHAN) },
+  {
+    op: 'quotaEvents',
+    scenario: "a city quota counted over 兰山's events",
+    query: `query($id: ID!) { quotaEvents(quotaId: $id, regionCode: "371302") { total } }`,
+    vars: async () => ({ id: (await quotas()).cityQuota }),
+    expect: outcomes(LANSHAN),
+  },
+  { op: 'quotaDefinitions', query: `{ quotaDefinitions(year: 2026, regionCode: "371302") { id } }`, expect: outcomes(LANSHAN) },
+  {
+    op: 'createQuotaDefinition',
+    query: `mutation($input: QuotaDefinitionInput!) { createQuotaDefinition(input: $input) { id } }`,
+    vars: () => ({ input: QUOTA_INPUT(`矩阵新指标${tag()}`) }),
+    expect: outcomes(['admin']),
+  },
+  {
+    op: 'updateQuotaDefinition',
+    query: `mutation($id: ID!, $input: QuotaDefinitionInput!) { updateQuotaDefinition(id: $id, version: 1, input: $input) { id } }`,
+    vars: async () => ({ id: await freshQuotaDefinition(), input: QUOTA_INPUT(`矩阵改指标${tag()}`) }),
+    expect: outcomes(['admin']),
+  },
+  {
+    op: 'deleteQuotaDefinition',
+    query: `mutation($id: ID!) { deleteQuotaDefinition(id: $id) }`,
+    vars: async () => ({ id: await freshQuotaDefinition() }),
+    expect: outcomes(['admin']),
+  },
+  {
+    op: 'quotaReportedFigures',
+    query: `query($id: ID!) { quotaReportedFigures(quotaId: $id) { id } }`,
+    vars: async () => ({ id: (await quotas()).lanshanReported }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND'),
+  },
+  {
+    op: 'reportQuotaFigure',
+    query: `mutation($id: ID!) { reportQuotaFigure(input: { quotaId: $id, month: "2026-03", value: 120, source: "兰山区人社局月报" }) { id } }`,
+    vars: async () => ({ id: (await quotas()).lanshanReported }),
+    expect: outcomes(LANSHAN, 'NOT_FOUND'),
+  },
+  {
+    op: 'requestQuotaLedger',
+    query: `mutation { requestQuotaLedger(input: { regionCode: "371302", from: "2026-01-01", to: "2026-01-31" }) { id } }`,
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'quotaLedgerExport',
+    scenario: "兰山's organizer asked for it: only it and admins follow it",
+    query: `query($id: ID!) { quotaLedgerExport(id: $id) { status } }`,
+    vars: async () => ({ id: (await quotas()).lanshanExport }),
+    expect: outcomes(['countyOwn', 'admin'], 'NOT_FOUND'),
+  },
+  { op: 'myQuotaLedgerExports', query: `{ myQuotaLedgerExports { id } }`, expect: outcomes(STAFF) },
+
   // ── Audit log and background jobs (admin only) ──────────────────────────────────
   { op: 'auditLog', query: `{ auditLog { total } }`, expect: outcomes(['admin']) },
   { op: 'failedJobs', query: `{ failedJobs { total } }`, expect: outcomes(['admin']) },

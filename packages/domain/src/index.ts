@@ -11,3 +11,4 @@ export * from './calendar/index.js';
 export * from './postings.js';
 export * from './applications.js';
 export * from './mentors.js';
+export * from './quotas.js';

@@ -19,6 +19,7 @@ import { RequestThrottle1764633600000 } from './migrations/1764633600000-request
 import { JobPostings1765100000000 } from './migrations/1765100000000-job-postings.js';
 import { Applications1765200000000 } from './migrations/1765200000000-applications.js';
 import { Mentors1765500000000 } from './migrations/1765500000000-mentors.js';
+import { Quotas1765400000000 } from './migrations/1765400000000-quotas.js';
 import { EventHolidayResolution1764720000000 } from './migrations/1764720000000-event-holiday-resolution.js';
 
 export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity, PostingEntity];
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   JobPostings1765100000000,
   Applications1765200000000,
   Mentors1765500000000,
+  Quotas1765400000000,
 ];

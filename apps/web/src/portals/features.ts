@@ -11,6 +11,7 @@ import { mentorsFeature } from '../modules/mentors/feature.js';
 import { postingsFeature } from '../modules/postings/feature.js';
 import { profileFeature } from '../modules/profile/feature.js';
 import { publicEventsFeature } from '../modules/public-events/feature.js';
+import { quotasFeature } from '../modules/quotas/feature.js';
 import { staffFeature } from '../modules/staff/feature.js';
 import { usersAdminFeature } from '../modules/users-admin/feature.js';
 import type { WebFeature } from '../modules/layout/utils/web-feature.js';
@@ -35,5 +36,6 @@ export const FEATURES: readonly WebFeature[] = [
   postingsFeature,
   applicationsFeature,
   mentorsFeature,
+  quotasFeature,
   profileFeature,
 ];

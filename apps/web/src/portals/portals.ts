@@ -11,8 +11,8 @@ export interface RolePortalDefinition {
 
 /** The six signed-in shells: each under `/<key>`, shown only to its role. */
 export const ROLE_PORTALS: Record<RolePortalKey, RolePortalDefinition> = {
-  // 组织方: the verification queue is home; the event calendar plans the year's programmes.
-  organizer: { role: 'ORGANIZER', navMode: 'side', landing: 'employers' },
+  // 组织方: the quota dashboard is home (how far each programme stands from its quota); the calendar plans the year.
+  organizer: { role: 'ORGANIZER', navMode: 'side', landing: 'quotas' },
   // 用人单位: the organisation card with its verification status is home.
   employer: { role: 'EMPLOYER', navMode: 'side' },
   // 创业导师.

@@ -96,12 +96,21 @@ export function startOfIsoWeek(date: string): string {
   return addDays(date, 1 - isoWeekday(date));
 }
 
+const weekKeys = new Map<string, string>();
+const WEEK_KEY_CACHE_MAX = 50_000;
+
 /** ISO 8601 week label such as `2026-W07`; the week belongs to the year of its Thursday. */
 export function isoWeekKey(date: string): string {
+  // Memoized: cadence checks ask for every day of a year several times (the quota dashboard on each request).
+  const known = weekKeys.get(date);
+  if (known) return known;
   const thursday = addDays(date, 4 - isoWeekday(date));
   const year = thursday.slice(0, 4);
   const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
-  return `${year}-W${String(week).padStart(2, '0')}`;
+  const key = `${year}-W${String(week).padStart(2, '0')}`;
+  if (weekKeys.size >= WEEK_KEY_CACHE_MAX) weekKeys.clear();
+  weekKeys.set(date, key);
+  return key;
 }
 
 /** The instant at which the Shanghai wall-clock `date` + `time` (HH:mm) happens. */

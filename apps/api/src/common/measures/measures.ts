@@ -56,6 +56,11 @@ export interface MeasureProvider {
   evaluate(scope: MeasureScope, manager?: EntityManager): Promise<MeasureFigures>;
   /** The events behind the figure, for click-through (measures not made of events leave this out). */
   eventIds?(scope: MeasureScope, manager?: EntityManager): Promise<string[]>;
+  /**
+   * The figure of each of these events (the ledger's and the click-through list's attendance columns);
+   * events without records may be left out. Measures not made of events leave this out.
+   */
+  perEvent?(eventIds: readonly string[], params: MeasureScope['params'], manager?: EntityManager): Promise<Map<string, number>>;
 }
 
 export const EMPTY_FIGURES: MeasureFigures = Object.freeze({ total: 0, byMonth: [], byRegion: [] }) as MeasureFigures;
@@ -90,6 +95,12 @@ export class Measures {
   async eventIds(key: string, scope: MeasureScope, manager?: EntityManager): Promise<string[]> {
     const provider = this.providers.get(key);
     return provider?.eventIds ? provider.eventIds(scope, manager) : [];
+  }
+
+  /** Per-event figures of one measure; empty until a provider answers them. */
+  async perEvent(key: string, eventIds: readonly string[], params: MeasureScope['params'] = {}, manager?: EntityManager): Promise<Map<string, number>> {
+    const provider = this.providers.get(key);
+    return provider?.perEvent && eventIds.length ? provider.perEvent(eventIds, params, manager) : new Map();
   }
 }
 

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { LINYI_REGIONS } from '@leye/domain';
+import { seedQuotas } from './quota-seed.js';
 
-/** Reference data every installation needs (not demo data): the Linyi regions. Idempotent. */
+/** Reference data every installation needs (not demo data): the Linyi regions and the quotas of the measures. Idempotent. */
 export async function seedReferenceData(ds: DataSource): Promise<void> {
   const ordered = [...LINYI_REGIONS].sort((a, b) => Number(a.parentCode !== null) - Number(b.parentCode !== null));
   for (const r of ordered) {
@@ -12,4 +13,5 @@ export async function seedReferenceData(ds: DataSource): Promise<void> {
       [r.code, r.name, r.nameEn, r.level, r.parentCode],
     );
   }
+  await seedQuotas(ds);
 }

@@ -11,6 +11,7 @@ import '../holiday-clashes/holiday-clash.domain-events.js';
 import '../users/user.domain-events.js';
 import '../booths/booth.domain-events.js';
 import '../mentors/mentor.domain-events.js';
+import '../quotas/quota.domain-events.js';
 
 interface AuditTarget {
   resourceType: string;
@@ -48,7 +49,11 @@ type Audited =
   | 'mentor.status-changed'
   | 'mentor.certified'
   | 'mentor.imported'
-  | 'mentor.follow-up-assigned';
+  | 'mentor.follow-up-assigned'
+  | 'quota.created'
+  | 'quota.updated'
+  | 'quota.deleted'
+  | 'quota.figure-reported';
 
 const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
   resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
@@ -69,6 +74,14 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
   }),
   'mentor.follow-up-assigned': (p) => ({
     resourceType: 'mentor_follow_up', resourceId: p.followUpId, regionCode: p.regionCode, details: { projectId: p.projectId, projectName: p.projectName, mentorId: p.mentorId, status: p.status },
+  }),
+  // Quota definitions and targets (admins) and reported figures (organizers): every change, with what it was.
+  'quota.created': (p) => ({ resourceType: 'quota_definition', resourceId: p.quotaId, regionCode: p.regionCode, details: { name: p.name, year: p.year, target: p.target, values: p.values } }),
+  'quota.updated': (p) => ({ resourceType: 'quota_definition', resourceId: p.quotaId, regionCode: p.regionCode, details: { name: p.name, before: p.before, after: p.after } }),
+  'quota.deleted': (p) => ({ resourceType: 'quota_definition', resourceId: p.quotaId, regionCode: p.regionCode, details: { name: p.name, values: p.values } }),
+  'quota.figure-reported': (p) => ({
+    resourceType: 'quota_reported_figure', resourceId: p.quotaId, regionCode: p.regionCode,
+    details: { name: p.name, month: p.month, value: p.value, previousValue: p.previousValue, source: p.source },
   }),
   // Hiring decisions: who moved which application; no résumé contents.
   'application.status-changed': (p) => ({

@@ -74,6 +74,14 @@ const coreEn: LocaleResource<typeof zhCN> = {
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side; please try again later',
     separator: '; ',
     reasons: {
+      // quotas
+      QUOTA_NOT_FOUND: 'This quota does not exist or you may not see it',
+      QUOTA_CHANGED: 'Someone changed this quota meanwhile; reload and edit again',
+      QUOTA_NOT_REPORTED: 'This quota is computed from the records; nothing to enter',
+      MONTH_OUTSIDE_PERIOD: 'The month is outside the quota period ({{from}} – {{to}})',
+      INVALID_QUOTA: 'The quota definition has errors; see the marked fields',
+      INVALID_LEDGER_PERIOD: 'The ledger period is not valid',
+      LEDGER_EXPORT_NOT_FOUND: 'This ledger export does not exist or you may not see it',
       CONCURRENT_CHANGE: 'Someone changed this at the same moment; nothing was changed, please try again',
       INVALID_INPUT: 'Please check what you entered',
       INVALID_VARIABLE: 'The request carries data in the wrong format',
@@ -272,6 +280,14 @@ const coreEn: LocaleResource<typeof zhCN> = {
       MENTOR_IMPORT_CONFLICT: 'The pool changed while importing; nothing was imported, try again',
     },
     fields: {
+      // quotas
+      PERIOD_ENDS_BEFORE_START: 'Ends before it starts',
+      PERIOD_TOO_LONG: 'At most 10 years',
+      MEASURE_REQUIRED: 'Choose a measure',
+      UNKNOWN_MEASURE: 'Unknown measure',
+      INVALID_MEASURE: 'Not a measure key',
+      INVALID_MONTH: 'Month as YYYY-MM',
+      MONTH_OUTSIDE_PERIOD: 'Outside the quota period',
       RESCHEDULE_SAME_TIME: 'Same as the current time: nothing to reschedule',
       START_IN_PAST: 'The start has passed',
       REQUIRED: 'Required',

@@ -71,6 +71,14 @@ const coreZhCN = {
     INTERNAL_SERVER_ERROR: '服务器内部错误，请稍后再试',
     separator: '；',
     reasons: {
+      // quotas
+      QUOTA_NOT_FOUND: '指标不存在或无权查看',
+      QUOTA_CHANGED: '该指标已被他人修改，请刷新后再改',
+      QUOTA_NOT_REPORTED: '该指标由平台记录自动统计，无需填报',
+      MONTH_OUTSIDE_PERIOD: '月份不在指标期间（{{from}} 至 {{to}}）内',
+      INVALID_QUOTA: '指标定义有误，请检查标出的项',
+      INVALID_LEDGER_PERIOD: '台账期间无效',
+      LEDGER_EXPORT_NOT_FOUND: '台账导出不存在或无权查看',
       CONCURRENT_CHANGE: '有人在同一时刻修改了同一记录，本次未做任何更改，请重试',
       INVALID_INPUT: '请检查填写的内容',
       INVALID_VARIABLE: '请求中的数据格式不正确',
@@ -269,6 +277,14 @@ const coreZhCN = {
       MENTOR_IMPORT_CONFLICT: '导入期间导师库有变动，未导入任何数据，请重试',
     },
     fields: {
+      // quotas
+      PERIOD_ENDS_BEFORE_START: '结束日期早于开始日期',
+      PERIOD_TOO_LONG: '期间最长 10 年',
+      MEASURE_REQUIRED: '请选择统计口径',
+      UNKNOWN_MEASURE: '未知的统计口径',
+      INVALID_MEASURE: '统计口径格式不正确',
+      INVALID_MONTH: '月份应为 YYYY-MM',
+      MONTH_OUTSIDE_PERIOD: '月份不在指标期间内',
       RESCHEDULE_SAME_TIME: '新时间与原时间相同，无需改期',
       START_IN_PAST: '开始时间已过',
       REQUIRED: '必填',

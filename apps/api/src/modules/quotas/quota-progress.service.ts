@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  addDays,
+  buildHolidayCalendar,
+  cadenceCompliance,
+  cadenceStatus,
+  CITY_REGION_CODE,
+  eachDate,
+  LINYI_REGIONS,
+  quotaProgress,
+  quotaTrend,
+  reportedTotal,
+  shanghaiDateOf,
+  shanghaiInstant,
+  type CadenceCompliance,
+  type PeakRange,
+  type QuotaPeriod,
+} from '@leye/domain';
+import { Measures, type MeasureFigures, type MeasureScope } from '../../common/measures/measures.js';
+import { HolidaysService } from '../holidays/holidays.service.js';
+import { eventFilterSql, isEventFilter } from './event-filter.sql.js';
+import { DEFINITION_SELECT, type QuotaDefinition } from './quota-definitions.service.js';
+import type { QuotaCadenceType, QuotaDefinitionType, QuotaProgressType } from './quota.types.js';
+
+const REGION_BY_CODE = new Map(LINYI_REGIONS.map((r) => [r.code, r]));
+
+/** The regions whose own records make a region's figures: the city is itself plus every county and zone. */
+export function countedRegions(regionCode: string): string[] {
+  return regionCode === CITY_REGION_CODE ? LINYI_REGIONS.map((r) => r.code) : [regionCode];
+}
+
+export const toDefinitionType = (d: QuotaDefinition): QuotaDefinitionType => ({
+  ...d,
+  eventTypes: d.params.types ?? [],
+  eventSubtypes: d.params.subtypes ?? [],
+  coHostIds: d.params.coHostIds ?? [],
+  aggregation: d.kind === 'REPORTED' ? (d.params.aggregation ?? 'SUM') : null,
+});
+
+export function periodOf(d: { periodStart: string; periodEnd: string }): QuotaPeriod {
+  return { start: d.periodStart, end: d.periodEnd };
+}
+
+export function scopeOf(d: QuotaDefinition, regionCode: string, period: QuotaPeriod = periodOf(d)): MeasureScope {
+  return {
+    from: shanghaiInstant(period.start, '00:00'),
+    to: shanghaiInstant(addDays(period.end, 1), '00:00'),
+    regionCodes: countedRegions(regionCode),
+    params: d.params,
+  };
+}
+
+/**
+ * Progress of quotas, computed from the records through the Measures seam at every request (no cache:
+ * each measure is one indexed aggregate, see docs/quotas.md "Figures"), so new check-ins and events
+ * show at once.
+ */
+const CADENCE_MEMO_MAX = 256;
+
+@Injectable()
+export class QuotaProgressService {
+  /** Cadence answers by their inputs (pure computation, a few ms for a year): the same inputs give the same answer. */
+  private readonly cadenceMemo = new Map<string, { compliance: CadenceCompliance; type: QuotaCadenceType }>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly measures: Measures,
+    private readonly holidays: HolidaysService,
+  ) {}
+
+  /**
+   * The quotas a region's dashboard shows for a year: its own definitions, and for a county the city's
+   * computed quotas it has none of its own for, counted over the county's records without a target.
+   */
+  async dashboardDefinitions(year: number, regionCode: string): Promise<Array<{ def: QuotaDefinition; inherited: boolean }>> {
+    const regions = regionCode === CITY_REGION_CODE ? [regionCode] : [regionCode, CITY_REGION_CODE];
+    const defs: QuotaDefinition[] = await this.ds.query(
+      `${DEFINITION_SELECT}
+        WHERE d.period_start <= make_date($1, 12, 31) AND d.period_end >= make_date($1, 1, 1) AND d.region_code = ANY($2::varchar[])
+        ORDER BY d.sort_order, d.name`,
+      [year, regions],
+    );
+    const own = defs.filter((d) => d.regionCode === regionCode);
+    const ownKeys = new Set(own.map((d) => `${d.programme}|${d.kind}|${d.measureKey}`));
+    const inherited = defs.filter((d) => d.regionCode !== regionCode && d.kind !== 'REPORTED' && !ownKeys.has(`${d.programme}|${d.kind}|${d.measureKey}`));
+    return [...own.map((def) => ({ def, inherited: false })), ...inherited.map((def) => ({ def, inherited: true }))].sort((a, b) => a.def.sortOrder - b.def.sortOrder);
+  }
+
+  async progress(def: QuotaDefinition, regionCode: string, now: Date, opts: { inherited?: boolean; period?: QuotaPeriod } = {}): Promise<QuotaProgressType> {
+    const inherited = opts.inherited ?? false;
+    const period = opts.period ?? periodOf(def);
+    const scope = scopeOf(def, regionCode, period);
+    let figures: MeasureFigures;
+    let additive = true;
+    let provided = true;
+    let cadence: QuotaCadenceType | null = null;
+    let target = inherited ? null : def.target;
+    let actual: number;
+    let status: QuotaProgressType['status'] | null = null;
+    if (def.kind === 'REPORTED') {
+      const rows: Array<{ month: string; value: number }> = await this.ds.query(
+        `SELECT to_char(month, 'YYYY-MM') AS month, value::float8 AS value FROM quota_reported_figure
+          WHERE quota_id = $1 AND month BETWEEN date_trunc('month', $2::date) AND $3::date ORDER BY month`,
+        [def.id, period.start, period.end],
+      );
+      const aggregation = def.params.aggregation ?? 'SUM';
+      additive = aggregation === 'SUM';
+      actual = reportedTotal(rows, aggregation);
+      figures = { total: actual, byMonth: rows, byRegion: [{ regionCode: def.regionCode, value: actual }] };
+    } else {
+      const key = def.measureKey!;
+      provided = this.measures.has(key);
+      additive = this.measures.get(key)?.additive ?? true;
+      figures = await this.measures.evaluate(key, scope);
+      actual = figures.total;
+      if (def.kind === 'CADENCE') {
+        const c = await this.cadence(def, regionCode, period, now);
+        cadence = c.type;
+        actual = c.compliance.metSlots;
+        target = c.compliance.requiredSlots;
+        status = cadenceStatus(c.compliance);
+      }
+    }
+    const p = quotaProgress({ actual, target, period, now, additive });
+    const trend = quotaTrend(figures.byMonth, { period, target: def.kind === 'CADENCE' ? null : target, additive, now });
+    const values = new Map(figures.byRegion.map((r) => [r.regionCode, r.value]));
+    const byRegion = (def.kind === 'REPORTED' ? [def.regionCode] : countedRegions(regionCode)).map((code) => {
+      const r = REGION_BY_CODE.get(code)!;
+      return { regionCode: code, regionName: r.name, regionNameEn: r.nameEn, value: values.get(code) ?? 0 };
+    });
+    return {
+      definition: toDefinitionType(def),
+      regionCode,
+      inherited,
+      reported: def.kind === 'REPORTED',
+      additive,
+      provided,
+      ...p,
+      ...(status ? { status, paceNeededPerMonth: null, projection: actual } : {}),
+      months: trend,
+      byRegion,
+      cadence,
+      hasEvents: def.kind !== 'REPORTED' && isEventFilter(def.params),
+    };
+  }
+
+  /** Peak ranges of the region for the year (its own, the city's, or the default) and the holiday calendar. */
+  private async seasonOf(year: number, regionCode: string): Promise<{ ranges: PeakRange[] }> {
+    const s = await this.holidays.peakSeasons(year, regionCode);
+    return { ranges: s.ranges };
+  }
+
+  async cadence(def: QuotaDefinition, regionCode: string, period: QuotaPeriod, now: Date): Promise<{ compliance: CadenceCompliance; type: QuotaCadenceType }> {
+    const year = Number(period.start.slice(0, 4));
+    const scope = scopeOf(def, regionCode, period);
+    const f = eventFilterSql(def.params, 4);
+    const rows: Array<{ day: string; status: string; n: number }> = await this.ds.query(
+      `SELECT to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day, e.status, count(*)::int AS n
+         FROM event e
+        WHERE e.status IN ('COMPLETED', 'PUBLISHED') AND e.region_code = ANY($1::varchar[]) AND e.starts_at >= $2 AND e.starts_at < $3 AND ${f.sql}
+        GROUP BY 1, 2`,
+      [scope.regionCodes, scope.from, scope.to, ...f.params],
+    );
+    const held: string[] = [];
+    const perDay = new Map<string, { held: number; scheduled: number }>();
+    for (const r of rows) {
+      const d = perDay.get(r.day) ?? { held: 0, scheduled: 0 };
+      if (r.status === 'COMPLETED') {
+        d.held += r.n;
+        for (let i = 0; i < r.n; i++) held.push(r.day);
+      } else d.scheduled += r.n;
+      perDay.set(r.day, d);
+    }
+    const [{ ranges }, holidays] = await Promise.all([this.seasonOf(year, regionCode), this.holidays.year(year)]);
+    const today = shanghaiDateOf(now);
+    const entries = holidays.days.map((d) => ({ date: d.date, kind: d.kind, name: d.name }));
+    // Keyed on everything the answer depends on (the fair rows and holidays just read included), so it is never stale.
+    const key = JSON.stringify([year, period, today, ranges, rows, entries]);
+    const cached = this.cadenceMemo.get(key);
+    if (cached) return cached;
+    const cal = buildHolidayCalendar(entries);
+    const compliance = cadenceCompliance(held, { year, peakRanges: ranges, today, cal });
+    const days = eachDate(period.start, period.end);
+    const result = {
+      compliance,
+      type: {
+        peakWeeks: compliance.peakWeekStates,
+        offSeasonMonths: compliance.monthStates,
+        missedPeakWeeks: compliance.missedPeakWeeks,
+        missedOffSeasonMonths: compliance.missedOffSeasonMonths,
+        firstDay: period.start,
+        heldByDay: days.map((date) => perDay.get(date)?.held ?? 0),
+        scheduledByDay: days.map((date) => perDay.get(date)?.scheduled ?? 0),
+      },
+    };
+    if (this.cadenceMemo.size >= CADENCE_MEMO_MAX) this.cadenceMemo.delete(this.cadenceMemo.keys().next().value!);
+    this.cadenceMemo.set(key, result);
+    return result;
+  }
+}

@@ -1,0 +1,369 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { LINYI_REGIONS } from '@leye/domain';
+import { QuotaAlertsJob } from '../src/modules/quotas/quota-alerts.job.js';
+import { eventAs, signedInAs } from './support/factories.js';
+import { eventually, jobsSettled } from './support/jobs.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+const run = promisify(execFile);
+
+const DASHBOARD = `query($year: Int!, $region: String) { quotaDashboard(year: $year, regionCode: $region) {
+  year regionCode elapsedPercent drillDownRegions
+  quotas { regionCode inherited reported provided actual target percent status paceNeededPerMonth projection hasEvents
+    definition { id name programme kind measureKey regionCode target version }
+    months { month actual cumulative requiredCumulative }
+    byRegion { regionCode value }
+    cadence { missedPeakWeeks missedOffSeasonMonths firstDay heldByDay scheduledByDay }
+  } } }`;
+const EVENTS = `query($quotaId: ID!, $region: String, $month: String) { quotaEvents(quotaId: $quotaId, regionCode: $region, month: $month, take: 50) {
+  total items { id title regionCode coHosts attendees participations } } }`;
+const COMPLETE = `mutation($id: ID!) { completeEvent(id: $id) { id status } }`;
+const CANCEL = `mutation($id: ID!, $reason: String!) { cancelEvent(id: $id, reason: $reason) { id status } }`;
+const CREATE_DEF = `mutation($input: QuotaDefinitionInput!) { createQuotaDefinition(input: $input) { id version target regionCode } }`;
+const UPDATE_DEF = `mutation($id: ID!, $version: Int!, $input: QuotaDefinitionInput!) { updateQuotaDefinition(id: $id, version: $version, input: $input) { id version target } }`;
+const DELETE_DEF = `mutation($id: ID!) { deleteQuotaDefinition(id: $id) }`;
+const REPORT = `mutation($input: ReportQuotaFigureInput!) { reportQuotaFigure(input: $input) { id month value source } }`;
+const REQUEST_LEDGER = `mutation($input: RequestLedgerInput!) { requestQuotaLedger(input: $input) { id status progress downloadUrl } }`;
+const LEDGER = `query($id: ID!) { quotaLedgerExport(id: $id) { id status progress downloadUrl filename error } }`;
+const AUDIT = `query($resourceId: String) { auditLog(resourceId: $resourceId, take: 50) { items { action details } } }`;
+
+interface Progress {
+  regionCode: string;
+  inherited: boolean;
+  reported: boolean;
+  actual: number;
+  target: number | null;
+  status: string;
+  definition: { id: string; name: string; programme: string; kind: string; measureKey: string | null; regionCode: string; version: number };
+  byRegion: Array<{ regionCode: string; value: number }>;
+  cadence: { firstDay: string; heldByDay: number[]; scheduledByDay: number[] } | null;
+}
+
+const ONLINE = { isOnline: true, onlineUrl: 'https://live.example.cn/quota' };
+const YEAR = 2026;
+let slot = 0;
+/** A distinct past moment in March 2026 (Shanghai), so events never clash and count in 2026. */
+const past = () => new Date(Date.UTC(2026, 2, 2, 1) + slot++ * 3600_000).toISOString();
+
+describe('quotas', () => {
+  let t: TestApp;
+  let admin: { id: string; token: string };
+  let city: { id: string; token: string };
+  let lanshan: { id: string; token: string };
+  let feixian: { id: string; token: string };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await signedInAs(t, 'ADMIN');
+    city = await signedInAs(t, 'ORGANIZER', { regionCode: '371300' });
+    lanshan = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    feixian = await signedInAs(t, 'ORGANIZER', { regionCode: '371325' });
+  });
+  afterAll(() => t.close());
+
+  async function dashboard(token: string, region?: string): Promise<Progress[]> {
+    const res = await t.gql(DASHBOARD, { year: YEAR, region }, token);
+    expect(res.errors).toBeUndefined();
+    return res.data!.quotaDashboard.quotas;
+  }
+  /** quota name → actual, for comparing before and after. */
+  const actuals = (quotas: Progress[]) => Object.fromEntries(quotas.map((q) => [`${q.definition.name}@${q.regionCode}`, q.actual]));
+  const byName = (quotas: Progress[], name: string) => quotas.find((q) => q.definition.name === name)!;
+
+  async function completedEvent(token: string, overrides: Record<string, unknown>): Promise<string> {
+    const id = await eventAs(t, token, { ...ONLINE, startsAt: past(), ...overrides }, true);
+    const res = await t.gql(COMPLETE, { id }, token);
+    expect(res.errors).toBeUndefined();
+    return id;
+  }
+
+  it('seeds the quotas of GUIDE §2 for 2025–2027, each citing its clause', async () => {
+    const rows = await t.ds.query(`SELECT extract(year FROM period_start)::int AS y, count(*)::int AS n, bool_and(length(clause) > 0) AS cited FROM quota_definition GROUP BY 1 ORDER BY 1`);
+    expect(rows).toEqual([
+      { y: 2025, n: 11, cited: true },
+      { y: 2026, n: 11, cited: true },
+      { y: 2027, n: 11, cited: true },
+    ]);
+    const quotas = await dashboard(city.token);
+    expect(byName(quotas, '名校引才活动')).toMatchObject({ target: 10, definition: { programme: 'CAMPUS_RECRUITING', kind: 'MEASURE' } });
+    expect(byName(quotas, '创业促进活动').target).toBe(80);
+    expect(byName(quotas, '职业技能培训').target).toBe(100000);
+    expect(byName(quotas, '创业导师库').target).toBe(100);
+    expect(byName(quotas, '城镇新增就业')).toMatchObject({ target: 90000, reported: true });
+  });
+
+  it('events created through the API move exactly the right quotas; drafts and unfinished ones do not', async () => {
+    const before = await dashboard(city.token);
+    const campus = await completedEvent(lanshan.token, { type: 'CAMPUS_RECRUITING', subtype: 'UNIVERSITY_EXPRESS', regionCode: '371302' });
+    await completedEvent(feixian.token, { type: 'ENTREPRENEURSHIP', subtype: 'SALON', regionCode: '371325' });
+    await completedEvent(feixian.token, { type: 'ENTREPRENEURSHIP', subtype: 'ROADSHOW', regionCode: '371325' });
+    // Published but not completed, and a draft: not counted.
+    await eventAs(t, lanshan.token, { ...ONLINE, type: 'CAMPUS_RECRUITING', subtype: 'UNIVERSITY_EXPRESS', startsAt: past() }, true);
+    await eventAs(t, lanshan.token, { ...ONLINE, type: 'CAMPUS_RECRUITING', subtype: 'UNIVERSITY_EXPRESS', startsAt: past() }, false);
+    const after = await dashboard(city.token);
+    const expected = actuals(before);
+    expected['名校引才活动@371300'] += 1;
+    expected['创业促进活动@371300'] += 2;
+    expect(actuals(after)).toEqual(expected);
+    const campusQuota = byName(after, '名校引才活动');
+    expect(campusQuota.byRegion.find((r) => r.regionCode === '371302')!.value - byName(before, '名校引才活动').byRegion.find((r) => r.regionCode === '371302')!.value).toBe(1);
+    // The number clicks through to the event behind it, in March.
+    const events = await t.gql(EVENTS, { quotaId: campusQuota.definition.id, month: '2026-03' }, city.token);
+    expect(events.data!.quotaEvents.items.map((e: { id: string }) => e.id)).toContain(campus);
+    expect(events.data!.quotaEvents.total).toBe(byName(after, '名校引才活动').actual);
+  });
+
+  it('a cancelled event leaves the quotas as they were', async () => {
+    const before = await dashboard(city.token);
+    const id = await eventAs(t, lanshan.token, { ...ONLINE, type: 'ENTREPRENEURSHIP', subtype: 'CONTEST', startsAt: past() }, true);
+    const res = await t.gql(CANCEL, { id, reason: '场地检修' }, lanshan.token);
+    expect(res.data!.cancelEvent.status).toBe('CANCELLED');
+    expect(actuals(await dashboard(city.token))).toEqual(actuals(before));
+    // A job fair cancelled leaves the cadence heat map too.
+    const fair = await eventAs(t, lanshan.token, { ...ONLINE, type: 'JOB_FAIR', subtype: 'GENERAL', startsAt: '2026-05-12T01:00:00Z' }, true);
+    const heat = (q: Progress[]) => {
+      const c = byName(q, '专场招聘洽谈会频次').cadence!;
+      const i = (Date.parse('2026-05-12') - Date.parse(c.firstDay)) / 86_400_000;
+      return { held: c.heldByDay[i], scheduled: c.scheduledByDay[i] };
+    };
+    expect(heat(await dashboard(city.token))).toMatchObject({ scheduled: 1 });
+    await t.gql(CANCEL, { id: fair, reason: '暴雨预警' }, lanshan.token);
+    expect(heat(await dashboard(city.token))).toMatchObject({ held: 0, scheduled: 0 });
+  });
+
+  it('a county organizer sees its county only; the city organizer drills down', async () => {
+    await completedEvent(lanshan.token, { type: 'ENTREPRENEURSHIP', subtype: 'SALON', regionCode: '371302' });
+    const own = await t.gql(DASHBOARD, { year: YEAR }, lanshan.token);
+    expect(own.data!.quotaDashboard.regionCode).toBe('371302');
+    expect(own.data!.quotaDashboard.drillDownRegions).toEqual([]);
+    const quotas: Progress[] = own.data!.quotaDashboard.quotas;
+    // The city's computed quotas counted over 兰山's records, without a target of its own; no reported city figures.
+    expect(quotas.every((q) => q.regionCode === '371302' && q.inherited && q.target === null || q.definition.kind === 'CADENCE')).toBe(true);
+    expect(quotas.some((q) => q.reported)).toBe(false);
+    const sql = async (region: string) =>
+      (await t.ds.query(`SELECT count(*)::int AS n FROM event WHERE status = 'COMPLETED' AND type = 'ENTREPRENEURSHIP' AND region_code = $1 AND starts_at >= '2025-12-31T16:00:00Z' AND starts_at < '2026-12-31T16:00:00Z'`, [region]))[0].n;
+    expect(byName(quotas, '创业促进活动').actual).toBe(await sql('371302'));
+    expect(byName(quotas, '创业促进活动').byRegion).toEqual([{ regionCode: '371302', value: await sql('371302') }]);
+    for (const region of ['371325', '371300']) {
+      const res = await t.gql(DASHBOARD, { year: YEAR, region }, lanshan.token);
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    // Click-through on the city quota: 兰山's events only; 费县's are refused.
+    const cityQuota = byName(await dashboard(city.token), '创业促进活动');
+    const mine = await t.gql(EVENTS, { quotaId: cityQuota.definition.id }, lanshan.token);
+    expect(mine.data!.quotaEvents.items.every((e: { regionCode: string }) => e.regionCode === '371302')).toBe(true);
+    expect(mine.data!.quotaEvents.total).toBe(await sql('371302'));
+    expect((await t.gql(EVENTS, { quotaId: cityQuota.definition.id, region: '371325' }, lanshan.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(REQUEST_LEDGER, { input: { regionCode: '371325', from: '2026-01-01', to: '2026-12-31' } }, lanshan.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The city organizer drills down to 兰山 and sees the same figures.
+    const drill = await t.gql(DASHBOARD, { year: YEAR, region: '371302' }, city.token);
+    expect(actuals(drill.data!.quotaDashboard.quotas)).toEqual(actuals(quotas));
+    const cityView = await t.gql(DASHBOARD, { year: YEAR }, city.token);
+    expect(cityView.data!.quotaDashboard.drillDownRegions).toHaveLength(LINYI_REGIONS.length - 1);
+  });
+
+  it('city totals are the counties plus the city’s own events, nothing counted twice', async () => {
+    await completedEvent(city.token, { type: 'ENTREPRENEURSHIP', subtype: 'TRAINING', regionCode: '371300' });
+    await completedEvent(city.token, { type: 'ENTREPRENEURSHIP', subtype: 'TRAINING', regionCode: '371391' });
+    const cityQuota = byName(await dashboard(city.token), '创业促进活动');
+    const [{ n }] = await t.ds.query(
+      `SELECT count(*)::int AS n FROM event WHERE status = 'COMPLETED' AND type = 'ENTREPRENEURSHIP' AND starts_at >= '2025-12-31T16:00:00Z' AND starts_at < '2026-12-31T16:00:00Z'`,
+    );
+    expect(cityQuota.actual).toBe(n);
+    expect(cityQuota.byRegion.reduce((s, r) => s + r.value, 0)).toBe(n);
+    expect(cityQuota.byRegion.find((r) => r.regionCode === '371300')!.value).toBeGreaterThanOrEqual(1);
+    let sum = 0;
+    for (const r of LINYI_REGIONS) {
+      const q = (await dashboard(admin.token, r.code)).find((x) => x.definition.name === '创业促进活动')!;
+      sum += r.code === '371300' ? q.byRegion.find((x) => x.regionCode === '371300')!.value : q.actual;
+    }
+    expect(sum).toBe(n);
+  });
+
+  it('reported figures are entered monthly with their source, by organizers of the region, and summed or taken as the latest', async () => {
+    const quotas = await dashboard(city.token);
+    const urban = byName(quotas, '城镇新增就业');
+    const rate = byName(quotas, '离校未就业高校毕业生就业率');
+    const source = '市人社局就业统计月报';
+    for (const [month, value] of [['2026-01', 7000], ['2026-02', 6500]] as const) {
+      const res = await t.gql(REPORT, { input: { quotaId: urban.definition.id, month, value, source } }, city.token);
+      expect(res.errors).toBeUndefined();
+    }
+    // Re-entering a month replaces it (one figure per month).
+    await t.gql(REPORT, { input: { quotaId: urban.definition.id, month: '2026-02', value: 6600, source } }, city.token);
+    await t.gql(REPORT, { input: { quotaId: rate.definition.id, month: '2026-06', value: 88.5, source: '教育局毕业生去向统计' } }, admin.token);
+    await t.gql(REPORT, { input: { quotaId: rate.definition.id, month: '2026-09', value: 91.2, source: '教育局毕业生去向统计' } }, admin.token);
+    const after = await dashboard(city.token);
+    expect(byName(after, '城镇新增就业')).toMatchObject({ actual: 13600, reported: true });
+    expect(byName(after, '离校未就业高校毕业生就业率')).toMatchObject({ actual: 91.2, status: 'ON_TRACK' });
+    const county = await t.gql(REPORT, { input: { quotaId: urban.definition.id, month: '2026-03', value: 1, source } }, lanshan.token);
+    expect(county.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const outside = await t.gql(REPORT, { input: { quotaId: urban.definition.id, month: '2027-01', value: 1, source } }, city.token);
+    expect(outside.errors?.[0]?.extensions?.reason).toBe('MONTH_OUTSIDE_PERIOD');
+    const computed = await t.gql(REPORT, { input: { quotaId: byName(after, '名校引才活动').definition.id, month: '2026-01', value: 1, source } }, city.token);
+    expect(computed.errors?.[0]?.extensions?.reason).toBe('QUOTA_NOT_REPORTED');
+    await jobsSettled(t);
+    const audit = await eventually(async () => {
+      const res = await t.gql(AUDIT, { resourceId: urban.definition.id }, admin.token);
+      expect(res.data!.auditLog.items).toHaveLength(3);
+      return res.data!.auditLog.items;
+    });
+    expect(audit.every((i: { action: string }) => i.action === 'quota.figure-reported')).toBe(true);
+  });
+
+  it('admins edit definitions and targets (stale edits refused); every change is audited', async () => {
+    const input = {
+      programme: 'ENTREPRENEURSHIP', name: '费县创业活动', nameEn: 'Fei entrepreneurship events', regionCode: '371325', periodStart: '2026-01-01', periodEnd: '2026-12-31',
+      target: 12, unit: '场次', unitEn: 'events', clause: '（十二）', kind: 'MEASURE', measureKey: 'events.completed', eventTypes: ['ENTREPRENEURSHIP'],
+    };
+    expect((await t.gql(CREATE_DEF, { input }, city.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const created = (await t.gql(CREATE_DEF, { input }, admin.token)).data!.createQuotaDefinition;
+    const updated = await t.gql(UPDATE_DEF, { id: created.id, version: 1, input: { ...input, target: 15 } }, admin.token);
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateQuotaDefinition).toMatchObject({ version: 2, target: 15 });
+    const stale = await t.gql(UPDATE_DEF, { id: created.id, version: 1, input: { ...input, target: 20 } }, admin.token);
+    expect(stale.errors?.[0]?.extensions?.reason).toBe('QUOTA_CHANGED');
+    // 费县's dashboard now shows its own target instead of the city's quota.
+    const fei = byName(await dashboard(feixian.token), '费县创业活动');
+    expect(fei).toMatchObject({ inherited: false, target: 15 });
+    expect((await dashboard(feixian.token)).some((q) => q.definition.name === '创业促进活动')).toBe(false);
+    expect((await t.gql(DELETE_DEF, { id: created.id }, admin.token)).data!.deleteQuotaDefinition).toBe(true);
+    await jobsSettled(t);
+    const audit = await eventually(async () => {
+      const res = await t.gql(AUDIT, { resourceId: created.id }, admin.token);
+      expect(res.data!.auditLog.items).toHaveLength(3);
+      return res.data!.auditLog.items as Array<{ action: string; details: string }>;
+    });
+    expect(audit.map((i) => i.action).sort()).toEqual(['quota.created', 'quota.deleted', 'quota.updated']);
+    const upd = audit.find((i) => i.action === 'quota.updated')!;
+    const details = (typeof upd.details === 'string' ? JSON.parse(upd.details) : upd.details) as { before: { target: number }; after: { target: number } };
+    expect([details.before.target, details.after.target]).toEqual([12, 15]);
+  });
+
+  it('an alert fires once: behind pace (per month) and a peak week without a fair by its Wednesday (per week)', async () => {
+    const linshu = await signedInAs(t, 'ORGANIZER', { regionCode: '371329' });
+    const base = {
+      regionCode: '371329', periodStart: '2026-01-01', periodEnd: '2026-12-31', unit: '场次', unitEn: 'events', clause: '（八）',
+    };
+    await t.gql(CREATE_DEF, { input: { ...base, programme: 'CAMPUS_RECRUITING', name: '临沭名校引才', nameEn: 'Linshu campus trips', target: 50, kind: 'MEASURE', measureKey: 'events.completed', eventTypes: ['CAMPUS_RECRUITING'] } }, admin.token);
+    await t.gql(CREATE_DEF, { input: { ...base, programme: 'JOB_FAIRS', name: '临沭招聘会频次', nameEn: 'Linshu fair cadence', kind: 'CADENCE', eventTypes: ['JOB_FAIR'] } }, admin.token);
+    const job = t.app.get(QuotaAlertsJob);
+    // Wednesday 11 March 2026: a peak week (the season runs from 24 February), nothing scheduled in 临沭.
+    const wednesday = new Date('2026-03-11T02:00:00Z');
+    await Promise.all([job.evaluate(wednesday), job.evaluate(wednesday)]);
+    await job.evaluate(new Date('2026-03-12T02:00:00Z'));
+    const kinds = async () =>
+      (await t.ds.query(`SELECT kind, count(*)::int AS n FROM notification WHERE user_id = $1 GROUP BY kind ORDER BY kind`, [linshu.id])) as Array<{ kind: string; n: number }>;
+    // Both quotas are behind (the cadence missed January and February): one notice each; the peak week: one.
+    expect(await kinds()).toEqual([
+      { kind: 'QUOTA_BEHIND_PACE', n: 2 },
+      { kind: 'QUOTA_PEAK_WEEK_NO_FAIR', n: 1 },
+    ]);
+    const perAlert = await t.ds.query(`SELECT data->>'alertId' AS a, count(*)::int AS n FROM notification WHERE user_id = $1 GROUP BY 1`, [linshu.id]);
+    expect(perAlert.every((r: { n: number }) => r.n === 1)).toBe(true);
+    // The next peak week with a fair scheduled on Friday: no new peak-week alert; still behind pace in March: no second one.
+    await eventAs(t, linshu.token, { ...ONLINE, type: 'JOB_FAIR', subtype: 'GENERAL', regionCode: '371329', startsAt: '2026-03-20T01:00:00Z' }, true);
+    await job.evaluate(new Date('2026-03-18T02:00:00Z'));
+    expect(await kinds()).toEqual([
+      { kind: 'QUOTA_BEHIND_PACE', n: 2 },
+      { kind: 'QUOTA_PEAK_WEEK_NO_FAIR', n: 1 },
+    ]);
+    // Others' organizers are not told about 临沭.
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM notification WHERE user_id = $1 AND kind LIKE 'QUOTA_%' AND data->>'alertId' IN (SELECT id::text FROM quota_alert WHERE region_code = '371329')`, [feixian.id]);
+    expect(n).toBe(0);
+  });
+
+  it('the ledger is built on the queue, opens in LibreOffice, and its numbers equal the dashboard’s', async () => {
+    const req = await t.gql(REQUEST_LEDGER, { input: { regionCode: '371300', from: '2026-01-01', to: '2026-12-31' } }, city.token);
+    expect(req.errors).toBeUndefined();
+    const id = req.data!.requestQuotaLedger.id;
+    const done = await eventually(async () => {
+      const res = await t.gql(LEDGER, { id }, city.token);
+      expect(res.data!.quotaLedgerExport.status).toBe('DONE');
+      return res.data!.quotaLedgerExport;
+    }, 60_000);
+    expect(done).toMatchObject({ progress: 100, downloadUrl: `/exports/ledgers/${id}` });
+    // Only the one who asked (or an admin) reads it.
+    expect((await t.gql(LEDGER, { id }, lanshan.token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await fetch(`${t.baseUrl}${done.downloadUrl}`, { headers: { authorization: `Bearer ${lanshan.token}` } })).status).toBe(404);
+    const file = await fetch(`${t.baseUrl}${done.downloadUrl}`, { headers: { authorization: `Bearer ${city.token}` } });
+    expect(file.status).toBe(200);
+    const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
+    try {
+      const xlsx = join(dir, 'ledger.xlsx');
+      writeFileSync(xlsx, Buffer.from(await file.arrayBuffer()));
+      await run('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, xlsx], { timeout: 90_000 });
+      const csv = readFileSync(join(dir, 'ledger.csv'), 'utf8');
+      const lines = parseCsv(csv);
+      expect(lines[0]![0]).toContain('临沂市就业促进重点指标完成情况台账');
+      expect(csv).toContain('填报单位：临沂市人力资源和社会保障局');
+      const header = lines.findIndex((l) => l[0] === '序号');
+      const quotas = await dashboard(city.token);
+      const rows = lines.slice(header + 1).filter((l) => /^\d+$/.test(l[0] ?? ''));
+      expect(rows).toHaveLength(quotas.length);
+      for (const q of quotas) {
+        const row = rows.find((l) => l[2] === q.definition.name)!;
+        expect([row[2], Number(row[6])]).toEqual([q.definition.name, q.actual]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('a ledger asked for while no worker runs is built after the API restarts', async () => {
+    const db = t.database;
+    const quiet = await createTestApp({ RUN_WORKERS: 'false' }, { database: db });
+    let exportId: string;
+    try {
+      const res = await quiet.gql(REQUEST_LEDGER, { input: { regionCode: '371302', from: '2026-01-01', to: '2026-06-30' } }, lanshan.token);
+      exportId = res.data!.requestQuotaLedger.id;
+      expect(res.data!.requestQuotaLedger.status).toBe('QUEUED');
+    } finally {
+      await quiet.close({ keepDatabase: true });
+    }
+    const done = await eventually(async () => {
+      const res = await t.gql(LEDGER, { id: exportId }, lanshan.token);
+      expect(res.data!.quotaLedgerExport.status).toBe('DONE');
+      return res.data!.quotaLedgerExport;
+    }, 60_000);
+    expect(done.filename).toBe('ledger-371302-2026-01-01-2026-06-30.xlsx');
+  }, 90_000);
+});
+
+/** RFC 4180 fields (LibreOffice quotes text that needs it). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endField();
+      rows.push(row);
+      row = [];
+    } else field += ch;
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}

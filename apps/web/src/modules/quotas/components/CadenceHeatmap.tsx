@@ -1,0 +1,34 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuotaProgressFieldsFragment } from '../../../generated/graphql.js';
+import { periodDates } from '../utils/quota-format.js';
+import { EChart, type ChartOption } from './EChart.js';
+
+type Cadence = NonNullable<QuotaProgressFieldsFragment['cadence']>;
+
+/** A calendar of the year: fairs held and scheduled per day, peak weeks outlined by colour; a click on a day opens its events. */
+export function CadenceHeatmap({ year, cadence, onDay }: { year: number; cadence: Cadence; onDay: (date: string) => void }) {
+  const { t } = useTranslation(['core', 'quotas']);
+  const option = useMemo<ChartOption>(() => {
+    const dates = periodDates(cadence.firstDay, cadence.heldByDay.length);
+    const max = Math.max(1, ...cadence.heldByDay.map((h, i) => h + (cadence.scheduledByDay[i] ?? 0)));
+    return {
+      tooltip: {
+        formatter: (p: unknown) => {
+          const v = (p as { value: [string, number, number, number] }).value;
+          return `${v[0]}<br/>${t('quotas:charts.held')} ${v[2]} · ${t('quotas:charts.scheduled')} ${v[3]}`;
+        },
+      },
+      visualMap: { min: 0, max, show: false, inRange: { color: ['#f5f5f5', '#bae0ff', '#1554ad'] } },
+      calendar: { range: String(year), cellSize: ['auto', 14], top: 24, left: 40, right: 8, yearLabel: { show: false }, dayLabel: { firstDay: 1, nameMap: 'ZH' }, monthLabel: { nameMap: 'ZH' } },
+      series: [
+        {
+          type: 'heatmap',
+          coordinateSystem: 'calendar',
+          data: dates.map((d, i) => [d, cadence.heldByDay[i]! + (cadence.scheduledByDay[i] ?? 0), cadence.heldByDay[i]!, cadence.scheduledByDay[i] ?? 0]),
+        },
+      ],
+    };
+  }, [cadence, year, t]);
+  return <EChart option={option} height={190} testId="quota-heatmap" onClick={(e) => onDay((e.value as [string])[0])} />;
+}
