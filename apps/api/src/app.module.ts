@@ -47,6 +47,7 @@ import { PostingsModule } from './modules/postings/postings.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
 import { MentorsModule } from './modules/mentors/mentors.module.js';
 import { QuotasModule } from './modules/quotas/quotas.module.js';
+import { AttendanceModule } from './modules/attendance/attendance.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -121,6 +122,7 @@ export class AppModule implements NestModule {
         JobsAdminModule,
         BoothsModule,
         QuotasModule,
+        AttendanceModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -12,3 +12,5 @@ export * from './postings.js';
 export * from './applications.js';
 export * from './mentors.js';
 export * from './quotas.js';
+export * from './tickets.js';
+export * from './attendance.js';

@@ -20,6 +20,7 @@ import { JobPostings1765100000000 } from './migrations/1765100000000-job-posting
 import { Applications1765200000000 } from './migrations/1765200000000-applications.js';
 import { Mentors1765500000000 } from './migrations/1765500000000-mentors.js';
 import { Quotas1765400000000 } from './migrations/1765400000000-quotas.js';
+import { Attendance1765300000000 } from './migrations/1765300000000-attendance.js';
 import { EventHolidayResolution1764720000000 } from './migrations/1764720000000-event-holiday-resolution.js';
 
 export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity, PostingEntity];
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Applications1765200000000,
   Mentors1765500000000,
   Quotas1765400000000,
+  Attendance1765300000000,
 ];

@@ -12,6 +12,7 @@ import '../users/user.domain-events.js';
 import '../booths/booth.domain-events.js';
 import '../mentors/mentor.domain-events.js';
 import '../quotas/quota.domain-events.js';
+import '../attendance/attendance.domain-events.js';
 
 interface AuditTarget {
   resourceType: string;
@@ -53,7 +54,8 @@ type Audited =
   | 'quota.created'
   | 'quota.updated'
   | 'quota.deleted'
-  | 'quota.figure-reported';
+  | 'quota.figure-reported'
+  | 'attendance.exported-unmasked';
 
 const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
   resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
@@ -120,6 +122,7 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
     resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId, reason: p.reason },
   }),
   'posting.withdrawn': (p) => ({ resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId } }),
+  'attendance.exported-unmasked': (p) => ({ resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode, details: { title: p.title, rows: p.rows } }),
   'posting.list-changed': (p) => ({
     resourceType: p.list === 'PHRASES' ? 'posting_flag_phrase' : 'urgent_occupation', resourceId: null, regionCode: null,
     details: { change: p.change, value: p.value, category: p.category },
