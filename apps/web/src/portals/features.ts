@@ -1,6 +1,7 @@
 import { applicationsFeature } from '../modules/applications/feature.js';
 import { auditFeature } from '../modules/audit/feature.js';
 import { boothsFeature } from '../modules/booths/feature.js';
+import { checkinStationFeature } from '../modules/checkin-station/feature.js';
 import { employersFeature } from '../modules/employers/feature.js';
 import { eventSeriesFeature } from '../modules/event-series/feature.js';
 import { eventsFeature } from '../modules/events/feature.js';
@@ -33,5 +34,6 @@ export const FEATURES: readonly WebFeature[] = [
   jobsFeature,
   postingsFeature,
   applicationsFeature,
+  checkinStationFeature,
   profileFeature,
 ];
