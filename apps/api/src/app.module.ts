@@ -45,6 +45,7 @@ import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
 import { BoothsModule } from './modules/booths/booths.module.js';
 import { PostingsModule } from './modules/postings/postings.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { AttendanceModule } from './modules/attendance/attendance.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -117,6 +118,7 @@ export class AppModule implements NestModule {
         AuditModule,
         JobsAdminModule,
         BoothsModule,
+        AttendanceModule,
       ],
       controllers: [HealthController],
       providers: [

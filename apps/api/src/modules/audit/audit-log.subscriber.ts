@@ -10,6 +10,7 @@ import '../applications/application.domain-events.js';
 import '../holiday-clashes/holiday-clash.domain-events.js';
 import '../users/user.domain-events.js';
 import '../booths/booth.domain-events.js';
+import '../attendance/attendance.domain-events.js';
 
 interface AuditTarget {
   resourceType: string;
@@ -43,7 +44,8 @@ type Audited =
   | 'posting.withdrawn'
   | 'posting.list-changed'
   | 'application.status-changed'
-  | 'application.withdrawn';
+  | 'application.withdrawn'
+  | 'attendance.exported-unmasked';
 
 const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
   resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
@@ -93,6 +95,7 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
     resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId, reason: p.reason },
   }),
   'posting.withdrawn': (p) => ({ resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId } }),
+  'attendance.exported-unmasked': (p) => ({ resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode, details: { title: p.title, rows: p.rows } }),
   'posting.list-changed': (p) => ({
     resourceType: p.list === 'PHRASES' ? 'posting_flag_phrase' : 'urgent_occupation', resourceId: null, regionCode: null,
     details: { change: p.change, value: p.value, category: p.category },
