@@ -66,7 +66,7 @@ function toCached(data: CheckInStationQuery['checkInStation'], accountId: string
     registrations: data.registrations.map((r) => ({
       registrationId: r.registrationId,
       displayName: r.displayName,
-      phoneLast4: r.phoneLast4,
+      phoneLast4: r.phoneLast4 ?? '',
       status: r.status,
       admitted: r.admitted,
     })),
