@@ -126,6 +126,7 @@ export function PhoneLookup({
                   <Button
                     key="in"
                     type="primary"
+                    data-testid="station-phone-checkin"
                     disabled={reg.status !== 'REGISTERED'}
                     onClick={() => {
                       onCheckIn(reg.registrationId);
