@@ -93,7 +93,10 @@ async function openStation(page, account, gate, { viaPicker = false } = {}) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   if (viaPicker) {
     await page.goto(`${fixture.baseUrl}/station`);
-    await page.getByTestId('station-picker-item').filter({ hasText: ctx.title }).getByRole('button').click();
+    const item = page.getByTestId('station-picker-item').filter({ hasText: ctx.title });
+    await item.waitFor();
+    await screenshot(page, 'checkin-station-picker-phone.png');
+    await item.getByRole('button').click();
     await page.waitForURL(new RegExp(`/station/${ctx.eventId}$`));
   } else {
     await page.goto(`${fixture.baseUrl}/station/${ctx.eventId}`);
@@ -232,8 +235,12 @@ describe('check-in station', { timeout: 300_000 }, () => {
       await west.page.getByTestId('station-conflict').filter({ hasText: masked(s3.name) }).waitFor({ timeout: 20_000 });
       await waitForCount(west.page, 'station-count-conflicts', 1);
       await waitForCount(west.page, 'station-count-admitted', 7);
-      // The east station hears the new counts (its room, or its next upload/refresh).
+      // The east station hears the conflict live, from the event's socket room (it uploaded before the west did).
+      await waitForCount(east.page, 'station-count-conflicts', 1);
+      await waitForCount(east.page, 'station-count-admitted', 7);
+      // And a fresh load from the API says the same.
       await east.page.reload();
+      await east.page.getByTestId('station-title').filter({ hasText: ctx.title }).waitFor();
       await waitForCount(east.page, 'station-count-admitted', 7);
       await waitForCount(east.page, 'station-count-conflicts', 1);
       await screenshot(west.page, 'checkin-station-conflict-phone.png', { fullPage: true });

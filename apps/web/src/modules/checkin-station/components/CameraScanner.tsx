@@ -4,6 +4,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decodeImageFile, qrDetector } from '../utils/qr-decoder.js';
 
+/** Words a failure to start the decoder; a Content-Security-Policy without 'wasm-unsafe-eval' refuses the ZXing reader. */
+function decoderProblem(error: unknown, t: (key: string, options?: Record<string, unknown>) => string): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return /Content Security Policy|wasm-unsafe-eval|WebAssembly/i.test(reason) ? t('station:scan.decoderBlocked') : t('station:scan.decoderError', { reason });
+}
+
 interface CameraScannerProps {
   onCode(code: string, source: 'CAMERA' | 'IMAGE'): void;
 }
@@ -54,7 +60,12 @@ export function CameraScanner({ onCode }: CameraScannerProps) {
         };
         void tick();
       } catch (error) {
-        setProblem(t('station:scan.cameraError', { reason: error instanceof Error ? error.message : String(error) }));
+        const name = error instanceof Error ? error.name : '';
+        setProblem(
+          name === 'NotAllowedError' || name === 'NotFoundError' || name === 'NotReadableError' || name === 'OverconstrainedError'
+            ? t('station:scan.cameraError', { reason: error instanceof Error ? error.message : String(error) })
+            : decoderProblem(error, t),
+        );
         setRunning(false);
       }
     };
@@ -75,7 +86,7 @@ export function CameraScanner({ onCode }: CameraScannerProps) {
       if (codes.length === 0) setProblem(t('station:scan.noCodeInImage'));
       for (const code of codes) latest.current(code, 'IMAGE');
     } catch (error) {
-      setProblem(t('station:scan.decoderError', { reason: error instanceof Error ? error.message : String(error) }));
+      setProblem(decoderProblem(error, t));
     } finally {
       if (fileInput.current) fileInput.current.value = '';
     }

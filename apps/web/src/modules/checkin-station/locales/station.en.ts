@@ -57,6 +57,7 @@ const stationEn = {
     cameraError: 'The camera could not start: {{reason}}',
     cameraUnsupported: 'This device cannot scan with a camera: use a handheld scanner or type the code.',
     decoderError: 'The QR decoder could not load: {{reason}}',
+    decoderBlocked: "The site's security policy does not allow the QR decoder (WebAssembly) to run. Use a handheld scanner, type the code or look up the phone digits.",
     noCodeInImage: 'No QR code found in the image',
     ready: 'Ready to scan',
   },
@@ -81,6 +82,7 @@ const stationEn = {
     PENDING: 'Waiting',
     SYNCED: 'Uploaded',
     LOCAL_ONLY: 'This device only',
+    REFUSED: 'Refused by the server',
   },
   source: {
     TYPED: 'Code',

@@ -57,6 +57,7 @@ const stationZhCN = {
     cameraError: '无法打开摄像头：{{reason}}',
     cameraUnsupported: '此设备不支持摄像头扫码，请使用扫描枪或输入票码。',
     decoderError: '二维码识别组件无法加载：{{reason}}',
+    decoderBlocked: '本站点的安全策略不允许运行二维码识别组件（WebAssembly）。请使用扫描枪、输入票码或手机尾号签到。',
     noCodeInImage: '图片中没有识别到二维码',
     ready: '请扫码',
   },
@@ -81,6 +82,7 @@ const stationZhCN = {
     PENDING: '待上传',
     SYNCED: '已上传',
     LOCAL_ONLY: '仅本机',
+    REFUSED: '被服务器拒收',
   },
   source: {
     TYPED: '票码',

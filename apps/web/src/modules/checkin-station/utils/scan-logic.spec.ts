@@ -6,6 +6,7 @@ import {
   decideCode,
   decideRegistrationId,
   isNetworkError,
+  isRefusal,
   isRepeatRead,
   matchPhoneDigits,
   mergeResults,
@@ -237,5 +238,13 @@ describe('isNetworkError', () => {
     expect(isNetworkError(Object.assign(new Error('Bad request'), { statusCode: 400 }))).toBe(false);
     expect(isNetworkError(new Error('FORBIDDEN'))).toBe(false);
     expect(isNetworkError(null)).toBe(false);
+  });
+
+  it('tells a refusal as bad input (never accepted on retry) from other answers', () => {
+    expect(isRefusal({ errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_GATE' } }] })).toBe(true);
+    expect(isRefusal(Object.assign(new Error('Bad request'), { statusCode: 400 }))).toBe(true);
+    expect(isRefusal({ errors: [{ message: 'x', extensions: { code: 'FORBIDDEN' } }] })).toBe(false);
+    expect(isRefusal(new TypeError('Failed to fetch'))).toBe(false);
+    expect(scanTone({ state: 'REFUSED', local: 'ADMITTED', outcome: null })).toBe('error');
   });
 });

@@ -21,7 +21,8 @@ export type ScanSource = 'TYPED' | 'CAMERA' | 'IMAGE' | 'PHONE' | 'WALK_IN';
 /**
  * One scan as the device keeps it (the IndexedDB `scans` table). PENDING until an upload has answered for it,
  * then SYNCED with the server's outcome; LOCAL_ONLY for text that is not a ticket at all (never uploaded: the
- * API would refuse the whole batch for it, and no server could ever admit it).
+ * API would refuse the whole batch for it, and no server could ever admit it); REFUSED when the API refused the
+ * scan itself as bad input (e.g. its gate was removed meanwhile), so it no longer blocks the queue.
  */
 export interface StationScan {
   scanId: string;
@@ -39,7 +40,7 @@ export interface StationScan {
   /** The registration the scan names (from the ticket or the lookup), when known. */
   subjectId: string | null;
   displayName: string | null;
-  state: 'PENDING' | 'SYNCED' | 'LOCAL_ONLY';
+  state: 'PENDING' | 'SYNCED' | 'LOCAL_ONLY' | 'REFUSED';
   outcome: ScanOutcome | null;
   /** Upload attempts that failed without an answer for this scan (network or server error). */
   attempts: number;
@@ -268,6 +269,7 @@ export function conflictList(scans: readonly StationScan[]): StationScan[] {
 
 /** Colour of a scan on screen: the server's outcome once known, else the device's own verdict. */
 export function scanTone(scan: Pick<StationScan, 'outcome' | 'local' | 'state'>): 'success' | 'warning' | 'error' | 'info' {
+  if (scan.state === 'REFUSED') return 'error';
   if (scan.state === 'SYNCED' && scan.outcome) {
     switch (scan.outcome) {
       case 'ADMITTED':
@@ -291,6 +293,17 @@ export function scanTone(scan: Pick<StationScan, 'outcome' | 'local' | 'state'>)
     default:
       return 'error';
   }
+}
+
+/**
+ * Did the API refuse the request as bad input (BAD_USER_INPUT, HTTP 400)? Retrying the same batch can never
+ * succeed then: the sync engine isolates the scan that causes it.
+ */
+export function isRefusal(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const e = error as { statusCode?: number; errors?: unknown };
+  if (e.statusCode === 400) return true;
+  return Array.isArray(e.errors) && e.errors.some((x) => (x as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'BAD_USER_INPUT');
 }
 
 /** Is this error a network failure (offline, DNS, reset) rather than an answer from the API? */

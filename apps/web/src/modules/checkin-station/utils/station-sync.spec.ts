@@ -150,6 +150,31 @@ describe('StationSync', () => {
     expect(await db.pendingScans(EVENT)).toHaveLength(1);
   });
 
+  it('sets aside a scan the API refuses as bad input, so the rest of the queue still goes up', async () => {
+    const db = newDb();
+    await db.scans.bulkPut([scan(1), scan(2, { gateId: 'removed-gate' }), scan(3), scan(4)]);
+    const calls: number[] = [];
+    const sync = new StationSync({
+      db,
+      eventId: EVENT,
+      upload: async (_e, scans) => {
+        calls.push(scans.length);
+        if (scans.some((s) => s.gateId === 'removed-gate')) {
+          throw { errors: [{ message: 'A scan names a gate of another event', extensions: { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_GATE' } }] };
+        }
+        return { results: admitAll(scans), counts };
+      },
+      setTimer: () => 0,
+      clearTimer: () => undefined,
+    });
+    await sync.drain();
+    // The batch of 4 is refused, then the scans go one by one: 1 ok, 2 refused, 3 ok, 4 ok (batching resumes).
+    expect(calls).toEqual([4, 1, 1, 1, 1]);
+    const all = await db.eventScans(EVENT);
+    expect(all.map((s) => s.state)).toEqual(['SYNCED', 'REFUSED', 'SYNCED', 'SYNCED']);
+    expect(await db.pendingScans(EVENT)).toHaveLength(0);
+  });
+
   it('runs one drain at a time and once more for scans added meanwhile', async () => {
     const db = newDb();
     await db.scans.put(scan(1));

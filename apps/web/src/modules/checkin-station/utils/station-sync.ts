@@ -1,4 +1,4 @@
-import { isNetworkError, mergeResults, nextBatch, retryDelay, toScanInput, type AttendanceCounts, type ScanResult } from './scan-logic.js';
+import { isNetworkError, isRefusal, mergeResults, nextBatch, retryDelay, toScanInput, type AttendanceCounts, type ScanResult } from './scan-logic.js';
 import type { StationDatabase } from './station-db.js';
 
 export type ScanInputs = ReturnType<typeof toScanInput>[];
@@ -39,6 +39,8 @@ export class StationSync {
   private again = false;
   private timer: unknown = null;
   private stopped = false;
+  /** Scans still to upload one by one, after a batch was refused as bad input (to find the one that is). */
+  private isolating = 0;
   private readonly state: SyncState = { uploading: false, lastNetworkFailureAt: null, lastError: null, failures: 0 };
 
   constructor(private readonly options: StationSyncOptions) {}
@@ -85,7 +87,7 @@ export class StationSync {
     const { db, eventId, upload, batchSize = 500 } = this.options;
     const now = this.options.now ?? Date.now;
     for (;;) {
-      const batch = nextBatch(await db.pendingScans(eventId), batchSize);
+      const batch = nextBatch(await db.pendingScans(eventId), this.isolating > 0 ? 1 : batchSize);
       if (batch.length === 0) {
         this.state.failures = 0;
         this.emit(null);
@@ -98,6 +100,18 @@ export class StationSync {
         answer = await upload(eventId, batch.map(toScanInput));
       } catch (error) {
         this.state.uploading = false;
+        if (isRefusal(error)) {
+          // One bad scan must not block the queue: upload the batch one by one, and set aside the one refused.
+          this.state.lastError = error;
+          if (batch.length > 1) {
+            this.isolating = batch.length;
+          } else {
+            this.isolating = Math.max(0, this.isolating - 1);
+            await db.scans.put({ ...batch[0]!, state: 'REFUSED', attempts: batch[0]!.attempts + 1 });
+          }
+          this.emit(null);
+          continue;
+        }
         this.state.failures += 1;
         if (isNetworkError(error)) {
           this.state.lastNetworkFailureAt = now();
@@ -110,8 +124,9 @@ export class StationSync {
       }
       this.state.uploading = false;
       this.state.lastNetworkFailureAt = null;
-      this.state.lastError = null;
+      if (this.isolating === 0) this.state.lastError = null;
       this.state.failures = 0;
+      if (this.isolating > 0) this.isolating -= 1;
       const merged = mergeResults(batch, answer.results);
       await db.scans.bulkPut(merged);
       this.emit(answer.counts);
