@@ -8,6 +8,7 @@ import { ResetPasswordPage } from '../modules/auth/components/ResetPasswordPage.
 import { GuestOnly, HomeRedirect, RequireRole } from '../modules/auth/components/RequireRole.js';
 import { FullPageSpin } from '../modules/auth/components/SessionStates.js';
 import { NotFoundPage } from '../modules/layout/components/NotFoundPage.js';
+import { lazyNamed } from '../modules/layout/utils/lazy-named.js';
 import { JobsRedirect } from '../modules/postings/components/JobsRedirect.js';
 import type { RolePortalKey } from '../modules/layout/utils/web-feature.js';
 import { ROLE_PORTALS } from '../portals/portals.js';
@@ -16,6 +17,8 @@ import { ROLE_PORTALS } from '../portals/portals.js';
 // downloads the organizer's tables.
 const RolePortal = lazy(() => import('../portals/RolePortal.js'));
 const PublicPortal = lazy(() => import('../portals/PublicPortal.js'));
+// The check-in station: full screen, for any signed-in account on door duty (the API decides per event).
+const StationApp = lazyNamed(() => import('../modules/checkin-station/components/StationApp.js'), 'StationApp');
 
 export function AppRoutes() {
   return (
@@ -31,6 +34,8 @@ export function AppRoutes() {
         <Route path="/events/*" element={<PublicPortal />} />
         {/* The public job list's short address (used in the job-board feed). */}
         <Route path="/jobs/*" element={<JobsRedirect />} />
+        {/* The gate check-in station (works offline: docs/checkin-station.md). */}
+        <Route path="/station/*" element={<StationApp />} />
         {(Object.keys(ROLE_PORTALS) as RolePortalKey[]).map((portal) => (
           <Route
             key={portal}

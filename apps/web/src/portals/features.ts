@@ -2,6 +2,7 @@ import { applicationsFeature } from '../modules/applications/feature.js';
 import { attendanceFeature } from '../modules/attendance/feature.js';
 import { auditFeature } from '../modules/audit/feature.js';
 import { boothsFeature } from '../modules/booths/feature.js';
+import { checkinStationFeature } from '../modules/checkin-station/feature.js';
 import { employersFeature } from '../modules/employers/feature.js';
 import { eventSeriesFeature } from '../modules/event-series/feature.js';
 import { eventsFeature } from '../modules/events/feature.js';
@@ -39,5 +40,6 @@ export const FEATURES: readonly WebFeature[] = [
   mentorsFeature,
   quotasFeature,
   attendanceFeature,
+  checkinStationFeature,
   profileFeature,
 ];

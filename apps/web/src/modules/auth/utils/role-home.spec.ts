@@ -15,6 +15,9 @@ describe('postLoginPath', () => {
     ['SEEKER', '//evil.example/seeker', '/seeker'],
     ['SEEKER', 'https://evil.example/', '/seeker'],
     ['ADMIN', '/admin/staff', '/admin/staff'],
+    ['SEEKER', '/station/8d1c7f2e-0000-4000-8000-000000000001', '/station/8d1c7f2e-0000-4000-8000-000000000001'],
+    ['ORGANIZER', '/station', '/station'],
+    ['ORGANIZER', '/stationery', '/organizer'],
   ] as const)('%s asking for %s goes to %s', (role, requested, expected) => {
     expect(postLoginPath(role, requested)).toBe(expected);
   });

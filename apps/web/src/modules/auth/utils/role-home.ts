@@ -10,13 +10,18 @@ export const ROLE_HOME: Record<Role, string> = {
   SEEKER: '/seeker',
 };
 
+/** Pages outside the role shells that any signed-in account may be sent back to (the API decides what it may do there). */
+const SHARED_PAGES = ['/station'];
+
 /**
  * Where to go after signing in: back to the page that asked for sign-in when it belongs to the
- * user's own shell, otherwise the shell's home. Only same-app paths are honoured (no open redirect).
+ * user's own shell or is a shared page (the check-in station), otherwise the shell's home. Only
+ * same-app paths are honoured (no open redirect).
  */
 export function postLoginPath(role: Role, requested: string | null | undefined): string {
   const home = ROLE_HOME[role];
   if (!requested || !requested.startsWith('/') || requested.startsWith('//')) return home;
-  if (requested === home || requested.startsWith(`${home}/`) || requested.startsWith(`${home}?`)) return requested;
+  const within = (base: string) => requested === base || requested.startsWith(`${base}/`) || requested.startsWith(`${base}?`);
+  if (within(home) || SHARED_PAGES.some(within)) return requested;
   return home;
 }

@@ -1,0 +1,18 @@
+import { ScanOutlined } from '@ant-design/icons';
+import type { PortalContribution, WebFeature } from '../layout/utils/web-feature.js';
+
+// The station itself is a full-screen page at /station (app/AppRoutes.tsx), outside the shells, so door
+// volunteers of any role can open it; the staff shells link to it.
+const stationLink: PortalContribution = {
+  nav: [{ path: '/station', labelKey: 'station:nav.station', icon: <ScanOutlined />, order: 35 }],
+};
+
+/** 签到站: gate check-in for an event (camera, handheld scanner, phone digits, walk-ins), offline-capable. */
+export const checkinStationFeature: WebFeature = {
+  id: 'checkin-station',
+  namespaces: ['station'],
+  portals: {
+    organizer: stationLink,
+    admin: stationLink,
+  },
+};
