@@ -301,6 +301,8 @@ async function seedDemoMentors(ds: DataSource): Promise<void> {
       if (days === 6) await ds.query(`INSERT INTO coaching_action (session_id, text, due_on) VALUES ($1, '整理三个月的成本和销量表', current_date + 5)`, [session.id]);
     }
   }
+}
+
 /**
  * Attendance: gates 东门 / 西门 at the 兰山 spring fair with a door volunteer (volunteer@leye.demo, a 兰山 staff
  * account on door duty there only), the demo seeker's profile fields and registration for the 木业 fair, and a
