@@ -58,12 +58,14 @@ const CONFIRM = `mutation ConfirmBoothBooking($id: ID!) {
 }`;
 const MAP = `query FairBoothMap($eventId: ID!) { fairBoothMap(eventId: $eventId) { booths { boothId code state } } }`;
 
-// The load client: node:http with keep-alive connections (one per client at most). The load client shares the 2
-// cores with the API and PostgreSQL, so it should cost as little as the raw side's `pg` client does: `fetch`
-// (undici) spent ~2 ms of CPU per request here, node:http about a third of that.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-function gql(baseUrl, query, variables, token) {
-  const body = JSON.stringify({ query, variables });
+// The load client: node:http with keep-alive connections. The load client shares the 2 cores with the API and
+// PostgreSQL, so it should cost about what the raw side's `pg` client does: `fetch` (undici) spent ~2 ms of CPU per
+// request here, node:http about a third of that. Idle connections are dropped after 4 s, before the API's 5 s
+// keep-alive timeout; a request that still meets a connection the server closed in that instant (ECONNRESET on a
+// reused socket, before any answer: the API never saw it) is sent again on a fresh one, as the Node documentation
+// advises for keep-alive clients.
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 4000 });
+function post(baseUrl, body, token) {
   return new Promise((resolve, reject) => {
     const req = http.request(`${baseUrl}/graphql`, {
       method: 'POST',
@@ -73,18 +75,26 @@ function gql(baseUrl, query, variables, token) {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('error', reject);
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        try {
-          resolve(JSON.parse(text));
-        } catch {
-          reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
-        }
-      });
+      res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }));
     });
-    req.on('error', reject);
+    req.on('error', (error) => reject(Object.assign(error, { retryable: req.reusedSocket && error.code === 'ECONNRESET' })));
     req.end(body);
   });
+}
+async function gql(baseUrl, query, variables, token) {
+  const body = JSON.stringify({ query, variables });
+  let answer;
+  try {
+    answer = await post(baseUrl, body, token);
+  } catch (error) {
+    if (!error.retryable) throw error;
+    answer = await post(baseUrl, body, token);
+  }
+  try {
+    return JSON.parse(answer.text);
+  } catch {
+    throw new Error(`HTTP ${answer.status}: ${answer.text.slice(0, 300)}`);
+  }
 }
 
 /**

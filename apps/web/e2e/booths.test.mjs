@@ -210,6 +210,22 @@ describe('booths', { timeout: 240_000 }, () => {
       assert.deepEqual(saved.booths.map((b) => b.code).sort(), ['B01', 'B02', 'B03', 'B04', 'B05', 'B06', 'B07', 'B08', 'B09', 'B10']);
       assert.ok(saved.booths.every((b) => b.zone === '专精特新区'));
 
+      // The plan's size can change after creation: too small for the row, the booths left outside are listed and
+      // saving waits; a size that fits is saved with the booths.
+      const planWidth = page.getByTestId('plan-width').locator('xpath=descendant-or-self::input');
+      await planWidth.fill('20');
+      await planWidth.press('Tab');
+      await page.getByTestId('plan-checks').getByText('展位 B10 超出平面图范围').waitFor();
+      assert.equal(await page.getByTestId('save-plan').isDisabled(), true);
+      await screenshot(page, 'booths-editor-resize-issue-desktop.png');
+      await planWidth.fill('40');
+      await planWidth.press('Tab');
+      await page.getByTestId('plan-checks').getByText('没有问题，可以保存').waitFor();
+      await page.getByTestId('save-plan').click();
+      await page.getByText('平面图已保存').waitFor();
+      const resized = (await gql(`query($v: ID!) { venueLayouts(venueId: $v) { id width height } }`, { v: ctx.venueId }, ctx.organizer)).venueLayouts.find((l) => l.id === layoutId);
+      assert.equal(resized.width, 40);
+
       await page.setViewportSize(PHONE);
       await page.waitForTimeout(300);
       assert.ok((await sidewaysOverflow(page)) <= 0, 'the editor scrolls sideways on a phone');
