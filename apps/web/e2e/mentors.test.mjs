@@ -3,6 +3,7 @@
 // statistics change (confirmed sessions +1). Also the organizer's library and projects with suggestions.
 // Run after building api and web: `cd apps/web && node --test e2e/mentors.test.mjs`.
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import { after, before, describe, test } from 'node:test';
 import { createFixture, DESKTOP, PHONE, startApp, stopApp } from './support/app-fixture.mjs';
 import { login as signIn, newPage as openPage, screenshot, sidewaysOverflow } from './support/browser.mjs';
@@ -96,6 +97,25 @@ describe('mentors', { timeout: 300_000 }, () => {
       await drawer.getByTestId('suggestion').first().waitFor();
       assert.match(await drawer.getByTestId('suggestion').first().innerText(), /专长对口/);
       await screenshot(o, 'mentors-suggestions.png');
+
+      // 5. Excel import: a file with a bad row is checked first, the row report names row 3, nothing is imported.
+      await o.goto(`${fixture.baseUrl}/organizer/mentors`);
+      const poolBefore = Number(await o.getByTestId('stat-pool').getAttribute('data-value'));
+      const wb = new ExcelJS.Workbook();
+      const sheet = wb.addWorksheet('导师库');
+      sheet.addRow(['姓名*', '手机号*', '专长领域*', '所属区县*', '认定日期', '证书编号']);
+      sheet.addRow(['浏览器导师', '13705391234', '电子商务', '兰山区', '2025-01-02', 'WEB-IMPORT-001']);
+      sheet.addRow(['', '12345', '不存在的专长', '火星区', '', '']);
+      await o.getByTestId('open-import').click();
+      await o.locator('input[type=file]').setInputFiles({ name: 'mentors.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) });
+      const importReport = o.getByTestId('import-report');
+      await importReport.getByText('整个文件未导入').waitFor();
+      assert.match(await importReport.locator('tbody').innerText(), /3\s+缺少姓名/);
+      assert.equal(await o.getByTestId('import-confirm').count(), 0, 'a failing file cannot be imported');
+      await screenshot(o, 'mentors-import-report.png');
+      await o.keyboard.press('Escape');
+      await o.reload();
+      assert.equal(Number(await o.getByTestId('stat-pool').getAttribute('data-value')), poolBefore);
     } finally {
       await organizer.context.close();
       await mentor.context.close();
