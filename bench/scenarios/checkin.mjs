@@ -35,6 +35,8 @@ const RAW_MS = Number(process.env.CHECKIN_RAW_MS ?? 8000);
 const RAW_TICKETS = Math.min(TICKETS, Number(process.env.CHECKIN_RAW_TICKETS ?? 20000));
 const BATCH = 500;
 const BATCH_CLIENTS = Number(process.env.CHECKIN_BATCH_CLIENTS ?? 4);
+/** Bound on the offline phase: batches started after it are left (their tickets stay unscanned). */
+const BATCH_MS = Number(process.env.CHECKIN_BATCH_MS ?? 20000);
 const REGION = '371302';
 const KEY_ID = 'bench';
 
@@ -105,18 +107,20 @@ export async function run() {
 
     const signTicket = signer(seed);
     const ts = Math.floor(Date.now() / 1000);
-    const codes = apiFair.regs.map((r) => signTicket({ r: r.id, e: apiFair.id, k: KEY_ID, t: ts }));
+    // Issued as the stations meet them (signing 50,000 up front only lengthens the set-up).
+    const issued = new Map();
+    const codes = { length: apiFair.regs.length, at: (i) => issued.get(i) ?? (issued.set(i, signTicket({ r: apiFair.regs[i].id, e: apiFair.id, k: KEY_ID, t: ts })), issued.get(i)) };
     const domain = await importDomain();
-    const check = domain.verifyTicket(codes[0], { [KEY_ID]: domain.ticketPublicKey(new Uint8Array(seed)) });
+    const check = domain.verifyTicket(codes.at(0), { [KEY_ID]: domain.ticketPublicKey(new Uint8Array(seed)) });
     if (!check.ok) throw new Error(`bench tickets do not verify with the domain's verifier: ${check.reason}`);
-    log(`fixtures: fairs of ${TICKETS} (API) and ${RAW_TICKETS} (raw SQL) registrations, 4 gates each; ${codes.length} tickets signed (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
+    log(`fixtures: fairs of ${TICKETS} (API) and ${RAW_TICKETS} (raw SQL) registrations, 4 gates each; tickets signed as scanned (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
 
     const api = await apiStarting;
     log(`API ready at ${api.baseUrl} (pid ${api.pid})`);
     const token = accessToken(secret, organizer.id, 'ORGANIZER');
     const answered = new Map(); // scanId → outcome, every answer the API gave
     const scanOf = (i, opts = {}) => ({
-      scanId: randomUUID(), gateId: apiFair.gates[i % 4], code: codes[i], scannedAt: new Date().toISOString(), offline: opts.offline ?? false,
+      scanId: randomUUID(), gateId: apiFair.gates[i % 4], code: codes.at(i), scannedAt: new Date().toISOString(), offline: opts.offline ?? false,
     });
 
     // warm-up (JIT, pool, plan cache): 200 single scans, then counted with the rest
@@ -162,9 +166,10 @@ export async function run() {
     let replayWrong = 0;
     let b = 0;
     const batchStart = performance.now();
+    const batchDeadline = batchStart + BATCH_MS;
     await Promise.all(
       Array.from({ length: BATCH_CLIENTS }, async () => {
-        while (b < batches.length) {
+        while (b < batches.length && performance.now() < batchDeadline) {
           const k = b++;
           const scans = batches[k];
           const a = performance.now();
@@ -184,9 +189,9 @@ export async function run() {
       }),
     );
     const batchMs = performance.now() - batchStart;
-    const batchScans = batches.reduce((s, x) => s + x.length, 0);
+    const batchScans = batches.slice(0, b).reduce((s, x) => s + x.length, 0);
     batchLatencies.sort((x, y) => x - y);
-    log(`offline batches: ${batches.length} × ≤${BATCH} (${batchScans} scans) in ${(batchMs / 1000).toFixed(1)} s at ${BATCH_CLIENTS} clients → ${(batchScans / (batchMs / 1000)).toFixed(0)} scans/s, p99 batch ${percentile(batchLatencies, 99)?.toFixed(0)} ms; ${replayedAgain} replayed, ${replayWrong} not ALREADY_RECORDED`);
+    log(`offline batches: ${b} of ${batches.length} × ≤${BATCH} (${batchScans} scans) in ${(batchMs / 1000).toFixed(1)} s at ${BATCH_CLIENTS} clients → ${(batchScans / (batchMs / 1000)).toFixed(0)} scans/s, p99 batch ${percentile(batchLatencies, 99)?.toFixed(0)} ms; ${replayedAgain} replayed, ${replayWrong} not ALREADY_RECORDED`);
 
     // ---- 3. the same inserts straight through pg (second fair), same client count ----
     const RAW = `WITH s AS (
@@ -233,7 +238,8 @@ export async function run() {
     if (lost) problems.push(`${lost} lost scans (${failures.length} failed requests${failures[0] ? `: ${failures[0]}` : ''})`);
     if (inv.counter_admitted !== inv.checkins) problems.push(`counter says ${inv.counter_admitted} admitted, ${inv.checkins} check-in rows`);
     if (inv.counter_scans !== inv.scans) problems.push(`counter says ${inv.counter_scans} scans, ${inv.scans} scan rows`);
-    if (admittedAnswers !== TICKETS) problems.push(`${admittedAnswers} of ${TICKETS} tickets answered ADMITTED`);
+    const scanned = latencies.length + 200 + batchScans;
+    if (admittedAnswers !== scanned) problems.push(`${admittedAnswers} of ${scanned} tickets scanned answered ADMITTED`);
     for (const p of problems) console.error(`INVARIANT BROKEN: ${p}`);
     log(`check-ins ${inv.checkins}, scan rows ${inv.scans}, duplicates ${duplicates}, lost ${lost}; total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
