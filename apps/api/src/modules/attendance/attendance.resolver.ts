@@ -114,7 +114,7 @@ export class CheckInResolver {
 
   @Mutation(() => ScanUploadResultType, { description: 'Records scans (1–500, in order). The same scanId is recorded once; see ScanOutcome.' })
   async uploadScans(@CurrentActor() actor: Actor, @Args() { eventId, scans }: UploadScansArgs): Promise<ScanUploadResultType> {
-    const e = await this.checkIn.scannable(actor, eventId);
+    const e = await this.checkIn.scannable(actor, eventId, true);
     return Object.assign(new ScanUploadResultType(), await this.checkIn.upload(actor, e, scans));
   }
 

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { RegistrationStatus, ScanOutcome, SeekerGroup } from '@leye/domain';
 import { RegistrationStatusEnum, ScanOutcomeEnum, SeekerGroupEnum } from './attendance.enums.js';
 
-@ObjectType({ description: "The seeker's profile: identity and statistics fields (ID number only masked)." })
+@ObjectType('SeekerProfile', { description: "The seeker's profile: identity and statistics fields (ID number only masked)." })
 export class SeekerProfileType {
   @Field(() => String, { nullable: true }) realName: string | null;
   @Field(() => String, { nullable: true, description: 'Mobile number (the owner sees it in full).' }) mobile: string | null;
@@ -14,19 +14,19 @@ export class SeekerProfileType {
   @Field(() => [SeekerGroupEnum]) groups: SeekerGroup[];
 }
 
-@ObjectType()
+@ObjectType('TicketPublicKey')
 export class TicketPublicKeyType {
   @Field() keyId: string;
   @Field({ description: 'Ed25519 public key, base64url (32 bytes).' }) publicKey: string;
 }
 
-@ObjectType()
+@ObjectType('Gate')
 export class GateType {
   @Field(() => ID) id: string;
   @Field() name: string;
 }
 
-@ObjectType()
+@ObjectType('AttendanceCounts')
 export class AttendanceCountsType {
   @Field(() => Int, { description: 'Unique people admitted.' }) admitted: number;
   @Field(() => Int) reentries: number;
@@ -34,7 +34,7 @@ export class AttendanceCountsType {
   @Field(() => Int) scans: number;
 }
 
-@ObjectType()
+@ObjectType('StationRegistration')
 export class StationRegistrationType {
   @Field(() => ID) registrationId: string;
   @Field({ description: 'Masked name, e.g. 张*华.' }) displayName: string;
@@ -43,7 +43,7 @@ export class StationRegistrationType {
   @Field() admitted: boolean;
 }
 
-@ObjectType()
+@ObjectType('CheckInStation')
 export class CheckInStationType {
   @Field(() => ID) eventId: string;
   @Field() title: string;
@@ -55,7 +55,7 @@ export class CheckInStationType {
   @Field(() => AttendanceCountsType) counts: AttendanceCountsType;
 }
 
-@ObjectType()
+@ObjectType('ScanResult')
 export class ScanResultType {
   @Field(() => ID) scanId: string;
   @Field(() => ScanOutcomeEnum) outcome: ScanOutcome;
@@ -63,20 +63,20 @@ export class ScanResultType {
   @Field(() => String, { nullable: true, description: 'Masked name.' }) displayName: string | null;
 }
 
-@ObjectType()
+@ObjectType('ScanUploadResult')
 export class ScanUploadResultType {
   @Field(() => [ScanResultType]) results: ScanResultType[];
   @Field(() => AttendanceCountsType) counts: AttendanceCountsType;
 }
 
-@ObjectType()
+@ObjectType('WalkInResult')
 export class WalkInResultType {
   @Field(() => ID) registrationId: string;
   @Field() ticketCode: string;
   @Field(() => ScanOutcomeEnum) outcome: ScanOutcome;
 }
 
-@ObjectType({ description: 'A registration to an event or a class (series).' })
+@ObjectType('Registration', { description: 'A registration to an event or a class (series).' })
 export class RegistrationType {
   @Field(() => ID) id: string;
   @Field(() => ID, { nullable: true }) eventId: string | null;
@@ -91,7 +91,7 @@ export class RegistrationType {
   @Field(() => Int, { description: 'Sessions attended (classes) or 0/1.' }) attendedSessions: number;
 }
 
-@ObjectType()
+@ObjectType('TicketImage')
 export class TicketImageType {
   @Field(() => ID) registrationId: string;
   @Field() code: string;
@@ -99,7 +99,7 @@ export class TicketImageType {
   @Field({ description: 'SVG text, or PNG as base64.' }) data: string;
 }
 
-@ObjectType()
+@ObjectType('AttendanceRegistrationRow')
 export class AttendanceRegistrationRowType {
   @Field(() => ID) id: string;
   @Field() name: string;
@@ -112,13 +112,13 @@ export class AttendanceRegistrationRowType {
   @Field(() => String, { nullable: true }) gateName: string | null;
 }
 
-@ObjectType()
+@ObjectType('AttendanceRegistrationPage')
 export class AttendanceRegistrationPageType {
   @Field(() => [AttendanceRegistrationRowType]) items: AttendanceRegistrationRowType[];
   @Field(() => Int) total: number;
 }
 
-@ObjectType()
+@ObjectType('AttendanceConflict')
 export class AttendanceConflictType {
   @Field(() => ID) id: string;
   @Field(() => ID) registrationId: string;
@@ -130,19 +130,19 @@ export class AttendanceConflictType {
   @Field() detectedAt: Date;
 }
 
-@ObjectType()
+@ObjectType('DoorVolunteer')
 export class DoorVolunteerType {
   @Field(() => ID) userId: string;
   @Field() displayName: string;
 }
 
-@ObjectType()
+@ObjectType('FigureSplit')
 export class FigureSplitType {
   @Field() key: string;
   @Field(() => Int) admitted: number;
 }
 
-@ObjectType({ description: "A fair's figures: live while it runs, final once completed." })
+@ObjectType('FairFigures', { description: "A fair's figures: live while it runs, final once completed." })
 export class FairFiguresType {
   @Field(() => ID) eventId: string;
   @Field({ description: 'True once the event is completed (figures no longer change).' }) final: boolean;
@@ -160,7 +160,7 @@ export class FairFiguresType {
   @Field(() => [FigureSplitType], { description: 'Admitted per seeker group (a person may be in several); NONE for none.' }) byGroup: FigureSplitType[];
 }
 
-@ObjectType({ description: "An employer's booking at a fair: check-in, no-show and its outcome." })
+@ObjectType('BoothAttendance', { description: "An employer's booking at a fair: check-in, no-show and its outcome." })
 export class BoothAttendanceType {
   @Field(() => ID) bookingId: string;
   @Field(() => ID) eventId: string;

@@ -46,6 +46,8 @@ export interface ScanResult {
 }
 
 const SHARDS = 8;
+/** How long the scan path reuses an event's door volunteers and gates (a change made here clears it at once). */
+const EVENT_CACHE_MS = 1000;
 const COUNTS_SQL = `SELECT coalesce(sum(admitted), 0)::int AS admitted, coalesce(sum(reentries), 0)::int AS reentries,
   coalesce(sum(conflicts), 0)::int AS conflicts, coalesce(sum(scans), 0)::int AS scans FROM event_attendance WHERE event_id = $1`;
 
@@ -79,9 +81,29 @@ export class CheckInService {
     return e;
   }
 
-  /** For the station: the event, as allowed for scanning (door volunteer of it, or organizer covering it). */
-  async scannable(actor: Actor, eventId: string): Promise<StationEvent> {
-    const e = await this.event(actor, eventId);
+  private readonly cache = new Map<string, { at: number; event: StationEvent }>();
+
+  /** Forgets the cached event (its gates or door volunteers changed). */
+  forget(eventId: string): void {
+    this.cache.delete(eventId);
+  }
+
+  /**
+   * For the station: the event, as allowed for scanning (door volunteer of it, or organizer covering it).
+   * The scan path reads it at most once a second per event (`cached`): a door volunteer removed on
+   * another API instance keeps scanning for up to a second.
+   */
+  async scannable(actor: Actor, eventId: string, cached = false): Promise<StationEvent> {
+    let e: StationEvent;
+    const hit = cached ? this.cache.get(eventId) : undefined;
+    if (hit && Date.now() - hit.at < EVENT_CACHE_MS) {
+      e = hit.event;
+      if (!e.publishedAt && !this.permissions.can(actor, 'attendance.scan', e)) throw notFound('Event');
+    } else {
+      e = await this.event(actor, eventId);
+      if (this.cache.size > 1000) this.cache.clear();
+      this.cache.set(eventId, { at: Date.now(), event: e });
+    }
     this.permissions.require(actor, 'attendance.scan', e);
     return e;
   }
@@ -134,15 +156,27 @@ export class CheckInService {
         pre.push(null);
       }
     }
-    const rows: Array<{ scan_id: string; outcome: ScanOutcome; registration_id: string | null; name: string | null }> = await this.ds.query(
-      `SELECT * FROM attendance_record_scans($1, $2, $3::uuid[], $4::uuid[], $5::uuid[], $6::timestamptz[], $7::boolean[], $8::text[], $9, $10::interval, $11::smallint)`,
+    // One round trip: the scans, and the counts as they were before them (this batch is added below).
+    const rows: Array<{ scan_id: string; outcome: ScanOutcome; registration_id: string | null; name: string | null; counts: Counts }> = await this.ds.query(
+      `WITH r AS MATERIALIZED (
+         SELECT * FROM attendance_record_scans($1, $2, $3::uuid[], $4::uuid[], $5::uuid[], $6::timestamptz[], $7::boolean[], $8::text[], $9, $10::interval, $11::smallint))
+       SELECT r.*, (SELECT json_build_object('admitted', coalesce(sum(admitted), 0), 'reentries', coalesce(sum(reentries), 0),
+                      'conflicts', coalesce(sum(conflicts), 0), 'scans', coalesce(sum(scans), 0)) FROM event_attendance WHERE event_id = $1) AS counts
+         FROM r`,
       [
         e.id, e.seriesId, scans.map((s) => s.scanId), scans.map((s) => s.gateId), regs, scans.map((s) => s.scannedAt.toISOString()),
         scans.map((s) => s.offline), pre, actor.id, `${CONFLICT_WINDOW_MINUTES} minutes`, randomInt(SHARDS),
       ],
     );
     const results = rows.map((r) => ({ scanId: r.scan_id, outcome: r.outcome, registrationId: r.registration_id, displayName: r.name ? maskName(r.name) : null }));
-    const counts = await this.counts(e.id);
+    const before = rows[0]!.counts;
+    const n = (o: ScanOutcome) => rows.filter((r) => r.outcome === o).length;
+    const counts: Counts = {
+      admitted: Number(before.admitted) + n('ADMITTED'),
+      reentries: Number(before.reentries) + n('REENTRY'),
+      conflicts: Number(before.conflicts) + n('CONFLICT'),
+      scans: Number(before.scans) + rows.length - n('ALREADY_RECORDED'),
+    };
     if (rows.some((r) => r.outcome !== 'ALREADY_RECORDED')) this.gateway.countsChanged(e.id);
     return { results, counts };
   }
@@ -204,6 +238,7 @@ export class CheckInService {
   async createGate(e: StationEvent, name: string): Promise<{ id: string; name: string }> {
     try {
       const [g] = await this.ds.query(`INSERT INTO attendance_gate (event_id, name) VALUES ($1, $2) RETURNING id, name`, [e.id, name.trim()]);
+      this.forget(e.id);
       return g;
     } catch (error) {
       if (uniqueViolation(error)) throw conflict({ reason: 'GATE_NAME_TAKEN', message: 'A gate of this event has that name' }, { fields: { name: 'GATE_NAME_TAKEN' } });
@@ -253,10 +288,12 @@ export class CheckInService {
       throw badInput({ reason: 'NOT_A_DOOR_VOLUNTEER_CANDIDATE', message: 'This account cannot be put on door duty here' }, { userId: 'NOT_A_DOOR_VOLUNTEER_CANDIDATE' });
     }
     await this.ds.query(`INSERT INTO attendance_door_volunteer (event_id, user_id, assigned_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [e.id, userId, actor.id]);
+    this.forget(e.id);
   }
 
   async removeDoorVolunteer(e: StationEvent, userId: string): Promise<void> {
     await this.ds.query(`DELETE FROM attendance_door_volunteer WHERE event_id = $1 AND user_id = $2`, [e.id, userId]);
+    this.forget(e.id);
   }
 
   // ── Conflicts ───────────────────────────────────────────────────────────────
