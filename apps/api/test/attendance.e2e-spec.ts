@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { base64UrlDecode, base64UrlEncode, signTicket, utf8Decode, utf8Encode, verifyTicket } from '@leye/domain';
 import { JobQueue } from '../src/common/jobs/job-queue.service.js';
+import { Measures } from '../src/common/measures/measures.js';
+import { FairOutcomesService } from '../src/modules/attendance/fair-outcomes.service.js';
 import { PROMOTE_WAITLIST_QUEUE } from '../src/modules/attendance/registrations.service.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { eventAs, signedInAs, uniquePhone, type SignedIn } from './support/factories.js';
@@ -286,5 +288,148 @@ describe('door volunteers, masking, export', () => {
       const rows = await t.ds.query(`SELECT actor_id FROM audit_log WHERE action = 'attendance.exported-unmasked' AND resource_id = $1`, [eventId]);
       expect(rows).toEqual([{ actor_id: admin.id }]);
     });
+  });
+});
+
+describe('classes, employers, figures, measures, live counts', () => {
+  it('registers for a class once and counts each session attended as one participation', async () => {
+    const pattern = { kind: 'RRULE', rrule: 'FREQ=WEEKLY;COUNT=3', startDate: new Date(Date.now() + 3 * 86400_000).toISOString().slice(0, 10), startTime: '19:00', durationMinutes: 120, holidayPolicy: 'KEEP' };
+    const created = await t.gql(`mutation($input: CreateEventSeriesInput!) { createEventSeries(input: $input) { id } }`, {
+      input: { title: '社区夜校·电商直播课', type: 'TRAINING', subtype: 'NIGHT_SCHOOL', regionCode: '371302', capacity: 30, isOnline: true, onlineUrl: 'https://live.example.cn/c', pattern },
+    }, admin.token);
+    expect(created.errors).toBeUndefined();
+    const seriesId = created.data!.createEventSeries.id;
+    const sessions: Array<{ id: string }> = await t.ds.query(`SELECT id FROM event WHERE series_id = $1 ORDER BY starts_at`, [seriesId]);
+    await t.ds.query(`UPDATE event SET status = 'PUBLISHED', published_at = coalesce(published_at, now()) WHERE series_id = $1`, [seriesId]);
+    const p = await seeker('吴同学');
+    const session = await t.gql(REGISTER, { eventId: sessions[0]!.id }, p.token);
+    expect(session.errors?.[0]?.extensions?.reason).toBe('CLASS_REGISTRATION_REQUIRED');
+    const reg = await t.gql(REGISTER, { seriesId }, p.token);
+    expect(reg.data!.registerForEvent).toMatchObject({ status: 'REGISTERED', seriesId });
+    const code = reg.data!.registerForEvent.ticketCode;
+    const counts = await t.gql(`query($id: ID!) { event(id: $id) { registeredCount } }`, { id: sessions[1]!.id });
+    expect(counts.data!.event.registeredCount).toBe(1);
+    for (const s of sessions.slice(0, 2)) {
+      const [g] = await gates(s.id, ['教室门']);
+      expect((await upload(s.id, [scan(g!, code)])).results[0]!.outcome).toBe('ADMITTED');
+      expect((await upload(s.id, [scan(g!, code)])).results[0]!.outcome).toBe('REENTRY');
+    }
+    const measures = t.app.get(Measures);
+    const scope = { from: new Date(Date.now() - 86400_000), to: new Date(Date.now() + 60 * 86400_000), regionCodes: ['371302'], params: { types: ['TRAINING'] } };
+    expect((await measures.evaluate('attendance.participations', scope)).total).toBe(2);
+    expect((await measures.evaluate('attendance.unique', scope)).total).toBe(1);
+    expect((await measures.eventIds('attendance.participations', scope)).sort()).toEqual(sessions.slice(0, 2).map((s) => s.id).sort());
+    const mine = await t.gql(`{ myRegistrations { seriesId attendedSessions } }`, {}, p.token);
+    expect(mine.data!.myRegistrations).toEqual([{ seriesId, attendedSessions: 2 }]);
+  });
+
+  it('checks exhibitors in, marks the others no-show after the fair, and reports the fair figures', async () => {
+    const eventId = await eventAs(t, admin.token, upcoming());
+    const [gate] = await gates(eventId, ['主入口']);
+    const employers: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const [e] = await t.ds.query(
+        `INSERT INTO employer (name, credit_code, region_code, status, reviewed_at) VALUES ($1, $2, '371302', 'VERIFIED', now()) RETURNING id`,
+        [`临沂签到测试企业${i}${randomUUID().slice(0, 4)}有限公司`, `91371302${randomUUID().replace(/-/g, '').slice(0, 9).toUpperCase()}X`],
+      );
+      employers.push(e.id);
+      await t.ds.query(
+        `INSERT INTO job_posting (employer_id, title, occupation_code, headcount, education, experience, region_code, description, contact_name, contact_phone, valid_until, status, reviewed_at)
+         VALUES ($1, '操作工', '6.01', $2, 'NONE', 'NONE', '371302', '测试', '张', '13800001111', (now() + interval '30 days')::date, 'APPROVED', now())`,
+        [e.id, 10 + i],
+      );
+    }
+    const bookings: string[] = [];
+    for (const employerId of employers) {
+      const [b] = await t.ds.query(`INSERT INTO booth_booking (event_id, employer_id, status) VALUES ($1, $2, 'CONFIRMED') RETURNING id`, [eventId, employerId]);
+      bookings.push(b.id);
+    }
+    const CHECK_IN = `mutation($id: ID!) { checkInBooking(bookingId: $id) { checkedInAt noShow } }`;
+    expect((await t.gql(CHECK_IN, { id: bookings[0] }, lanshan.token)).data!.checkInBooking.checkedInAt).toBeTruthy();
+    const p1 = await seeker('郑一');
+    const p2 = await seeker('冯二');
+    await upload(eventId, [scan(gate!, (await register(p1.token, eventId)).ticketCode!), scan(gate!, (await register(p2.token, eventId)).ticketCode!)]);
+    // The fair ends and is completed: the booking never checked in becomes a no-show.
+    await t.ds.query(`UPDATE event SET starts_at = now() - interval '5 hours', ends_at = now() - interval '1 hour', status = 'COMPLETED' WHERE id = $1`, [eventId]);
+    expect(await t.app.get(FairOutcomesService).markNoShows([eventId])).toBe(1);
+    expect(await t.app.get(FairOutcomesService).markNoShows([eventId])).toBe(0);
+    const OUTCOME = `mutation($id: ID!) { recordFairOutcome(bookingId: $id, input: { resumesReceived: 30, interviews: 12, hiringIntents: 4 }) { hiringIntents } }`;
+    expect((await t.gql(OUTCOME, { id: bookings[0] }, lanshan.token)).data!.recordFairOutcome.hiringIntents).toBe(4);
+    const FIGURES = `query($e: ID!) { attendanceFigures(eventId: $e) { final seekersAdmitted participations employersPresent positionsOffered intentsReached
+      byGate { key admitted } byGroup { key admitted } byHour { key admitted } } }`;
+    const figures = (await t.gql(FIGURES, { e: eventId }, lanshan.token)).data!.attendanceFigures;
+    expect(figures).toMatchObject({ final: true, seekersAdmitted: 2, participations: 2, employersPresent: 1, positionsOffered: 10, intentsReached: 4 });
+    expect(figures.byGate).toEqual([{ key: '主入口', admitted: 2 }]);
+    expect(figures.byGroup).toEqual([{ key: 'RECENT_GRADUATE', admitted: 2 }]);
+    expect(figures.byHour.reduce((s: number, h: { admitted: number }) => s + h.admitted, 0)).toBe(2);
+    const booths = await t.gql(`query($e: ID!) { fairBoothAttendance(eventId: $e) { bookingId noShow checkedInAt } }`, { e: eventId }, lanshan.token);
+    expect(booths.data!.fairBoothAttendance.find((b: { bookingId: string }) => b.bookingId === bookings[1]).noShow).toBe(true);
+  });
+
+  it('pushes live counts to the event room over socket.io (station staff only)', async () => {
+    const eventId = await eventAs(t, admin.token, upcoming());
+    const [gate] = await gates(eventId, ['北门']);
+    const p = await seeker('褚三');
+    const reg = await register(p.token, eventId);
+    const organizerSocket = await t.socket(lanshan.token);
+    const seekerSocket = await t.socket(p.token);
+    const join = (s: Awaited<ReturnType<TestApp['socket']>>) => new Promise<{ ok: boolean; reason?: string }>((r) => s.emit('attendance:join', { eventId }, r));
+    expect(await join(organizerSocket)).toEqual({ ok: true });
+    expect(await join(seekerSocket)).toEqual({ ok: false, reason: 'NOT_ALLOWED' });
+    const heard = new Promise<Record<string, unknown>>((r) => organizerSocket.once('attendance:counts', r));
+    await upload(eventId, [scan(gate!, reg.ticketCode!)]);
+    expect(await heard).toEqual({ eventId, admitted: 1, reentries: 0, conflicts: 0, scans: 1 });
+  });
+
+  it('treats a walk-in with a registered phone as that person (counted once)', async () => {
+    const eventId = await eventAs(t, admin.token, upcoming());
+    const [gate] = await gates(eventId, ['侧门']);
+    const p = await seeker('卫四');
+    await register(p.token, eventId);
+    const WALK_IN = `mutation($e: ID!, $g: ID!, $i: WalkInInput!) { registerWalkIn(eventId: $e, gateId: $g, input: $i) { registrationId outcome } }`;
+    const first = await t.gql(WALK_IN, { e: eventId, g: gate, i: { name: '卫四', phone: p.phone } }, lanshan.token);
+    const again = await t.gql(WALK_IN, { e: eventId, g: gate, i: { name: '卫四', phone: p.phone } }, lanshan.token);
+    expect([first.data!.registerWalkIn.outcome, again.data!.registerWalkIn.outcome]).toEqual(['ADMITTED', 'REENTRY']);
+    const counts = await t.gql(`query($e: ID!) { attendanceCounts(eventId: $e) { admitted reentries } }`, { e: eventId }, lanshan.token);
+    expect(counts.data!.attendanceCounts).toEqual({ admitted: 1, reentries: 1 });
+  });
+});
+
+describe('quota measures at scale', () => {
+  it('answers attendance.unique over 1,000 fairs with 1,000,000 check-ins counted from one counter row per fair (median under 50 ms)', async () => {
+    const [org] = await t.ds.query(`SELECT id FROM app_user WHERE role = 'ADMIN' LIMIT 1`);
+    const events: Array<{ id: string }> = await t.ds.query(
+      `INSERT INTO event (title, description, type, subtype, region_code, is_online, online_url, capacity, starts_at, ends_at, status, published_at, created_by)
+       SELECT '规模测试招聘会' || i, '测试', 'JOB_FAIR', 'GENERAL', CASE WHEN i % 2 = 0 THEN '371302' ELSE '371325' END, true, 'https://live.example.cn/m', 5000,
+              timestamptz '2030-01-01 01:00+00' + make_interval(hours => i * 7), timestamptz '2030-01-01 04:00+00' + make_interval(hours => i * 7), 'COMPLETED', now(), $1
+         FROM generate_series(1, 1000) i RETURNING id`,
+      [org.id],
+    );
+    // 1,000 check-ins per fair, as the scan function leaves them: spread over the 8 counter shards.
+    await t.ds.query(
+      `INSERT INTO event_attendance (event_id, shard, admitted, first_admitted, scans) SELECT e, s, 125, 125, 125 FROM unnest($1::uuid[]) e, generate_series(0, 7) s`,
+      [events.map((e) => e.id)],
+    );
+    // Completed: the lifecycle's subscriber folds each fair's shards into one row (the figures stay the same).
+    await t.app.get(FairOutcomesService).compactCounters(events.map((e) => e.id));
+    const [{ rows }] = await t.ds.query(`SELECT count(*)::int AS rows FROM event_attendance WHERE event_id = ANY($1::uuid[])`, [events.map((e) => e.id)]);
+    expect(rows).toBe(1000);
+    await t.ds.query(`ANALYZE event`);
+    await t.ds.query(`ANALYZE event_attendance`);
+    const measures = t.app.get(Measures);
+    const scope = { from: new Date('2030-01-01T00:00:00Z'), to: new Date('2031-01-01T00:00:00Z'), regionCodes: ['371300', '371302', '371325'], params: { types: ['JOB_FAIR'] } };
+    const first = await measures.evaluate('attendance.unique', scope);
+    expect(first.total).toBe(1_000_000);
+    expect(first.byRegion).toEqual([{ regionCode: '371302', value: 500_000 }, { regionCode: '371325', value: 500_000 }]);
+    expect(first.byMonth.reduce((s, m) => s + m.value, 0)).toBe(1_000_000);
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const a = performance.now();
+      await measures.evaluate('attendance.participations', scope);
+      times.push(performance.now() - a);
+    }
+    times.sort((x, y) => x - y);
+    console.log(`attendance.participations over 1,000 fairs: median ${times[10]!.toFixed(1)} ms, max ${times[19]!.toFixed(1)} ms`);
+    expect(times[10]).toBeLessThan(50);
   });
 });

@@ -36,9 +36,10 @@ function provider(key: string, unit: string, column: 'first_admitted' | 'admitte
       if (!scope.regionCodes.length) return { total: 0, byMonth: [], byRegion: [] };
       const { where, params } = filterSql(scope);
       const rows: Array<{ month: string; regionCode: string; value: number }> = await (manager ?? ds.manager).query(
-        `SELECT to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, e.region_code AS "regionCode", sum(a.${column})::int AS value
-           FROM event e JOIN event_attendance a ON a.event_id = e.id
-          WHERE ${where} GROUP BY 1, 2`,
+        `WITH matching AS MATERIALIZED (
+           SELECT e.id, e.region_code, to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month FROM event e WHERE ${where})
+         SELECT m.month, m.region_code AS "regionCode", sum(a.${column})::int AS value
+           FROM matching m JOIN event_attendance a ON a.event_id = m.id GROUP BY 1, 2`,
         params,
       );
       const byMonth = new Map<string, number>();

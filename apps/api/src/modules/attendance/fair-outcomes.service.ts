@@ -108,9 +108,30 @@ export class FairOutcomesService {
     return rows.length;
   }
 
+  /**
+   * Folds an event's counter shards into shard 0 once it is over (scans no longer race on it), so a quota
+   * measure reads one row per completed event. Idempotent; a late offline upload simply adds shards again.
+   */
+  async compactCounters(eventIds: string[], m: EntityManager = this.ds.manager): Promise<void> {
+    await m.query(
+      `WITH moved AS (
+         DELETE FROM event_attendance WHERE event_id = ANY($1::uuid[]) AND shard <> 0
+         RETURNING event_id, admitted, first_admitted, reentries, conflicts, scans, walk_ins),
+       sums AS (
+         SELECT event_id, sum(admitted) AS admitted, sum(first_admitted) AS first_admitted, sum(reentries) AS reentries, sum(conflicts) AS conflicts,
+                sum(scans) AS scans, sum(walk_ins) AS walk_ins FROM moved GROUP BY event_id)
+       INSERT INTO event_attendance AS a (event_id, shard, admitted, first_admitted, reentries, conflicts, scans, walk_ins)
+       SELECT event_id, 0, admitted, first_admitted, reentries, conflicts, scans, walk_ins FROM sums
+       ON CONFLICT (event_id, shard) DO UPDATE SET admitted = a.admitted + EXCLUDED.admitted, first_admitted = a.first_admitted + EXCLUDED.first_admitted,
+         reentries = a.reentries + EXCLUDED.reentries, conflicts = a.conflicts + EXCLUDED.conflicts, scans = a.scans + EXCLUDED.scans, walk_ins = a.walk_ins + EXCLUDED.walk_ins`,
+      [eventIds],
+    );
+  }
+
   @OnDomainEvent('event.completed')
   async onCompleted(e: DomainEvent<'event.completed'>): Promise<void> {
     await this.markNoShows(e.payload.eventIds);
+    await this.compactCounters(e.payload.eventIds);
   }
 
   // ── Figures ─────────────────────────────────────────────────────────────────
