@@ -114,10 +114,11 @@ async function scanTyped(page, code) {
   await input.press('Enter');
 }
 
+/** Waits until the big answer shows `tone` (and `name`): a verdict of an earlier scan does not count. */
 async function expectVerdict(page, tone, name) {
-  const verdict = page.getByTestId('station-verdict');
-  await page.locator(`[data-testid="station-verdict"][data-tone="${tone}"]`).waitFor({ timeout: 10_000 });
-  if (name) assert.equal(await verdict.getByTestId('station-verdict-name').innerText(), name);
+  let verdict = page.locator(`[data-testid="station-verdict"][data-tone="${tone}"]`);
+  if (name) verdict = verdict.filter({ has: page.getByTestId('station-verdict-name').getByText(name, { exact: true }) });
+  await verdict.waitFor({ timeout: 10_000 });
 }
 
 async function count(page, id) {

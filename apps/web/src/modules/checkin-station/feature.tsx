@@ -14,5 +14,8 @@ export const checkinStationFeature: WebFeature = {
   portals: {
     organizer: stationLink,
     admin: stationLink,
+    // Door volunteers are staff accounts (organizer, mentor or host) put on an event's door duty.
+    mentor: stationLink,
+    host: stationLink,
   },
 };

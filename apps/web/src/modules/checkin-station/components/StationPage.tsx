@@ -1,8 +1,8 @@
 import { ArrowLeftOutlined, CloudSyncOutlined, DisconnectOutlined, ReloadOutlined, WifiOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Input, List, Result, Segmented, Spin, Statistic, Tabs, Tag, Typography, type InputRef } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { Link, useParams } from 'react-router';
 import { graphQLErrorMessage } from '../../apollo/utils/graphql-errors.js';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch.js';
@@ -130,7 +130,7 @@ export function StationPage({ accountId }: { accountId: string | null }) {
           />
         )}
         {station.load.source === 'cache' && (
-          <Alert type="warning" showIcon title={t('station:header.cachedCopy', { time: dayjs(data.loadedAt).format('MM-DD HH:mm') })} data-testid="station-cached" />
+          <Alert type="warning" showIcon title={t('station:header.cachedCopy', { time: formatShanghai(data.loadedAt, 'MM-DD HH:mm') })} data-testid="station-cached" />
         )}
 
         <Card size="small" className="station-gate-card">
@@ -235,7 +235,7 @@ export function StationPage({ accountId }: { accountId: string | null }) {
                   <Flex justify="space-between" style={{ width: '100%' }} gap={8} wrap>
                     <Typography.Text strong>{scan.displayName ?? t('station:history.anonymous')}</Typography.Text>
                     <Typography.Text type="secondary">
-                      {dayjs(scan.scannedAt).format('HH:mm:ss')} · {gateNames.get(scan.gateId) ?? ''} · {word(scan)}
+                      {formatShanghai(scan.scannedAt, 'HH:mm:ss')} · {gateNames.get(scan.gateId) ?? ''} · {word(scan)}
                     </Typography.Text>
                   </Flex>
                 </List.Item>

@@ -1,8 +1,8 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
 import { App, Button, Empty, Flex, Form, Input, List, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { graphQLErrorMessage } from '../../apollo/utils/graphql-errors.js';
 import { matchPhoneDigits, scanTone, type StationRegistration, type StationScan } from '../utils/scan-logic.js';
 
@@ -44,7 +44,7 @@ export function VerdictBanner({ scan }: { scan: StationScan | null }) {
           {scan.displayName ?? t('station:history.anonymous')}
         </span>
         <span className="station-verdict-meta">
-          {dayjs(scan.scannedAt).format('HH:mm:ss')} · {t(`station:source.${scan.source}`)} · {t(`station:state.${scan.state}`)}
+          {formatShanghai(scan.scannedAt, 'HH:mm:ss')} · {t(`station:source.${scan.source}`)} · {t(`station:state.${scan.state}`)}
         </span>
       </span>
     </div>
@@ -71,7 +71,7 @@ export function ScanHistory({ scans, gateNames }: { scans: StationScan[]; gateNa
                 {scan.displayName ?? t('station:history.anonymous')}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {dayjs(scan.scannedAt).format('HH:mm:ss')} · {gateNames.get(scan.gateId) ?? ''} · {t(`station:source.${scan.source}`)}
+                {formatShanghai(scan.scannedAt, 'HH:mm:ss')} · {gateNames.get(scan.gateId) ?? ''} · {t(`station:source.${scan.source}`)}
               </Typography.Text>
             </Flex>
             <Flex gap={4} wrap>

@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { Link } from 'react-router';
 import { StationEventChoicesDocument } from '../../../generated/graphql.js';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch.js';
@@ -98,12 +99,12 @@ export function StationPickerPage({ accountId }: { accountId: string | null }) {
                     description={
                       <Flex gap={8} wrap align="center">
                         <span>
-                          {dayjs(c.startsAt).format('YYYY-MM-DD HH:mm')}–{dayjs(c.endsAt).format('HH:mm')}
+                          {formatShanghai(c.startsAt, 'YYYY-MM-DD HH:mm')}–{formatShanghai(c.endsAt, 'HH:mm')}
                         </span>
                         {c.place && <span>{c.place}</span>}
                         {c.cachedAt && (
                           <Tag icon={<DatabaseOutlined />} color="blue">
-                            {t('station:picker.cachedAt', { time: dayjs(c.cachedAt).format('MM-DD HH:mm') })}
+                            {t('station:picker.cachedAt', { time: formatShanghai(c.cachedAt, 'MM-DD HH:mm') })}
                           </Tag>
                         )}
                       </Flex>
