@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { LINYI_REGIONS } from '@leye/domain';
+import { seedDemoData } from '../src/database/seed/demo-data.js';
 import { QuotaAlertsJob } from '../src/modules/quotas/quota-alerts.job.js';
 import { eventAs, signedInAs } from './support/factories.js';
 import { eventually, jobsSettled } from './support/jobs.js';
@@ -313,6 +314,15 @@ describe('quotas', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('demo data gives the dashboard held programmes and reported figures, idempotently', async () => {
+    await seedDemoData(t.ds);
+    const once = actuals(await dashboard(admin.token));
+    await seedDemoData(t.ds);
+    expect(actuals(await dashboard(admin.token))).toEqual(once);
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM event WHERE title LIKE '%（示例·已举办）'`);
+    expect(n).toBeGreaterThan(0);
+  });
 
   it('a ledger asked for while no worker runs is built after the API restarts', async () => {
     const db = t.database;
