@@ -29,6 +29,8 @@ export async function createApp(
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
+  // 1 MB: an offline check-in station uploads up to 500 scans at once (~180 kB); larger bodies are refused with 413.
+  app.useBodyParser('json', { limit: '1mb' });
   app.disable('x-powered-by');
   app.use(securityHeaders({ allowApolloSandbox: !config.isProduction }));
   if (await app.get(DataSource).showMigrations()) {

@@ -45,6 +45,7 @@ import { JobsAdminModule } from './modules/jobs-admin/jobs-admin.module.js';
 import { BoothsModule } from './modules/booths/booths.module.js';
 import { PostingsModule } from './modules/postings/postings.module.js';
 import { ApplicationsModule } from './modules/applications/applications.module.js';
+import { AttendanceModule } from './modules/attendance/attendance.module.js';
 import { QuotasModule } from './modules/quotas/quotas.module.js';
 
 @Module({})
@@ -118,6 +119,7 @@ export class AppModule implements NestModule {
         AuditModule,
         JobsAdminModule,
         BoothsModule,
+        AttendanceModule,
         QuotasModule,
       ],
       controllers: [HealthController],

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import {
@@ -974,7 +974,216 @@ const rows: Row[] = [
     vars: async () => ({ id: (await postings()).spotItem }),
     expect: outcomes(LANSHAN),
   },
+
+  // ── Attendance ───────────────────────────────────────────────────────────────
+  { op: 'mySeekerProfile', query: `{ mySeekerProfile { groups } }`, expect: outcomes(['seeker']) },
+  { op: 'updateMySeekerProfile', query: `mutation { updateMySeekerProfile(input: { graduationYear: 2025, groups: [RECENT_GRADUATE] }) { graduationYear } }`, expect: outcomes(['seeker']) },
+  {
+    op: 'registerForEvent',
+    query: `mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`,
+    vars: async () => ({ e: await eventAs(t, w.tokens.admin!, { ...ONLINE, startsAt: new Date(Date.now() + 7 * 86400_000 + clock++ * 3600_000).toISOString() }, true) }),
+    expect: outcomes(['seeker']),
+  },
+  { op: 'myRegistrations', query: `{ myRegistrations { id ticketCode } }`, expect: outcomes(['seeker']) },
+  {
+    op: 'cancelRegistration',
+    scenario: 'its own seeker only; for anyone else it does not exist',
+    query: `mutation($id: ID!) { cancelRegistration(registrationId: $id) { id } }`,
+    vars: async (_p, ok) => ({ id: ok ? await freshSeekerRegistration() : (await attendance()).registrationId }),
+    expect: outcomes(['seeker'], 'NOT_FOUND'),
+  },
+  {
+    op: 'myTicketImage',
+    scenario: 'a seeker sees only its own tickets',
+    query: `query($id: ID!) { myTicketImage(registrationId: $id, format: SVG) { code } }`,
+    vars: async () => ({ id: (await attendance()).registrationId }),
+    expect: outcomes(['seeker'], 'NOT_FOUND'),
+  },
+  {
+    op: 'myTicketImage',
+    scenario: "another seeker's ticket: not found for everyone",
+    query: `query($id: ID!) { myTicketImage(registrationId: $id, format: SVG) { code } }`,
+    vars: async () => ({ id: (await attendance()).strangerRegistration }),
+    expect: outcomes([], 'NOT_FOUND'),
+  },
+  {
+    op: 'checkInStation',
+    scenario: "the door volunteer's own event",
+    query: `query($e: ID!) { checkInStation(eventId: $e) { eventId } }`,
+    vars: async () => ({ e: (await attendance()).own }),
+    expect: outcomes(['host', ...LANSHAN]),
+  },
+  {
+    op: 'checkInStation',
+    scenario: 'an event the volunteer is not on door duty at',
+    query: `query($e: ID!) { checkInStation(eventId: $e) { eventId } }`,
+    vars: async () => ({ e: (await attendance()).other }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'uploadScans',
+    scenario: "a door volunteer scans for its own event",
+    query: `mutation($e: ID!, $s: [ScanInput!]!) { uploadScans(eventId: $e, scans: $s) { counts { admitted } } }`,
+    vars: async () => {
+      const a = await attendance();
+      return { e: a.own, s: SCAN(a.gate, a.registrationId) };
+    },
+    expect: outcomes(['host', ...LANSHAN]),
+  },
+  {
+    op: 'uploadScans',
+    scenario: 'and for no other event',
+    query: `mutation($e: ID!, $s: [ScanInput!]!) { uploadScans(eventId: $e, scans: $s) { counts { admitted } } }`,
+    vars: async () => {
+      const a = await attendance();
+      return { e: a.other, s: SCAN(a.otherGate, a.registrationId) };
+    },
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'registerWalkIn',
+    query: `mutation($e: ID!, $g: ID!, $i: WalkInInput!) { registerWalkIn(eventId: $e, gateId: $g, input: $i) { outcome } }`,
+    vars: async () => {
+      const a = await attendance();
+      return { e: a.own, g: a.gate, i: { name: '现场', phone: walkInPhone() } };
+    },
+    expect: outcomes(['host', ...LANSHAN]),
+  },
+  {
+    op: 'attendanceCounts',
+    query: `query($e: ID!) { attendanceCounts(eventId: $e) { admitted } }`,
+    vars: async () => ({ e: (await attendance()).own }),
+    expect: outcomes(['host', ...LANSHAN]),
+  },
+  {
+    op: 'checkInBooking',
+    scenario: 'at a fair where the volunteer is on door duty',
+    query: `mutation($id: ID!) { checkInBooking(bookingId: $id) { bookingId } }`,
+    vars: async () => ({ id: await pastBooking(w.verifiedEmployerId) }),
+    expect: outcomes(['host', ...LANSHAN]),
+  },
+  { op: 'attendanceGates', query: `query($e: ID!) { attendanceGates(eventId: $e) { id } }`, vars: async () => ({ e: (await attendance()).own }), expect: outcomes(LANSHAN) },
+  {
+    op: 'createGate',
+    query: `mutation($e: ID!, $n: String!) { createGate(eventId: $e, name: $n) { id } }`,
+    vars: async () => ({ e: (await attendance()).own, n: `门${tag()}` }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'renameGate',
+    query: `mutation($g: ID!, $n: String!) { renameGate(gateId: $g, name: $n) { id } }`,
+    vars: async () => ({ g: (await attendance()).gate, n: `东门${tag()}` }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'removeGate',
+    query: `mutation($g: ID!) { removeGate(gateId: $g) { id } }`,
+    vars: async () => {
+      const [g] = await t.ds.query(`INSERT INTO attendance_gate (event_id, name) VALUES ($1, $2) RETURNING id`, [(await attendance()).own, `临时${tag()}`]);
+      return { g: g.id };
+    },
+    expect: outcomes(LANSHAN),
+  },
+  { op: 'doorVolunteers', query: `query($e: ID!) { doorVolunteers(eventId: $e) { userId } }`, vars: async () => ({ e: (await attendance()).own }), expect: outcomes(LANSHAN) },
+  {
+    op: 'assignDoorVolunteer',
+    query: `mutation($e: ID!, $u: ID!) { assignDoorVolunteer(eventId: $e, userId: $u) { userId } }`,
+    vars: async () => ({ e: (await attendance()).other, u: w.lanshanMentor }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'removeDoorVolunteer',
+    query: `mutation($e: ID!, $u: ID!) { removeDoorVolunteer(eventId: $e, userId: $u) { userId } }`,
+    vars: async () => ({ e: (await attendance()).other, u: w.lanshanMentor }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'attendanceFigures',
+    query: `query($e: ID!) { attendanceFigures(eventId: $e) { seekersAdmitted } }`,
+    vars: async () => ({ e: (await attendance()).own }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'attendanceConflicts',
+    query: `query($e: ID!) { attendanceConflicts(eventId: $e) { id } }`,
+    vars: async () => ({ e: (await attendance()).own }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'attendanceRegistrations',
+    query: `query($e: ID!) { attendanceRegistrations(eventId: $e) { total } }`,
+    vars: async () => ({ e: (await attendance()).own }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'attendanceExport',
+    scenario: 'masked',
+    query: `query($e: ID!) { attendanceExport(eventId: $e, unmasked: false) { filename } }`,
+    vars: async () => ({ e: (await attendance()).own }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'attendanceExport',
+    scenario: 'unmasked: only with the export permission (city-wide)',
+    query: `query($e: ID!) { attendanceExport(eventId: $e, unmasked: true) { filename } }`,
+    vars: async () => ({ e: (await attendance()).own }),
+    expect: outcomes(['city', 'admin']),
+  },
+  {
+    op: 'fairBoothAttendance',
+    query: `query($e: ID!) { fairBoothAttendance(eventId: $e) { bookingId } }`,
+    vars: async () => ({ e: (await attendance()).pastFair }),
+    expect: outcomes(LANSHAN),
+  },
+  { op: 'myFairOutcomes', query: `{ myFairOutcomes { bookingId } }`, expect: outcomes(['employerOwn', 'employerOther']) },
+  {
+    op: 'recordFairOutcome',
+    scenario: "the own employer's booking",
+    query: `mutation($id: ID!) { recordFairOutcome(bookingId: $id, input: { resumesReceived: 12, interviews: 5, hiringIntents: 2 }) { bookingId } }`,
+    vars: async () => ({ id: await pastBooking(w.ownEmployerId) }),
+    expect: outcomes(['employerOwn', ...LANSHAN]),
+  },
 ];
+
+// ── Attendance fixtures: a 兰山 fair with a gate where the host persona is on door duty, another without, the seeker's registration ──
+let attendanceWorldP: Promise<{ own: string; other: string; gate: string; otherGate: string; registrationId: string; strangerRegistration: string; pastFair: string }> | undefined;
+const attendance = () =>
+  (attendanceWorldP ??= (async () => {
+    const future = () => eventAs(t, w.tokens.admin!, { ...ONLINE, startsAt: new Date(Date.now() + 5 * 86400_000 + clock++ * 3600_000).toISOString() }, true);
+    const own = await future();
+    const other = await future();
+    const [gate] = await t.ds.query(`INSERT INTO attendance_gate (event_id, name) VALUES ($1, '东门') RETURNING id`, [own]);
+    const [otherGate] = await t.ds.query(`INSERT INTO attendance_gate (event_id, name) VALUES ($1, '东门') RETURNING id`, [other]);
+    await t.ds.query(`INSERT INTO attendance_door_volunteer (event_id, user_id) VALUES ($1, $2)`, [own, w.ids.host]);
+    const reg = await t.gql(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: own }, w.tokens.seeker);
+    const stranger = await signedInAs(t, 'SEEKER');
+    const other2 = await t.gql(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e: own }, stranger.token);
+    const pastFair = await eventAs(t, w.tokens.admin!, { ...ONLINE, startsAt: new Date(Date.now() - 86400_000 - clock++ * 3600_000).toISOString() }, true);
+    await t.ds.query(`INSERT INTO attendance_door_volunteer (event_id, user_id) VALUES ($1, $2)`, [pastFair, w.ids.host]);
+    return {
+      own, other, gate: gate.id, otherGate: otherGate.id, registrationId: reg.data!.registerForEvent.id, strangerRegistration: other2.data!.registerForEvent.id, pastFair,
+    };
+  })());
+/** A confirmed place (no booth) of `employerId` at the past fair: check-in and outcome rows. */
+const pastBookings = new Map<string, Promise<string>>();
+function pastBooking(employerId: string): Promise<string> {
+  if (!pastBookings.has(employerId)) {
+    pastBookings.set(employerId, (async () => {
+      const a = await attendance();
+      const [row] = await t.ds.query(`INSERT INTO booth_booking (event_id, employer_id, status) VALUES ($1, $2, 'CONFIRMED') RETURNING id`, [a.pastFair, employerId]);
+      return row.id as string;
+    })());
+  }
+  return pastBookings.get(employerId)!;
+}
+/** A fresh registration of the seeker persona (a fresh event each time). */
+async function freshSeekerRegistration(): Promise<string> {
+  const e = await eventAs(t, w.tokens.admin!, { ...ONLINE, startsAt: new Date(Date.now() + 9 * 86400_000 + clock++ * 3600_000).toISOString() }, true);
+  const res = await t.gql(`mutation($e: ID!) { registerForEvent(eventId: $e) { id } }`, { e }, w.tokens.seeker);
+  return res.data!.registerForEvent.id as string;
+}
+const SCAN = (gateId: string, registrationId: string) => [{ scanId: randomUUID(), gateId, registrationId, scannedAt: new Date().toISOString(), offline: false }];
+const walkInPhone = () => `137${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
 /** Applications: postings of the own employer (and a public one of a verified firm), the seeker persona's application. */
 const appFixtures = (() => {

@@ -10,4 +10,6 @@ export * from './events.js';
 export * from './calendar/index.js';
 export * from './postings.js';
 export * from './applications.js';
+export * from './tickets.js';
+export * from './attendance.js';
 export * from './quotas.js';

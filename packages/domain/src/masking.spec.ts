@@ -10,3 +10,10 @@ describe('masking personal data in lists', () => {
     [maskEmail('broken'), '***'],
   ])('%s = %s', (actual, expected) => expect(actual).toBe(expected));
 });
+
+import { maskName } from './attendance.js';
+describe('maskName', () => {
+  it.each([['张三华', '张*华'], ['张三', '张*'], ['王', '*'], ['欧阳小明', '欧**明'], ['', ''], [null, '']])('%s → %s', (name, masked) => {
+    expect(maskName(name)).toBe(masked);
+  });
+});

@@ -1,10 +1,14 @@
 import 'reflect-metadata';
-import { readOrCreateJwtSecret } from './jwt-secret.js';
+import { readOrCreateJwtSecret, readOrCreateKeyFile } from './jwt-secret.js';
 import { Type, plainToInstance } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** The secret the tests sign with. Publicly known, so refused in every other mode. */
 export const TEST_JWT_SECRET = 'leye-linyi-test-secret-known-to-everyone-never-use';
+/** Keys the tests use for tickets and personal data (32 bytes each, base64url). Publicly known. */
+export const TEST_TICKET_SIGNING_KEY = 'dGVzdC10aWNrZXQtc2lnbmluZy1rZXktMzItYnl0ZXM';
+export const TEST_PERSONAL_DATA_KEY = 'dGVzdC1wZXJzb25hbC1kYXRhLWtleS0zMi1ieXRlcyE';
+const KEY_32 = /^[A-Za-z0-9_-]{43}$/;
 /** Secrets that have been published (the old development default): refused outside tests. */
 const KNOWN_JWT_SECRETS = new Set(['leye-linyi-development-secret-change-me', TEST_JWT_SECRET]);
 
@@ -37,6 +41,22 @@ export class AppConfig {
   /** Unset: a random secret is generated once and kept in `DATA_DIR/jwt-secret` (see loadRuntimeConfig). */
   @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
   jwtSecret?: string = undefined;
+
+  /** Ed25519 seed that signs entry tickets (base64url, 32 bytes). Unset: generated once into `DATA_DIR/ticket-signing-key`. */
+  @IsOptional() @Matches(KEY_32, { message: 'must be 32 bytes in base64url (43 characters)' })
+  ticketSigningKey?: string = undefined;
+
+  /** Id of the ticket signing key, written into every ticket (rotation: publish old and new public keys). */
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be 1–32 letters, digits, _ or -' })
+  ticketKeyId = 't1';
+
+  /** AES-256-GCM key for resident ID numbers (base64url, 32 bytes). Unset: generated once into `DATA_DIR/personal-data-key`. */
+  @IsOptional() @Matches(KEY_32, { message: 'must be 32 bytes in base64url (43 characters)' })
+  personalDataKey?: string = undefined;
+
+  /** Id of the personal-data key, stored beside each ciphertext (rotation). */
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be 1–32 letters, digits, _ or -' })
+  personalDataKeyId = 'p1';
 
   /** Seconds; a few seconds only make sense in tests (sockets end when their token does). */
   @Type(() => Number) @IsInt() @Min(2) @Max(3600)
@@ -159,6 +179,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     const messages = Object.values(error.constraints ?? {}).map((m) => m.replace(new RegExp(`^${error.property} `), ''));
     problems.push(`${envName}: ${messages.join('; ')} (got "${String(error.value)}")`);
   }
+  if (config.nodeEnv === 'test') {
+    config.ticketSigningKey ??= TEST_TICKET_SIGNING_KEY;
+    config.personalDataKey ??= TEST_PERSONAL_DATA_KEY;
+  }
   if (config.nodeEnv === 'test') config.jwtSecret ??= TEST_JWT_SECRET;
   else if (config.jwtSecret && (KNOWN_JWT_SECRETS.has(config.jwtSecret) || /change-?me/i.test(config.jwtSecret))) {
     problems.push('JWT_SECRET: this secret is publicly known; set your own, or unset it to have one generated in DATA_DIR');
@@ -176,5 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
 export function loadRuntimeConfig(env: NodeJS.ProcessEnv): AppConfig {
   const config = loadConfig(env);
   config.jwtSecret ??= readOrCreateJwtSecret(config.dataDir);
+  config.ticketSigningKey ??= readOrCreateKeyFile(config.dataDir, 'ticket-signing-key', 32);
+  config.personalDataKey ??= readOrCreateKeyFile(config.dataDir, 'personal-data-key', 32);
   return config;
 }

@@ -23,3 +23,20 @@ export function readOrCreateJwtSecret(dataDir: string): string {
   if (secret.length < 32) throw new Error(`${file} holds a secret shorter than 32 characters; delete it to have a new one generated`);
   return secret;
 }
+
+/**
+ * The same for other secrets kept beside it (ticket signing seed, personal-data key): `bytes` random
+ * bytes, base64url, in `dataDir/<file>` (0600), written once and reused.
+ */
+export function readOrCreateKeyFile(dataDir: string, fileName: string, bytes: number): string {
+  const dir = resolve(dataDir);
+  const file = join(dir, fileName);
+  mkdirSync(dir, { recursive: true });
+  try {
+    writeFileSync(file, `${randomBytes(bytes).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+  return readFileSync(file, 'utf8').trim();
+}

@@ -18,6 +18,7 @@ import { AccountSelfService1764892800000 } from './migrations/1764892800000-acco
 import { RequestThrottle1764633600000 } from './migrations/1764633600000-request-throttle.js';
 import { JobPostings1765100000000 } from './migrations/1765100000000-job-postings.js';
 import { Applications1765200000000 } from './migrations/1765200000000-applications.js';
+import { Attendance1765300000000 } from './migrations/1765300000000-attendance.js';
 import { Quotas1765400000000 } from './migrations/1765400000000-quotas.js';
 import { EventHolidayResolution1764720000000 } from './migrations/1764720000000-event-holiday-resolution.js';
 
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   Booths1765000000000,
   JobPostings1765100000000,
   Applications1765200000000,
+  Attendance1765300000000,
   Quotas1765400000000,
 ];

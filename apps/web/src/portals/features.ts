@@ -1,4 +1,5 @@
 import { applicationsFeature } from '../modules/applications/feature.js';
+import { attendanceFeature } from '../modules/attendance/feature.js';
 import { auditFeature } from '../modules/audit/feature.js';
 import { boothsFeature } from '../modules/booths/feature.js';
 import { employersFeature } from '../modules/employers/feature.js';
@@ -34,6 +35,7 @@ export const FEATURES: readonly WebFeature[] = [
   jobsFeature,
   postingsFeature,
   applicationsFeature,
+  attendanceFeature,
   quotasFeature,
   profileFeature,
 ];

@@ -6,6 +6,9 @@ export type ExhibitorsSource = (eventIds: string[], manager?: EntityManager) => 
 /** How many approved, unexpired job postings an employer has. */
 export type ApprovedPostingsSource = (employerId: string, manager?: EntityManager) => Promise<number>;
 
+/** Headcount of the approved, unexpired postings of each employer (positions offered at a fair). */
+export type PostingHeadcountSource = (employerIds: string[], manager?: EntityManager) => Promise<Map<string, number>>;
+
 /**
  * Facts one fair capability needs from another, without importing it: booth booking asks
  * "does this employer have an approved posting?" (a fair may require one), and the postings
@@ -17,6 +20,7 @@ export type ApprovedPostingsSource = (employerId: string, manager?: EntityManage
 export class FairFacts {
   private exhibitors: ExhibitorsSource | null = null;
   private approvedPostings: ApprovedPostingsSource | null = null;
+  private postingHeadcount: PostingHeadcountSource | null = null;
 
   provideExhibitors(source: ExhibitorsSource): void {
     this.exhibitors = source;
@@ -24,6 +28,15 @@ export class FairFacts {
 
   provideApprovedPostings(source: ApprovedPostingsSource): void {
     this.approvedPostings = source;
+  }
+
+  providePostingHeadcount(source: PostingHeadcountSource): void {
+    this.postingHeadcount = source;
+  }
+
+  /** employer id → headcount of its approved postings (0 for employers without, or until provided). */
+  async postingHeadcountOf(employerIds: string[], manager?: EntityManager): Promise<Map<string, number>> {
+    return this.postingHeadcount ? this.postingHeadcount(employerIds, manager) : new Map(employerIds.map((id) => [id, 0]));
   }
 
   async exhibitorsOf(eventIds: string[], manager?: EntityManager): Promise<Map<string, string[]>> {

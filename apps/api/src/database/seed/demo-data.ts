@@ -64,6 +64,7 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
   await seedDemoBooths(ds);
   await seedDemoPostings(ds, ids);
   await seedDemoApplications(ds);
+  await seedDemoAttendance(ds, passwordHash);
   await seedDemoQuotaRecords(ds);
 }
 
@@ -259,4 +260,55 @@ async function seedDemoQuotaRecords(ds: DataSource): Promise<void> {
       [key, value, source, organizer.id],
     );
   }
+}
+
+/**
+ * Attendance: gates 东门 / 西门 at the 兰山 spring fair with a door volunteer (volunteer@leye.demo, a 兰山 staff
+ * account on door duty there only), the demo seeker's profile fields and registration for the 木业 fair, and a
+ * few registrations for the spring fair. Idempotent (gate names, unique registrations, counters recomputed).
+ */
+async function seedDemoAttendance(ds: DataSource, passwordHash: string): Promise<void> {
+  const [fair] = await ds.query(`SELECT id FROM event WHERE title = '兰山区春风行动综合招聘会（示例）' AND status = 'PUBLISHED' ORDER BY starts_at LIMIT 1`);
+  const [wood] = await ds.query(`SELECT id FROM event WHERE title = '木业产业专场招聘会（示例）' AND status = 'PUBLISHED' ORDER BY starts_at LIMIT 1`);
+  const [seeker] = await ds.query(`SELECT id FROM app_user WHERE email = 'seeker@leye.demo'`);
+  if (!fair || !wood || !seeker) return;
+  for (const name of ['东门', '西门']) {
+    await ds.query(
+      `INSERT INTO attendance_gate (event_id, name) SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM attendance_gate WHERE event_id = $1 AND name = $2 AND removed_at IS NULL)`,
+      [fair.id, name],
+    );
+  }
+  const [volunteer] = await ds.query(
+    `INSERT INTO app_user (role, display_name, email, password_hash, region_code) VALUES ('HOST', '孙志愿（检票）', 'volunteer@leye.demo', $1, '371302')
+     ON CONFLICT (email) WHERE email IS NOT NULL DO UPDATE SET display_name = app_user.display_name RETURNING id`,
+    [passwordHash],
+  );
+  await ds.query(`INSERT INTO attendance_door_volunteer (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [fair.id, volunteer.id]);
+  await ds.query(
+    `UPDATE seeker_resume SET real_name = '赵求职', mobile = '13905391234', graduation_year = 2025, region_code = '371312', groups = ARRAY['RECENT_GRADUATE']
+      WHERE user_id = $1 AND real_name IS NULL`,
+    [seeker.id],
+  );
+  await ds.query(
+    `INSERT INTO event_registration (event_id, user_id, name, phone, groups, status, registered_at)
+     VALUES ($1, $2, '赵求职', '13905391234', ARRAY['RECENT_GRADUATE'], 'REGISTERED', now()) ON CONFLICT DO NOTHING`,
+    [wood.id, seeker.id],
+  );
+  const people: Array<[string, string, string | null]> = [
+    ['王建国', '13905390011', 'VETERAN'], ['李秀英', '13905390012', 'RURAL_WORKER'], ['张伟', '13905390013', 'RECENT_GRADUATE'],
+    ['刘芳', '13905390014', null], ['陈静', '13905390015', 'HARD_TO_EMPLOY'], ['杨磊', '13905390016', 'RECENT_GRADUATE'],
+  ];
+  for (const [name, phone, group] of people) {
+    await ds.query(
+      `INSERT INTO event_registration (event_id, walk_in, name, phone, groups, status, registered_at) VALUES ($1, true, $2, $3, $4, 'REGISTERED', now()) ON CONFLICT DO NOTHING`,
+      [fair.id, name, phone, group ? [group] : []],
+    );
+  }
+  await ds.query(
+    `INSERT INTO registration_count (target_id, registered, waitlisted)
+     SELECT target_id, count(*) FILTER (WHERE status = 'REGISTERED'), count(*) FILTER (WHERE status = 'WAITLISTED') FROM event_registration
+      WHERE target_id = ANY($1::uuid[]) GROUP BY target_id
+     ON CONFLICT (target_id) DO UPDATE SET registered = EXCLUDED.registered, waitlisted = EXCLUDED.waitlisted`,
+    [[fair.id, wood.id]],
+  );
 }

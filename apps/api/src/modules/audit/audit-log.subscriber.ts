@@ -10,6 +10,7 @@ import '../applications/application.domain-events.js';
 import '../holiday-clashes/holiday-clash.domain-events.js';
 import '../users/user.domain-events.js';
 import '../booths/booth.domain-events.js';
+import '../attendance/attendance.domain-events.js';
 import '../quotas/quota.domain-events.js';
 
 interface AuditTarget {
@@ -45,6 +46,7 @@ type Audited =
   | 'posting.list-changed'
   | 'application.status-changed'
   | 'application.withdrawn'
+  | 'attendance.exported-unmasked'
   | 'quota.created'
   | 'quota.updated'
   | 'quota.deleted'
@@ -106,6 +108,7 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
     resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId, reason: p.reason },
   }),
   'posting.withdrawn': (p) => ({ resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId } }),
+  'attendance.exported-unmasked': (p) => ({ resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode, details: { title: p.title, rows: p.rows } }),
   'posting.list-changed': (p) => ({
     resourceType: p.list === 'PHRASES' ? 'posting_flag_phrase' : 'urgent_occupation', resourceId: null, regionCode: null,
     details: { change: p.change, value: p.value, category: p.category },

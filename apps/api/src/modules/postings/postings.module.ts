@@ -36,5 +36,6 @@ export class PostingsModule {
     registry.register(postingRules);
     // Booth booking may require an approved posting; it asks through the core seam, not this module.
     fairFacts.provideApprovedPostings((employerId, manager) => postings.approvedCount(employerId, manager));
+    fairFacts.providePostingHeadcount((employerIds, manager) => postings.approvedHeadcount(employerIds, manager));
   }
 }

@@ -264,6 +264,18 @@ export class PostingsService {
     return rows[0]!.n;
   }
 
+  /** employer id → headcount of its approved, unexpired postings (positions a fair offers). */
+  async approvedHeadcount(employerIds: string[], manager: EntityManager = this.ds.manager): Promise<Map<string, number>> {
+    const rows: Array<{ employerId: string; n: number }> = await manager.query(
+      `SELECT p.employer_id AS "employerId", sum(p.headcount)::int AS n FROM job_posting p
+        WHERE p.employer_id = ANY($1::uuid[]) AND p.status = 'APPROVED' AND p.valid_until >= ${SQL_TODAY} GROUP BY p.employer_id`,
+      [employerIds],
+    );
+    const map = new Map(employerIds.map((id) => [id, 0]));
+    for (const r of rows) map.set(r.employerId, r.n);
+    return map;
+  }
+
   private async page(where: string, params: unknown[], order: string, q: { take: number; skip: number }): Promise<{ items: PostingRow[]; total: number }> {
     const [items, count] = await Promise.all([
       this.ds.query(`SELECT ${COLUMNS} ${FROM} WHERE ${where} ORDER BY ${order} LIMIT ${Number(q.take)} OFFSET ${Number(q.skip)}`, params) as Promise<PostingRow[]>,

@@ -1,4 +1,4 @@
-import { Args, Context, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Actor } from '../../../common/auth/actor.js';
 import { CurrentActor, Public } from '../../../common/auth/decorators.js';
@@ -188,11 +188,6 @@ export class EventsResolver {
     if (!this.permissions.can(ctx.req.actor, 'event.readStaff', { regionCode: e.regionCode, publishedAt: null })) return [];
     const users = await ctx.loaders.user.loadMany(await ctx.loaders.eventStaff.load(e.id));
     return users.filter((u): u is UserEntity => !!u && !(u instanceof Error)).map((u) => toUserType(u, { maskContact: true }));
-  }
-
-  @ResolveField(() => Int, { description: 'Registrations so far (registration arrives with its own capability; 0 until then).' })
-  registeredCount(): number {
-    return 0;
   }
 }
 

@@ -26,6 +26,7 @@ import { EventFacts } from './EventFacts.js';
 import { EventStaffCard } from './EventStaffCard.js';
 import { EventStatusTag } from './EventStatusTag.js';
 import { FairBoothsSection } from '../../booths/components/FairBoothsSection.js';
+import { AttendanceLinkCard } from '../../attendance/components/AttendanceLinkCard.js';
 import { RescheduleEventModal } from './RescheduleEventModal.js';
 
 type Dialog = 'editScope' | 'publishScope' | 'cancel' | 'reschedule' | null;
@@ -180,6 +181,7 @@ export function EventDetailPage() {
         </Col>
         <Col xs={24} lg={8}>
           <EventStaffCard event={event} />
+          <AttendanceLinkCard eventId={event.id} status={event.status} />
         </Col>
         {(event.type === 'JOB_FAIR' || event.type === 'CAMPUS_RECRUITING') && (
           <Col xs={24}>

@@ -16,6 +16,7 @@ import { regionLabel } from '../../regions/utils/region-label.js';
 import { PublicExhibitors } from '../../booths/components/PublicExhibitors.js';
 import { usePublicEvent } from '../hooks/use-public-events.js';
 import { FairPostingsSection } from '../../postings/components/FairPostingsSection.js';
+import { RegisterButton } from '../../attendance/components/RegisterButton.js';
 import { FeedSubscribe } from './FeedSubscribe.js';
 import { PublicLayout } from './PublicLayout.js';
 
@@ -67,6 +68,11 @@ export function PublicEventDetailPage() {
             }
             data-testid="cancelled-banner"
           />
+        )}
+        {!cancelled && (
+          <Card variant="borderless" style={{ marginTop: 12 }}>
+            <RegisterButton event={event} />
+          </Card>
         )}
         <Card variant="borderless" style={{ marginTop: 12 }}>
           <EventFacts event={event} />

@@ -1,0 +1,259 @@
+// Scenario "checkin" (docs/attendance.md#benchmark): 50,000 signed tickets at one fair with four gates.
+// 1. Single online scans: many concurrent station clients each upload one scan per request
+//    (`uploadScans` with one scan, the way an online station does), for a bounded time.
+// 2. Offline batches: the tickets not yet scanned are uploaded in batches of 500 (an offline station's
+//    queue draining), several stations at once; every fourth batch is uploaded twice (a retry after a
+//    lost answer) and must come back ALREADY_RECORDED.
+// 3. The same inserts straight through `pg` in the same run, on a second fair with its own 50,000
+//    registrations: one statement per scan (scan log row + check-in row, ON CONFLICT DO NOTHING), at
+//    the same client count as phase 1. Ratio = single API scans per second / raw SQL inserts per second.
+// Checks in SQL at the end: duplicates (a person with two check-ins, must be 0), lost scans (a scan the
+// API answered that has no row, or an admitted ticket without a check-in, must be 0), and that the
+// per-event counters equal the rows. Without DATABASE_URL it starts its own embedded PostgreSQL.
+import { createHmac, createPrivateKey, randomBytes, randomUUID, sign } from 'node:crypto';
+import {
+  assertBuilt,
+  graphql,
+  importDomain,
+  log,
+  migrate,
+  openPool,
+  percentile,
+  provisionDatabase,
+  round,
+  startApi,
+  withCleanup,
+} from '../support/harness.mjs';
+
+export const description = '50,000 tickets at one fair: single online scans and offline batches of 500 through the API vs raw SQL inserts; duplicates and lost scans must be 0';
+
+const TICKETS = Number(process.env.CHECKIN_TICKETS ?? 50000);
+const CLIENTS = Number(process.env.CHECKIN_CLIENTS ?? 32);
+const SINGLE_MS = Number(process.env.CHECKIN_SINGLE_MS ?? 15000);
+const RAW_MS = Number(process.env.CHECKIN_RAW_MS ?? 10000);
+const BATCH = 500;
+const BATCH_CLIENTS = Number(process.env.CHECKIN_BATCH_CLIENTS ?? 4);
+const REGION = '371302';
+const KEY_ID = 'bench';
+
+const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+function accessToken(secret, userId, role) {
+  const now = Math.floor(Date.now() / 1000);
+  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: userId, role, typ: 'access', sid: randomUUID(), iat: now, exp: now + 3600, iss: 'leye-linyi' })}`;
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+}
+
+/** Tickets in the shared format (packages/domain tickets.ts), signed with node:crypto for speed (one is checked with the domain's verifier). */
+function signer(seed) {
+  const key = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' });
+  return (payload) => {
+    const body = `LT1.${Buffer.from(JSON.stringify({ r: payload.r, e: payload.e, k: payload.k, t: payload.t })).toString('base64url')}`;
+    return `${body}.${sign(null, Buffer.from(body), key).toString('base64url')}`;
+  };
+}
+
+const UPLOAD = `mutation UploadScans($eventId: ID!, $scans: [ScanInput!]!) {
+  uploadScans(eventId: $eventId, scans: $scans) { results { scanId outcome registrationId } counts { admitted scans } }
+}`;
+
+export async function run() {
+  assertBuilt();
+  return withCleanup(async (cleanup) => {
+    const t0 = performance.now();
+    log('provisioning a fresh database …');
+    const database = await provisionDatabase(cleanup);
+    log(`database: ${database.description}`);
+    log(`migrate: ${(await migrate(database.url)).split('\n').join(' | ')}`);
+    const db = openPool(database.url, 20);
+    cleanup.add('close bench pool', () => db.end());
+    const one = async (sql, params) => (await db.query(sql, params)).rows[0];
+
+    // ---- fixtures (SQL): an organizer, two fairs (API, raw SQL) with four gates and 50,000 registrations each ----
+    const organizer = await one(
+      `INSERT INTO app_user (role, display_name, email, password_hash, region_code) VALUES ('ORGANIZER', '基准签到组织者', 'bench.checkin.org@leye.test', 'x', $1) RETURNING id`,
+      [REGION],
+    );
+    const fairs = [];
+    for (const [k, title] of ['春风行动基准招聘会（API）', '春风行动基准招聘会（原生 SQL）'].entries()) {
+      const e = await one(
+        `INSERT INTO event (title, description, type, subtype, region_code, is_online, online_url, capacity, starts_at, ends_at, status, published_at, created_by)
+         VALUES ($1, '基准', 'JOB_FAIR', 'GENERAL', $2, true, 'https://live.example.cn/bench', 60000, now() - interval '1 hour' + make_interval(mins => $3), now() + interval '5 hours',
+                 'PUBLISHED', now(), $4) RETURNING id`,
+        [title, REGION, k, organizer.id],
+      );
+      const gates = (await db.query(`INSERT INTO attendance_gate (event_id, name) SELECT $1, g FROM unnest(ARRAY['东门','西门','南门','北门']) g RETURNING id`, [e.id])).rows.map((r) => r.id);
+      const regs = (
+        await db.query(
+          `INSERT INTO event_registration (event_id, walk_in, name, phone, status, registered_at)
+           SELECT $1, true, '基准' || i, '13' || lpad(($3::int * 100000 + i)::text, 9, '0'), 'REGISTERED', now() FROM generate_series(1, $2) i
+           RETURNING id, issued_at`,
+          [e.id, TICKETS, k],
+        )
+      ).rows;
+      await db.query(`INSERT INTO registration_count (target_id, registered) VALUES ($1, $2)`, [e.id, TICKETS]);
+      fairs.push({ id: e.id, gates, regs });
+    }
+    await db.query('ANALYZE');
+    const [apiFair, rawFair] = fairs;
+
+    const seed = randomBytes(32);
+    const signTicket = signer(seed);
+    const ts = Math.floor(Date.now() / 1000);
+    const codes = apiFair.regs.map((r) => signTicket({ r: r.id, e: apiFair.id, k: KEY_ID, t: ts }));
+    const domain = await importDomain();
+    const check = domain.verifyTicket(codes[0], { [KEY_ID]: domain.ticketPublicKey(new Uint8Array(seed)) });
+    if (!check.ok) throw new Error(`bench tickets do not verify with the domain's verifier: ${check.reason}`);
+    log(`fixtures: 2 fairs × ${TICKETS} registrations, 4 gates each; ${codes.length} tickets signed (${((performance.now() - t0) / 1000).toFixed(1)} s so far)`);
+
+    const secret = randomBytes(32).toString('hex');
+    const api = await startApi(database.url, cleanup, { JWT_SECRET: secret, TICKET_SIGNING_KEY: seed.toString('base64url'), TICKET_KEY_ID: KEY_ID });
+    log(`API ready at ${api.baseUrl} (pid ${api.pid})`);
+    const token = accessToken(secret, organizer.id, 'ORGANIZER');
+    const answered = new Map(); // scanId → outcome, every answer the API gave
+    const scanOf = (i, opts = {}) => ({
+      scanId: randomUUID(), gateId: apiFair.gates[i % 4], code: codes[i], scannedAt: new Date().toISOString(), offline: opts.offline ?? false,
+    });
+
+    // warm-up (JIT, pool, plan cache): 200 single scans, then counted with the rest
+    let next = 0;
+    for (let k = 0; k < 200; k++) {
+      const s = scanOf(next++);
+      const d = await graphql(api.baseUrl, UPLOAD, { eventId: apiFair.id, scans: [s] }, token);
+      answered.set(s.scanId, d.uploadScans.results[0].outcome);
+    }
+
+    // ---- 1. single online scans from many clients ----
+    const latencies = [];
+    const failures = [];
+    const singleStart = performance.now();
+    const singleDeadline = singleStart + SINGLE_MS;
+    const singleLimit = Math.floor(TICKETS * 0.6);
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < singleLimit && performance.now() < singleDeadline) {
+          const s = scanOf(next++);
+          const a = performance.now();
+          try {
+            const d = await graphql(api.baseUrl, UPLOAD, { eventId: apiFair.id, scans: [s] }, token);
+            latencies.push(performance.now() - a);
+            answered.set(s.scanId, d.uploadScans.results[0].outcome);
+          } catch (error) {
+            failures.push(error.message);
+          }
+        }
+      }),
+    );
+    const singleMs = performance.now() - singleStart;
+    latencies.sort((x, y) => x - y);
+    const checkinsPerSec = latencies.length / (singleMs / 1000);
+    log(`single scans: ${latencies.length} in ${(singleMs / 1000).toFixed(1)} s at ${CLIENTS} clients → ${checkinsPerSec.toFixed(0)}/s, p50 ${percentile(latencies, 50)?.toFixed(1)} ms, p99 ${percentile(latencies, 99)?.toFixed(1)} ms, ${failures.length} failed`);
+
+    // ---- 2. offline batches of 500 (the rest of the tickets), every fourth uploaded twice ----
+    const batches = [];
+    for (let i = next; i < TICKETS; i += BATCH) batches.push(Array.from({ length: Math.min(BATCH, TICKETS - i) }, (_, k) => scanOf(i + k, { offline: true })));
+    next = TICKETS;
+    const batchLatencies = [];
+    let replayedAgain = 0;
+    let replayWrong = 0;
+    let b = 0;
+    const batchStart = performance.now();
+    await Promise.all(
+      Array.from({ length: BATCH_CLIENTS }, async () => {
+        while (b < batches.length) {
+          const k = b++;
+          const scans = batches[k];
+          const a = performance.now();
+          try {
+            const d = await graphql(api.baseUrl, UPLOAD, { eventId: apiFair.id, scans }, token);
+            batchLatencies.push(performance.now() - a);
+            for (const r of d.uploadScans.results) answered.set(r.scanId, r.outcome);
+            if (k % 4 === 0) {
+              const again = await graphql(api.baseUrl, UPLOAD, { eventId: apiFair.id, scans }, token);
+              replayedAgain += again.uploadScans.results.length;
+              replayWrong += again.uploadScans.results.filter((r) => r.outcome !== 'ALREADY_RECORDED').length;
+            }
+          } catch (error) {
+            failures.push(error.message);
+          }
+        }
+      }),
+    );
+    const batchMs = performance.now() - batchStart;
+    const batchScans = batches.reduce((s, x) => s + x.length, 0);
+    batchLatencies.sort((x, y) => x - y);
+    log(`offline batches: ${batches.length} × ≤${BATCH} (${batchScans} scans) in ${(batchMs / 1000).toFixed(1)} s at ${BATCH_CLIENTS} clients → ${(batchScans / (batchMs / 1000)).toFixed(0)} scans/s, p99 batch ${percentile(batchLatencies, 99)?.toFixed(0)} ms; ${replayedAgain} replayed, ${replayWrong} not ALREADY_RECORDED`);
+
+    // ---- 3. the same inserts straight through pg (second fair), same client count ----
+    const RAW = `WITH s AS (
+        INSERT INTO attendance_scan (scan_id, event_id, gate_id, registration_id, offline, scanned_at, scanned_by, outcome)
+        VALUES ($1, $2, $3, $4, false, now(), $5, 'ADMITTED') ON CONFLICT DO NOTHING RETURNING scan_id)
+      INSERT INTO attendance_checkin (event_id, registration_id, gate_id, scan_id, offline, admitted_at)
+      SELECT $2, $4, $3, scan_id, false, now() FROM s ON CONFLICT DO NOTHING`;
+    const rawLat = [];
+    let r = 0;
+    const rawStart = performance.now();
+    const rawDeadline = rawStart + RAW_MS;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (r < TICKETS && performance.now() < rawDeadline) {
+          const i = r++;
+          const a = performance.now();
+          await db.query(RAW, [randomUUID(), rawFair.id, rawFair.gates[i % 4], rawFair.regs[i].id, organizer.id]);
+          rawLat.push(performance.now() - a);
+        }
+      }),
+    );
+    const rawMs = performance.now() - rawStart;
+    rawLat.sort((x, y) => x - y);
+    const rawSqlPerSec = rawLat.length / (rawMs / 1000);
+    const ratio = checkinsPerSec / rawSqlPerSec;
+    log(`raw SQL: ${rawLat.length} in ${(rawMs / 1000).toFixed(1)} s at ${CLIENTS} clients → ${rawSqlPerSec.toFixed(0)}/s, p99 ${percentile(rawLat, 99)?.toFixed(1)} ms; ratio ${ratio.toFixed(2)} (target ≥ 0.5)`);
+
+    // ---- invariants ----
+    const { rows: [inv] } = await db.query(
+      `SELECT (SELECT count(*)::int FROM attendance_checkin WHERE event_id = $1) AS checkins,
+              (SELECT count(*)::int FROM attendance_scan WHERE event_id = $1) AS scans,
+              (SELECT coalesce(sum(admitted), 0)::int FROM event_attendance WHERE event_id = $1) AS counter_admitted,
+              (SELECT coalesce(sum(scans), 0)::int FROM event_attendance WHERE event_id = $1) AS counter_scans,
+              (SELECT count(*)::int FROM (SELECT registration_id FROM attendance_checkin WHERE event_id = $1 GROUP BY registration_id HAVING count(*) > 1) d) AS dup_rows`,
+      [apiFair.id],
+    );
+    const scanIds = [...answered.keys()];
+    const { rows: [found] } = await db.query(`SELECT count(*)::int AS n FROM attendance_scan WHERE scan_id = ANY($1::uuid[])`, [scanIds]);
+    const admittedAnswers = [...answered.values()].filter((o) => o === 'ADMITTED').length;
+    const duplicates = inv.dup_rows + Math.max(0, admittedAnswers - inv.checkins) + replayWrong;
+    const lost = scanIds.length - found.n + Math.max(0, inv.checkins - admittedAnswers) + failures.length;
+    const problems = [];
+    if (duplicates) problems.push(`${duplicates} duplicates`);
+    if (lost) problems.push(`${lost} lost scans (${failures.length} failed requests${failures[0] ? `: ${failures[0]}` : ''})`);
+    if (inv.counter_admitted !== inv.checkins) problems.push(`counter says ${inv.counter_admitted} admitted, ${inv.checkins} check-in rows`);
+    if (inv.counter_scans !== inv.scans) problems.push(`counter says ${inv.counter_scans} scans, ${inv.scans} scan rows`);
+    if (admittedAnswers !== TICKETS) problems.push(`${admittedAnswers} of ${TICKETS} tickets answered ADMITTED`);
+    for (const p of problems) console.error(`INVARIANT BROKEN: ${p}`);
+    log(`check-ins ${inv.checkins}, scan rows ${inv.scans}, duplicates ${duplicates}, lost ${lost}; total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    console.log(
+      JSON.stringify({
+        scenario: 'checkin',
+        tickets: TICKETS,
+        clients: CLIENTS,
+        checkinsPerSec: round(checkinsPerSec, 1),
+        p50Ms: round(percentile(latencies, 50), 1),
+        p99Ms: round(percentile(latencies, 99), 1),
+        singleScans: latencies.length,
+        batchScans,
+        batchScansPerSec: round(batchScans / (batchMs / 1000), 1),
+        batchP99Ms: round(percentile(batchLatencies, 99), 1),
+        replayed: replayedAgain,
+        duplicates,
+        lost,
+        rawSqlPerSec: round(rawSqlPerSec, 1),
+        rawSqlP99Ms: round(percentile(rawLat, 99), 1),
+        ratio: round(ratio, 2),
+        seconds: round((performance.now() - t0) / 1000, 1),
+        database: database.label,
+      }),
+    );
+    return problems.length ? 1 : 0;
+  });
+}
