@@ -1,11 +1,13 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { LINYI_REGIONS } from '@leye/domain';
+import { seedDemoData } from '../src/database/seed/demo-data.js';
 import { QuotaAlertsJob } from '../src/modules/quotas/quota-alerts.job.js';
-import { eventAs, signedInAs } from './support/factories.js';
+import { eventAs, signedInAs, uniquePhone } from './support/factories.js';
 import { eventually, jobsSettled } from './support/jobs.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -115,6 +117,48 @@ describe('quotas', () => {
     const events = await t.gql(EVENTS, { quotaId: campusQuota.definition.id, month: '2026-03' }, city.token);
     expect(events.data!.quotaEvents.items.map((e: { id: string }) => e.id)).toContain(campus);
     expect(events.data!.quotaEvents.total).toBe(byName(after, '名校引才活动').actual);
+  });
+
+  it('check-ins created through the API move exactly the right quotas (attendance measures), and show per event', async () => {
+    const PROFILE = `mutation($input: SeekerProfileInput!) { updateMySeekerProfile(input: $input) { realName } }`;
+    const REGISTER = `mutation($eventId: ID) { registerForEvent(eventId: $eventId) { id status ticketCode } }`;
+    const GATE = `mutation($eventId: ID!, $name: String!) { createGate(eventId: $eventId, name: $name) { id } }`;
+    const UPLOAD = `mutation($eventId: ID!, $scans: [ScanInput!]!) { uploadScans(eventId: $eventId, scans: $scans) { results { outcome } } }`;
+    const before = await dashboard(city.token);
+    // A job fair and a night-school class in 兰山, starting within the hour (check-ins count for published events too).
+    const soon = new Date(Date.now() + 30 * 60_000).toISOString();
+    const fair = await eventAs(t, lanshan.token, { ...ONLINE, type: 'JOB_FAIR', subtype: 'GENERAL', startsAt: soon }, true);
+    const night = await eventAs(t, lanshan.token, { ...ONLINE, type: 'TRAINING', subtype: 'NIGHT_SCHOOL', startsAt: soon }, true);
+    const admit = async (eventId: string, people: number, reentries = 0) => {
+      const gate = await t.gql(GATE, { eventId, name: '东门' }, lanshan.token);
+      expect(gate.errors).toBeUndefined();
+      for (let i = 0; i < people; i++) {
+        const s = await signedInAs(t, 'SEEKER');
+        expect((await t.gql(PROFILE, { input: { realName: `求职者${i}`, mobile: uniquePhone() } }, s.token)).errors).toBeUndefined();
+        const reg = await t.gql(REGISTER, { eventId }, s.token);
+        expect(reg.errors).toBeUndefined();
+        const code = reg.data!.registerForEvent.ticketCode;
+        for (let k = 0; k <= (i === 0 ? reentries : 0); k++) {
+          const scan = { scanId: randomUUID(), gateId: gate.data!.createGate.id, code, scannedAt: new Date().toISOString(), offline: false };
+          const up = await t.gql(UPLOAD, { eventId, scans: [scan] }, lanshan.token);
+          expect(up.data!.uploadScans.results[0].outcome).toBe(k === 0 ? 'ADMITTED' : 'REENTRY');
+        }
+      }
+    };
+    await admit(fair, 3, 1);
+    await admit(night, 2);
+    const after = await dashboard(city.token);
+    const expected = actuals(before);
+    expected['招聘会入场求职者@371300'] += 3;
+    expected['职业技能培训@371300'] += 2;
+    expect(actuals(after)).toEqual(expected);
+    expect(byName(after, '招聘会入场求职者').byRegion.find((r) => r.regionCode === '371302')!.value - byName(before, '招聘会入场求职者').byRegion.find((r) => r.regionCode === '371302')!.value).toBe(3);
+    // The attendance number clicks through to the fair, with its own figure.
+    const month = new Date(Date.now() + 8 * 3600_000 + 30 * 60_000).toISOString().slice(0, 7);
+    const list = await t.gql(EVENTS, { quotaId: byName(after, '招聘会入场求职者').definition.id, month }, city.token);
+    expect(list.errors).toBeUndefined();
+    const row = list.data!.quotaEvents.items.find((e: { id: string }) => e.id === fair);
+    expect(row).toMatchObject({ attendees: 3, participations: 3 });
   });
 
   it('a cancelled event leaves the quotas as they were', async () => {
@@ -313,6 +357,15 @@ describe('quotas', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('demo data gives the dashboard held programmes and reported figures, idempotently', async () => {
+    await seedDemoData(t.ds);
+    const once = actuals(await dashboard(admin.token));
+    await seedDemoData(t.ds);
+    expect(actuals(await dashboard(admin.token))).toEqual(once);
+    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM event WHERE title LIKE '%（示例·已举办）'`);
+    expect(n).toBeGreaterThan(0);
+  });
 
   it('a ledger asked for while no worker runs is built after the API restarts', async () => {
     const db = t.database;

@@ -66,6 +66,7 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
   await seedDemoApplications(ds);
   await seedDemoMentors(ds);
   await seedDemoAttendance(ds, passwordHash);
+  await seedDemoQuotaRecords(ds);
 }
 
 /** A short urgent-shortage list and a few postings (approved and awaiting review) of the verified demo employers. */
@@ -300,6 +301,53 @@ async function seedDemoMentors(ds: DataSource): Promise<void> {
       );
       if (days === 6) await ds.query(`INSERT INTO coaching_action (session_id, text, due_on) VALUES ($1, '整理三个月的成本和销量表', current_date + 5)`, [session.id]);
     }
+  }
+}
+
+/**
+ * Quota dashboard content: programmes held earlier this year across the counties (completed, online so
+ * no venue is held) and the reported figures of the city bureau. Idempotent (keyed on the title suffix).
+ */
+async function seedDemoQuotaRecords(ds: DataSource): Promise<void> {
+  const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM event WHERE title LIKE '%（示例·已举办）'`);
+  if (n > 0) return;
+  const [organizer] = await ds.query(`SELECT id FROM app_user WHERE email = 'organizer@leye.demo'`);
+  if (!organizer) return;
+  const regions = ['371300', '371302', '371311', '371312', '371321', '371322', '371323', '371324', '371325', '371326', '371327', '371328', '371329'];
+  // type, subtype, title, how many, day step: fairs weekly-ish, campus trips monthly, salons and classes often.
+  const programmes = [
+    ['JOB_FAIR', 'GENERAL', '春风行动专场招聘会', 40, 8],
+    ['CAMPUS_RECRUITING', 'UNIVERSITY_EXPRESS', '临沂—名校人才直通车', 7, 45],
+    ['ENTREPRENEURSHIP', 'SALON', '创业沙龙', 52, 6],
+    ['TRAINING', 'NIGHT_SCHOOL', '社区夜校微技能课', 60, 5],
+  ] as const;
+  for (const [type, subtype, title, count, step] of programmes) {
+    await ds.query(
+      `INSERT INTO event (title, description, type, subtype, region_code, is_online, online_url, capacity, starts_at, ends_at, status, published_at, created_by)
+       SELECT format('%s 第%s期（示例·已举办）', $1::text, i + 1), '演示数据：已举办的活动，供指标看板统计。', $2, $3, ($4::text[])[i % cardinality($4::text[]) + 1], true,
+              'https://live.example.cn/leye', 300, s.at, s.at + interval '3 hours', 'COMPLETED', s.at - interval '7 days', $5
+         FROM generate_series(0, $6 - 1) i
+         CROSS JOIN LATERAL (SELECT date_trunc('year', now() AT TIME ZONE 'Asia/Shanghai') AT TIME ZONE 'Asia/Shanghai' + (10 + i * $7) * interval '1 day' + interval '9 hours' AS at) s
+        WHERE s.at + interval '3 hours' < now()`,
+      [title, type, subtype, regions, organizer.id, count, step],
+    );
+  }
+  // Reported figures of the city bureau (城镇新增就业, 高技能人才, 毕业生就业率), every month before this one.
+  const figures: Array<[string, number, string]> = [
+    ['urban-employment', 7600, '市人社局就业统计月报'],
+    ['high-skill-workers', 1500, '市人社局职业能力建设科'],
+    ['graduate-employment-rate', 90.6, '市教育局毕业生去向统计'],
+  ];
+  for (const [key, value, source] of figures) {
+    await ds.query(
+      `INSERT INTO quota_reported_figure (quota_id, month, value, source, entered_by)
+       SELECT d.id, m::date, $2::numeric + (extract(month FROM m)::int % 3) * CASE WHEN $2::numeric > 100 THEN 150 ELSE 0.2 END, $3, $4
+         FROM quota_definition d
+         CROSS JOIN generate_series(date_trunc('year', now() AT TIME ZONE 'Asia/Shanghai'), date_trunc('month', now() AT TIME ZONE 'Asia/Shanghai') - interval '1 month', interval '1 month') m
+        WHERE d.seed_key = $1 || ':' || extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')::int || ':371300'
+       ON CONFLICT (quota_id, month) DO NOTHING`,
+      [key, value, source, organizer.id],
+    );
   }
 }
 

@@ -35,6 +35,25 @@ export class QuotaEventsService {
     return this.measures.eventIds(key, scope);
   }
 
+  /**
+   * Per-event figures of a measure: the provider's `perEvent` when it has one; otherwise the measure
+   * evaluated over each event's own scope (its start instant, region, type and subtype) — one query per
+   * event, used for a page of the click-through list and by the ledger job. Two events of the same type
+   * and subtype starting at the same instant in the same region would each show their sum.
+   */
+  private async perEvent(key: string, rows: readonly EventKey[]): Promise<Map<string, number>> {
+    const provider = this.measures.get(key);
+    if (!provider || !rows.length) return new Map();
+    if (provider.perEvent) return provider.perEvent(rows.map((r) => r.id), {});
+    const out = new Map<string, number>();
+    for (const r of rows) {
+      const at = new Date(r.startsAt);
+      const figures = await provider.evaluate({ from: at, to: new Date(at.getTime() + 1), regionCodes: [r.regionCode], params: { types: [r.type], subtypes: [r.subtype] } });
+      out.set(r.id, figures.total);
+    }
+    return out;
+  }
+
   /** Event rows with region, venue, co-hosts and attendance figures, in the order of `ids`. */
   async rows(ids: readonly string[], params: QuotaDefinition['params'] = {}): Promise<LedgerEventRow[]> {
     if (!ids.length) return [];
@@ -47,13 +66,14 @@ export class QuotaEventsService {
         ORDER BY t.n`,
       [ids],
     );
-    const [unique, participations] = await Promise.all([
-      this.measures.perEvent('attendance.unique', ids, params),
-      this.measures.perEvent('attendance.participations', ids, params),
-    ]);
+    const [unique, participations] = await Promise.all([this.perEvent('attendance.unique', rows), this.perEvent('attendance.participations', rows)]);
+    void params;
     return rows.map((r) => ({ ...r, attendees: unique.get(r.id) ?? 0, participations: participations.get(r.id) ?? 0 }));
   }
 }
+
+/** A row's own scope: its start instant, its region, its type and subtype. */
+type EventKey = { id: string; startsAt: Date; regionCode: string; type: string; subtype: string };
 
 function clip(a: QuotaPeriod, b: QuotaPeriod): QuotaPeriod {
   return { start: a.start > b.start ? a.start : b.start, end: a.end < b.end ? a.end : b.end };

@@ -19,7 +19,7 @@ export function CadenceHeatmap({ year, cadence, onDay }: { year: number; cadence
           return `${v[0]}<br/>${t('quotas:charts.held')} ${v[2]} · ${t('quotas:charts.scheduled')} ${v[3]}`;
         },
       },
-      visualMap: { min: 0, max, show: false, inRange: { color: ['#f5f5f5', '#bae0ff', '#1554ad'] } },
+      visualMap: { min: 0, max, show: false, inRange: { color: ['#f0f0f0', '#69b1ff', '#0958d9'] } },
       calendar: { range: String(year), cellSize: ['auto', 14], top: 24, left: 40, right: 8, yearLabel: { show: false }, dayLabel: { firstDay: 1, nameMap: 'ZH' }, monthLabel: { nameMap: 'ZH' } },
       series: [
         {

@@ -42,7 +42,9 @@ export function QuotaDashboardPage() {
     for (const q of quotas) groups.set(q.definition.programme, [...(groups.get(q.definition.programme) ?? []), q]);
     return [...groups];
   }, [quotas]);
-  const charted = quotas.find((q) => q.definition.id === chosen) ?? quotas.find((q) => q.hasEvents && q.target !== null && q.definition.kind !== 'CADENCE') ?? quotas[0];
+  const chartable = quotas.filter((q) => !q.cadence);
+  const charted =
+    chartable.find((q) => q.definition.id === chosen) ?? chartable.find((q) => q.hasEvents && q.target !== null) ?? chartable.find((q) => q.hasEvents) ?? chartable[0];
   const cadence = quotas.find((q) => q.cadence);
   const name = (q: Quota) => (language === 'en' ? q.definition.nameEn : q.definition.name);
   const unit = (q: Quota) => (language === 'en' ? q.definition.unitEn : q.definition.unit);
@@ -115,7 +117,7 @@ export function QuotaDashboardPage() {
                   aria-label={t('quotas:dashboard.chooseQuota')}
                   value={charted.definition.id}
                   style={{ width: 240 }}
-                  options={quotas.filter((q) => !q.cadence).map((q) => ({ value: q.definition.id, label: name(q) }))}
+                  options={chartable.map((q) => ({ value: q.definition.id, label: name(q) }))}
                   onChange={setChosen}
                 />
               }

@@ -25,7 +25,7 @@ export function QuotaEventsDrawer({ narrowing, onClose }: { narrowing: (EventsNa
     { key: 'participations', title: t('quotas:events.participations'), align: 'right', render: (_, r) => formatFigure(r.participations), width: 100, responsive: ['md'] },
   ];
   return (
-    <Drawer open={!!narrowing} onClose={onClose} size="large" title={narrowing ? t('quotas:events.title', { name: narrowing.title }) : ''} destroyOnHidden>
+    <Drawer open={!!narrowing} onClose={onClose} size="large" data-testid="quota-events-drawer" title={narrowing ? t('quotas:events.title', { name: narrowing.title }) : ''} destroyOnHidden>
       {data && <Typography.Paragraph type="secondary">{t('quotas:events.total', { count: data.total })}</Typography.Paragraph>}
       <Table<Row>
         rowKey="id"
