@@ -12,7 +12,7 @@ export function securityHeaders(opts: { allowApolloSandbox: boolean }): RequestH
       useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"], // WebAssembly (the station's QR decoder) may compile; eval() stays off
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         fontSrc: ["'self'", 'data:'],
