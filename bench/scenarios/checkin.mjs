@@ -163,6 +163,7 @@ export async function run() {
     next = TICKETS;
     const batchLatencies = [];
     let replayedAgain = 0;
+    const retried = [];
     let replayWrong = 0;
     let b = 0;
     const batchStart = performance.now();
@@ -173,17 +174,26 @@ export async function run() {
           const k = b++;
           const scans = batches[k];
           const a = performance.now();
-          try {
-            const d = await graphql(api.baseUrl, UPLOAD, { eventId: apiFair.id, scans }, token);
-            batchLatencies.push(performance.now() - a);
-            for (const r of d.uploadScans.results) answered.set(r.scanId, r.outcome);
-            if (k % 4 === 0) {
-              const again = await graphql(api.baseUrl, UPLOAD, { eventId: apiFair.id, scans }, token);
-              replayedAgain += again.uploadScans.results.length;
-              replayWrong += again.uploadScans.results.filter((r) => r.outcome !== 'ALREADY_RECORDED').length;
+          // A station keeps its queue until an upload is answered, and uploads it again (same scan ids) if not.
+          let d = null;
+          for (let attempt = 0; attempt < 3 && !d; attempt++) {
+            try {
+              d = await graphql(api.baseUrl, UPLOAD, { eventId: apiFair.id, scans }, token);
+            } catch (error) {
+              retried.push(error.message);
             }
-          } catch (error) {
-            failures.push(error.message);
+          }
+          if (!d) {
+            failures.push(retried.at(-1));
+            continue;
+          }
+          batchLatencies.push(performance.now() - a);
+          // After a retry, ALREADY_RECORDED means the earlier attempt did record it: the first answer that counts.
+          for (const r of d.uploadScans.results) answered.set(r.scanId, r.outcome === 'ALREADY_RECORDED' ? 'ADMITTED' : r.outcome);
+          if (k % 4 === 0) {
+            const again = await graphql(api.baseUrl, UPLOAD, { eventId: apiFair.id, scans }, token);
+            replayedAgain += again.uploadScans.results.length;
+            replayWrong += again.uploadScans.results.filter((r) => r.outcome !== 'ALREADY_RECORDED').length;
           }
         }
       }),
@@ -191,7 +201,7 @@ export async function run() {
     const batchMs = performance.now() - batchStart;
     const batchScans = batches.slice(0, b).reduce((s, x) => s + x.length, 0);
     batchLatencies.sort((x, y) => x - y);
-    log(`offline batches: ${b} of ${batches.length} × ≤${BATCH} (${batchScans} scans) in ${(batchMs / 1000).toFixed(1)} s at ${BATCH_CLIENTS} clients → ${(batchScans / (batchMs / 1000)).toFixed(0)} scans/s, p99 batch ${percentile(batchLatencies, 99)?.toFixed(0)} ms; ${replayedAgain} replayed, ${replayWrong} not ALREADY_RECORDED`);
+    log(`offline batches: ${b} of ${batches.length} × ≤${BATCH} (${batchScans} scans) in ${(batchMs / 1000).toFixed(1)} s at ${BATCH_CLIENTS} clients → ${(batchScans / (batchMs / 1000)).toFixed(0)} scans/s, p99 batch ${percentile(batchLatencies, 99)?.toFixed(0)} ms; ${replayedAgain} replayed, ${replayWrong} not ALREADY_RECORDED; ${retried.length} uploads retried${retried[0] ? ` (${retried[0].slice(0, 120)})` : ''}`);
 
     // ---- 3. the same inserts straight through pg (second fair), same client count ----
     const RAW = `WITH s AS (
@@ -256,6 +266,7 @@ export async function run() {
         batchScansPerSec: round(batchScans / (batchMs / 1000), 1),
         batchP99Ms: round(percentile(batchLatencies, 99), 1),
         replayed: replayedAgain,
+        retriedUploads: retried.length,
         duplicates,
         lost,
         rawSqlPerSec: round(rawSqlPerSec, 1),

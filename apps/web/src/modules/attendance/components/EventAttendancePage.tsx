@@ -240,10 +240,10 @@ export function EventAttendancePage() {
                     columns={[
                       { title: t('attendance:profile.realName'), dataIndex: 'name' },
                       { title: t('attendance:profile.mobile'), dataIndex: 'phone' },
-                      { title: t('attendance:profile.idNumber'), dataIndex: 'idNumber', render: (v) => v ?? '—' },
-                      { title: '', dataIndex: 'status', render: (s: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED') => t(`attendance:status.${s}`) },
+                      { title: t('attendance:organizer.idNumber'), dataIndex: 'idNumber', render: (v) => v ?? '—' },
+                      { title: t('attendance:organizer.status'), dataIndex: 'status', render: (s: 'REGISTERED' | 'WAITLISTED' | 'CANCELLED') => t(`attendance:status.${s}`) },
                       { title: t('attendance:organizer.byGroup'), dataIndex: 'groups', render: (gs: string[]) => gs.map((g) => t(`attendance:groups.${g}`)).join('、') },
-                      { title: t('attendance:organizer.admitted'), render: (_v, r) => (r.admittedAt ? `${formatShanghai(r.admittedAt, 'HH:mm')} ${r.gateName ?? ''}` : '—') },
+                      { title: t('attendance:organizer.admittedAt'), render: (_v, r) => (r.admittedAt ? `${formatShanghai(r.admittedAt, 'HH:mm')} ${r.gateName ?? ''}` : '—') },
                     ]}
                   />
                 )}

@@ -60,6 +60,9 @@ const attendanceEn: LocaleResource<typeof zh> = {
     saved: 'Saved',
   },
   organizer: {
+    idNumber: 'ID number',
+    admittedAt: 'Admitted / gate',
+    status: 'Status',
     title: 'Check-in and figures',
     open: 'Check-in and figures',
     live: 'Live',

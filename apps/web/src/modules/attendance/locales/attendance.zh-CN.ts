@@ -57,6 +57,9 @@ const attendanceZhCN = {
     saved: '已保存',
   },
   organizer: {
+    idNumber: '身份证号',
+    admittedAt: '入场时间 / 入口',
+    status: '状态',
     title: '签到与统计',
     open: '签到与统计',
     live: '实时',
