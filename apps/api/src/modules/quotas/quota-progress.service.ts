@@ -87,7 +87,27 @@ export class QuotaProgressService {
     return [...own.map((def) => ({ def, inherited: false })), ...inherited.map((def) => ({ def, inherited: true }))].sort((a, b) => a.def.sortOrder - b.def.sortOrder);
   }
 
-  async progress(def: QuotaDefinition, regionCode: string, now: Date, opts: { inherited?: boolean; period?: QuotaPeriod } = {}): Promise<QuotaProgressType> {
+  /** The reported figures of several quotas over their own periods, in one query (the dashboard). */
+  async reportedFigures(defs: readonly QuotaDefinition[]): Promise<Map<string, Array<{ month: string; value: number }>>> {
+    const ids = defs.filter((d) => d.kind === 'REPORTED').map((d) => d.id);
+    const out = new Map<string, Array<{ month: string; value: number }>>(ids.map((id) => [id, []]));
+    if (!ids.length) return out;
+    const rows: Array<{ quotaId: string; month: string; value: number }> = await this.ds.query(
+      `SELECT f.quota_id AS "quotaId", to_char(f.month, 'YYYY-MM') AS month, f.value::float8 AS value
+         FROM quota_reported_figure f JOIN quota_definition d ON d.id = f.quota_id
+        WHERE f.quota_id = ANY($1::uuid[]) AND f.month BETWEEN date_trunc('month', d.period_start) AND d.period_end ORDER BY f.month`,
+      [ids],
+    );
+    for (const r of rows) out.get(r.quotaId)!.push({ month: r.month, value: r.value });
+    return out;
+  }
+
+  async progress(
+    def: QuotaDefinition,
+    regionCode: string,
+    now: Date,
+    opts: { inherited?: boolean; period?: QuotaPeriod; reported?: Map<string, Array<{ month: string; value: number }>> } = {},
+  ): Promise<QuotaProgressType> {
     const inherited = opts.inherited ?? false;
     const period = opts.period ?? periodOf(def);
     const scope = scopeOf(def, regionCode, period);
@@ -99,11 +119,13 @@ export class QuotaProgressService {
     let actual: number;
     let status: QuotaProgressType['status'] | null = null;
     if (def.kind === 'REPORTED') {
-      const rows: Array<{ month: string; value: number }> = await this.ds.query(
-        `SELECT to_char(month, 'YYYY-MM') AS month, value::float8 AS value FROM quota_reported_figure
-          WHERE quota_id = $1 AND month BETWEEN date_trunc('month', $2::date) AND $3::date ORDER BY month`,
-        [def.id, period.start, period.end],
-      );
+      const rows: Array<{ month: string; value: number }> =
+        (!opts.period && opts.reported?.get(def.id)) ||
+        (await this.ds.query(
+          `SELECT to_char(month, 'YYYY-MM') AS month, value::float8 AS value FROM quota_reported_figure
+            WHERE quota_id = $1 AND month BETWEEN date_trunc('month', $2::date) AND $3::date ORDER BY month`,
+          [def.id, period.start, period.end],
+        ));
       const aggregation = def.params.aggregation ?? 'SUM';
       additive = aggregation === 'SUM';
       actual = reportedTotal(rows, aggregation);

@@ -2,7 +2,7 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumTyp
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { EVENT_TYPES, QUOTA_KINDS, QUOTA_PROGRAMMES, QUOTA_STATUSES, type EventType, type QuotaKind, type QuotaProgramme, type QuotaStatus } from '@leye/domain';
-import { IsRegionCode } from '../../common/validation/validators.js';
+import { IsCalendarDate, IsRegionCode } from '../../common/validation/validators.js';
 import { PageArgs } from '../../common/graphql/pagination.js';
 import { EventStatusEnum, EventTypeEnum } from '../events/event.enums.js';
 
@@ -50,8 +50,8 @@ export class QuotaDefinitionInput {
   @Field() @IsString() @Length(2, 100) name: string;
   @Field() @IsString() @Length(2, 100) nameEn: string;
   @Field() @IsRegionCode() regionCode: string;
-  @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'INVALID_DATE' }) periodStart: string;
-  @Field() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'INVALID_DATE' }) periodEnd: string;
+  @Field() @IsCalendarDate() periodStart: string;
+  @Field() @IsCalendarDate() periodEnd: string;
   @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({ allowNaN: false, allowInfinity: false }) @Min(0) @Max(1e12) target?: number | null;
   @Field() @IsString() @Length(1, 20) unit: string;
   @Field() @IsString() @Length(1, 20) unitEn: string;
@@ -175,7 +175,7 @@ export class QuotaEventsArgs extends PageArgs {
   @Field(() => ID) @IsUUID('all', { message: 'INVALID_ID' }) quotaId: string;
   @Field(() => String, { nullable: true, description: "Default: the quota's region; a county inside it narrows the list." }) @IsOptional() @IsRegionCode() regionCode?: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM: only that month.' }) @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'INVALID_MONTH' }) month?: string;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: only that day (heat map cell).' }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'INVALID_DATE' }) date?: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: only that day (heat map cell).' }) @IsOptional() @IsCalendarDate() date?: string;
 }
 
 @ObjectType('QuotaEvent', { description: 'An event behind a quota figure.' })
@@ -229,8 +229,8 @@ export class QuotaFiguresArgs {
 @InputType()
 export class RequestLedgerInput {
   @Field() @IsRegionCode() regionCode: string;
-  @Field({ description: 'First day (YYYY-MM-DD).' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'INVALID_DATE' }) from: string;
-  @Field({ description: 'Last day, inclusive.' }) @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'INVALID_DATE' }) to: string;
+  @Field({ description: 'First day (YYYY-MM-DD).' }) @IsCalendarDate() from: string;
+  @Field({ description: 'Last day, inclusive.' }) @IsCalendarDate() to: string;
 }
 
 @ObjectType('QuotaLedgerExport', { description: 'A ledger (台账) being built on the job queue; its state lives in the database.' })

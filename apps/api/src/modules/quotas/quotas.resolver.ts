@@ -45,7 +45,8 @@ export class QuotasResolver {
     this.permissions.require(actor, 'quota.view', { regionCode: region });
     const now = new Date();
     const defs = await this.progress.dashboardDefinitions(year, region);
-    const quotas = await Promise.all(defs.map(({ def, inherited }) => this.progress.progress(def, region, now, { inherited })));
+    const reported = await this.progress.reportedFigures(defs.map((d) => d.def));
+    const quotas = await Promise.all(defs.map(({ def, inherited }) => this.progress.progress(def, region, now, { inherited, reported })));
     const elapsed = quotas[0]?.elapsedPercent ?? 0;
     return {
       year,
