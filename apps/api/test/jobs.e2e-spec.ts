@@ -318,6 +318,7 @@ describe('scheduled jobs', () => {
         { name: 'auth.prune-sessions', cron: '30 3 * * *', timezone: 'Asia/Shanghai' },
         { name: 'events.complete-ended', cron: '*/5 * * * *', timezone: 'Asia/Shanghai' },
         { name: 'postings.expire', cron: '5 0 * * *', timezone: 'Asia/Shanghai' },
+        { name: 'quotas.evaluate-alerts', cron: '20 * * * *', timezone: 'Asia/Shanghai' },
         { name: 'series.extend-horizons', cron: '0 */6 * * *', timezone: 'Asia/Shanghai' },
       ]);
     } finally {
