@@ -84,7 +84,7 @@ describe('event calendar', { timeout: 240_000 }, () => {
     const { context, page } = await newPage(fixture, DESKTOP);
     try {
       await login(fixture, page, 'organizer@leye.demo');
-      await page.waitForURL(/\/organizer\/employers/);
+      await page.waitForURL(/\/organizer\/quotas/); // an organizer lands on the quota dashboard
       await page.getByRole('menuitem', { name: '批量排期' }).click();
       await page.waitForURL(/\/organizer\/series\/new$/);
 
@@ -234,7 +234,7 @@ describe('event calendar', { timeout: 240_000 }, () => {
     const { context, page } = await newPage(fixture, DESKTOP);
     try {
       await login(fixture, page, 'organizer@leye.demo');
-      await page.waitForURL(/\/organizer\/employers/);
+      await page.waitForURL(/\/organizer\/quotas/); // an organizer lands on the quota dashboard
       await page.goto(`${fixture.baseUrl}/organizer/profile`);
       await page.getByTestId('calendar-feed-rotate').click();
       const popconfirm = page.locator('.ant-popconfirm').getByRole('button', { name: '重新生成链接' });

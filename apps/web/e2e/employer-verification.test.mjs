@@ -107,7 +107,8 @@ describe('乐业临沂 web app', { timeout: 180_000 }, () => {
       // 3. The city organizer finds it in the queue and verifies it.
       const o = organizer.page;
       await login(o, 'organizer@leye.demo');
-      await o.waitForURL(/\/organizer\/employers/);
+      await o.waitForURL(/\/organizer\/quotas/); // an organizer lands on the quota dashboard
+      await o.goto(`${fixture.baseUrl}/organizer/employers`);
       await o.getByTestId('employer-search').locator('input').fill(employerName);
       await o.getByTestId('employer-search').locator('input').press('Enter');
       const row = o.locator('.ant-table-row', { hasText: employerName });
@@ -152,7 +153,8 @@ describe('乐业临沂 web app', { timeout: 180_000 }, () => {
     const { context, page } = await newPage(PHONE);
     try {
       await login(page, 'organizer@leye.demo');
-      await page.waitForURL(/\/organizer\/employers/);
+      await page.waitForURL(/\/organizer\/quotas/); // an organizer lands on the quota dashboard
+      await page.goto(`${fixture.baseUrl}/organizer/employers`);
       await page.getByRole('heading', { name: '用人单位认证审核' }).waitFor();
       await page.locator('.ant-table-row').first().waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

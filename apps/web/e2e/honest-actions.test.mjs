@@ -34,7 +34,8 @@ describe('honest actions', { timeout: 120_000 }, () => {
     const { context, page } = await newPage(fixture, DESKTOP);
     try {
       await login(fixture, page, 'lanshan.organizer@leye.demo');
-      await page.waitForURL(/\/organizer\/employers/);
+      await page.waitForURL(/\/organizer\/quotas/); // an organizer lands on the quota dashboard
+      await page.goto(`${fixture.baseUrl}/organizer/employers`);
 
       // The queue's region filter offers the regions the organizer covers: 兰山区 only.
       await page.getByTestId('region-filter').click();
