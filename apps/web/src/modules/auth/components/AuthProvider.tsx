@@ -92,8 +92,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const logout = useCallback(async () => {
     const refreshToken = sessionTokens.getRefreshToken();
     if (refreshToken) {
-      // Best effort: the session ends locally even if the API cannot be reached.
-      await client.mutate({ mutation: LogoutDocument, variables: { refreshToken } }).catch(() => undefined);
+      // Best effort: the session ends locally even if the API cannot be reached or is slow to answer.
+      const revoked = client.mutate({ mutation: LogoutDocument, variables: { refreshToken } }).catch(() => undefined);
+      await Promise.race([revoked, new Promise((resolve) => setTimeout(resolve, 3000))]);
     }
     sessionTokens.clear();
     setStatus('anonymous');
