@@ -1,4 +1,5 @@
 import { ProjectOutlined, ScheduleOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons';
+import { MentorHomeCard } from './components/MentorHomeCard.js';
 import { lazyNamed } from '../layout/utils/lazy-named.js';
 import type { WebFeature } from '../layout/utils/web-feature.js';
 
@@ -21,6 +22,7 @@ export const mentorsFeature: WebFeature = {
     mentor: {
       routes: [{ path: 'coaching', element: <MentorDeskPage /> }],
       nav: [{ path: 'coaching', labelKey: 'mentors:nav.desk', icon: <ScheduleOutlined />, order: 10 }],
+      home: [{ key: 'mentor-desk', order: 10, element: <MentorHomeCard /> }],
     },
     seeker: {
       routes: [{ path: 'coaching', element: <FounderSessionsPage /> }],

@@ -1,4 +1,5 @@
 import { AimOutlined, ExportOutlined, FormOutlined, SettingOutlined } from '@ant-design/icons';
+import { QuotaDefinitionsHomeCard } from './components/QuotaDefinitionsHomeCard.js';
 import { lazyNamed } from '../layout/utils/lazy-named.js';
 import type { WebFeature } from '../layout/utils/web-feature.js';
 
@@ -35,6 +36,7 @@ export const quotasFeature: WebFeature = {
         { path: 'quotas', labelKey: 'quotas:nav.dashboard', icon: <AimOutlined />, order: 5 },
         { path: 'quota-definitions', labelKey: 'quotas:nav.definitions', icon: <SettingOutlined />, order: 82 },
       ],
+      home: [{ key: 'quota-definitions', order: 20, element: <QuotaDefinitionsHomeCard /> }],
     },
   },
 };

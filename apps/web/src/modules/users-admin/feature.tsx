@@ -1,4 +1,5 @@
 import { TeamOutlined } from '@ant-design/icons';
+import { UsersHomeCard } from './components/UsersHomeCard.js';
 import { lazyNamed } from '../layout/utils/lazy-named.js';
 import type { WebFeature } from '../layout/utils/web-feature.js';
 
@@ -12,6 +13,7 @@ export const usersAdminFeature: WebFeature = {
     admin: {
       routes: [{ path: 'users', element: <UsersAdminPage /> }],
       nav: [{ path: 'users', labelKey: 'usersAdmin:nav', icon: <TeamOutlined />, order: 82 }],
+      home: [{ key: 'users', order: 10, element: <UsersHomeCard /> }],
     },
   },
 };

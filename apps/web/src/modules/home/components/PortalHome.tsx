@@ -1,9 +1,5 @@
 import {
   CalendarOutlined,
-  DashboardOutlined,
-  IdcardOutlined,
-  RocketOutlined,
-  TeamOutlined,
   VideoCameraOutlined,
 } from '@ant-design/icons';
 import { Suspense, type ReactNode } from 'react';
@@ -22,14 +18,6 @@ interface Upcoming {
 
 /** What each portal will offer and does not yet: a capability's feature replaces its tile with real pages. */
 const UPCOMING: Partial<Record<RolePortalKey, Upcoming[]>> = {
-  admin: [
-    { key: 'users', icon: <TeamOutlined />, titleKey: 'home:admin.users', descriptionKey: 'home:admin.usersDesc' },
-    { key: 'quotas', icon: <DashboardOutlined />, titleKey: 'home:admin.quotas', descriptionKey: 'home:admin.quotasDesc' },
-  ],
-  mentor: [
-    { key: 'coaching', icon: <RocketOutlined />, titleKey: 'home:mentor.coaching', descriptionKey: 'home:mentor.coachingDesc' },
-    { key: 'mentor-profile', icon: <IdcardOutlined />, titleKey: 'home:mentor.profile', descriptionKey: 'home:mentor.profileDesc' },
-  ],
   host: [
     { key: 'broadcasts', icon: <VideoCameraOutlined />, titleKey: 'home:host.broadcasts', descriptionKey: 'home:host.broadcastsDesc' },
     { key: 'schedule', icon: <CalendarOutlined />, titleKey: 'home:host.schedule', descriptionKey: 'home:host.scheduleDesc' },

@@ -5,6 +5,7 @@ import type zhCN from './home.zh-CN.js';
 const homeEn: LocaleResource<typeof zhCN> = {
   welcome: 'Welcome, {{name}}',
   welcomeSubtitle: 'You are in the {{portal}}',
+  open: 'Open',
   comingSoon: 'Coming soon',
   seeker: {
     events: 'Job fairs and events',
@@ -15,10 +16,7 @@ const homeEn: LocaleResource<typeof zhCN> = {
     applicationsDesc: 'Follow your applications and hiring intents.',
   },
   mentor: {
-    coaching: 'Coaching',
     coachingDesc: 'Log coaching sessions and follow “Escort” projects.',
-    profile: 'Mentor profile',
-    profileDesc: 'Keep your expertise and studio details up to date.',
   },
   host: {
     broadcasts: 'Broadcasts',
@@ -28,9 +26,9 @@ const homeEn: LocaleResource<typeof zhCN> = {
   },
   admin: {
     users: 'User management',
-    usersDesc: 'Find and suspend accounts, change roles and regions.',
+    usersDesc: 'Find accounts, deactivate or reactivate them, issue one-time reset codes.',
     quotas: 'Quota definitions',
-    quotasDesc: 'Set yearly event quotas per district.',
+    quotasDesc: 'Keep the yearly quotas, targets and clauses for the city and each county.',
   },
 };
 

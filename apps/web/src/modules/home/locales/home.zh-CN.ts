@@ -2,6 +2,7 @@
 const homeZhCN = {
   welcome: '欢迎，{{name}}',
   welcomeSubtitle: '您正在使用{{portal}}',
+  open: '打开',
   comingSoon: '即将上线',
   seeker: {
     events: '招聘会与活动报名',
@@ -12,10 +13,7 @@ const homeZhCN = {
     applicationsDesc: '查看岗位投递与意向达成进度。',
   },
   mentor: {
-    coaching: '创业辅导',
     coachingDesc: '记录辅导活动，跟踪“护航行动”项目进展。',
-    profile: '导师档案',
-    profileDesc: '维护专长领域与导师工作室信息。',
   },
   host: {
     broadcasts: '直播带岗',
@@ -25,9 +23,9 @@ const homeZhCN = {
   },
   admin: {
     users: '用户管理',
-    usersDesc: '查询、停用账号，调整角色与所属区域。',
+    usersDesc: '按姓名、邮箱或手机号查找账号，停用或恢复，签发一次性重置码。',
     quotas: '指标定义',
-    quotasDesc: '设置各区县年度活动指标。',
+    quotasDesc: '维护各年度、各区县的指标、目标值与依据条款。',
   },
 };
 
