@@ -1,5 +1,5 @@
 import { maskPhone } from '@leye/domain';
-import { Alert, Descriptions, Typography, type DescriptionsProps } from 'antd';
+import { Alert, Descriptions, Grid, Typography, type DescriptionsProps } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { EmployerFieldsFragment } from '../../../generated/graphql.js';
@@ -57,5 +57,7 @@ export function EmployerDetails({
     { key: 'createdAt', label: t('employers:fields.createdAt'), children: time(employer.createdAt) },
     { key: 'reviewedAt', label: t('employers:fields.reviewedAt'), children: time(employer.reviewedAt) },
   ];
-  return <Descriptions column={columns} items={items} size="middle" bordered />;
+  // On a phone the labels go above their values: a label column a few characters wide wraps every word.
+  const narrow = !Grid.useBreakpoint().sm;
+  return <Descriptions column={columns} items={items} size="middle" bordered layout={narrow ? 'vertical' : 'horizontal'} />;
 }
