@@ -10,10 +10,18 @@
 export function ignoreQueueTimersAfterTeardown() {
   if (globalThis.__LEYE_QUEUE_TIMER_GUARD__) return;
   globalThis.__LEYE_QUEUE_TIMER_GUARD__ = true;
-  process.on('uncaughtException', (error) => {
+  // A jest worker has its own listener, which logs and exits: it must not see the ignored leftover, so it is taken
+  // off and called from here for every other error.
+  const others = process.rawListeners('uncaughtException');
+  process.removeAllListeners('uncaughtException');
+  process.on('uncaughtException', (error, origin) => {
     const stack = String(error?.stack ?? error);
     if (stack.includes('pg-boss') && /Cannot destructure property 'setTimeout'|Jest environment has been torn down/.test(stack)) {
       process.stderr.write(`ignored a job-queue timer that fired after its test file ended: ${error.message}\n`);
+      return;
+    }
+    if (others.length) {
+      for (const listener of others) listener.call(process, error, origin);
       return;
     }
     process.stderr.write(`${stack}\n`);
