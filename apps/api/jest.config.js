@@ -22,5 +22,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
+  // Several files run at once (package.json: --maxWorkers=2): the longest start first.
+  testSequencer: '<rootDir>/test/support/longest-first-sequencer.mjs',
   testTimeout: 30000,
 };

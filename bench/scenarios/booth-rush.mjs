@@ -10,44 +10,25 @@
 // Checks in SQL at the end: no booth with two active bookings and no employer over the fair's
 // limit (oversold must be 0), every confirmed answer is a CONFIRMED row, the raw rush fills its fair.
 // Without DATABASE_URL it starts its own embedded PostgreSQL (bench/support/harness.mjs).
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
-import {
-  assertBuilt,
-  cpuDiff,
-  cpuSnapshot,
-  log,
-  migrate,
-  openPool,
-  percentile,
-  provisionDatabase,
-  round,
-  startApi,
-  withCleanup,
-} from '../support/harness.mjs';
+import { accessToken, assertBuilt, BENCH_SCALE, cpuDiff, cpuSnapshot, freshDatabase, log, percentile, round, scaled, startApi, withCleanup } from '../support/harness.mjs';
 
 export const description = '2,000 verified employers rush 500 booths (hold + confirm): bookings/s, p50/p99, oversold (0), vs raw SQL';
 
-const EMPLOYERS = Number(process.env.BOOTH_RUSH_EMPLOYERS ?? 2000);
-const BOOTHS = Number(process.env.BOOTH_RUSH_BOOTHS ?? 500);
+// BENCH_SCALE=ci (CI: the same rounds and checks, smaller): 400 employers for 100 booths, probes at 16 and 32 clients.
+const EMPLOYERS = Number(process.env.BOOTH_RUSH_EMPLOYERS ?? scaled(2000, 400));
+const BOOTHS = Number(process.env.BOOTH_RUSH_BOOTHS ?? scaled(500, 100));
 /** Client counts tried, API and raw SQL alternating at each; the best rate of each side is kept. */
-const STEPS = (process.env.BOOTH_RUSH_CONCURRENCY ?? '16,32,64').split(',').map(Number).filter((n) => n > 0);
+const STEPS = (process.env.BOOTH_RUSH_CONCURRENCY ?? scaled('16,32,64', '16,32')).split(',').map(Number).filter((n) => n > 0);
 const TWIN_EVERY = 25; // every 25th employer holds two booths at once (a double click, two tabs)
 const MAX_ATTEMPTS = 8; // holds per employer before it gives up (a booth taken under it each time)
-const STEP_MS = Number(process.env.BOOTH_RUSH_STEP_MS ?? 4000); // an API probe round at one client count
-const MAIN_MS = Number(process.env.BOOTH_RUSH_MAIN_MS ?? 20000); // bound on the full rush (the fair may not fill on a busy machine)
+const STEP_MS = Number(process.env.BOOTH_RUSH_STEP_MS ?? scaled(4000, 1500)); // an API probe round at one client count
+const MAIN_MS = Number(process.env.BOOTH_RUSH_MAIN_MS ?? scaled(20000, 10000)); // bound on the full rush (the fair may not fill on a busy machine)
 const POOL = 20; // the API's pool (apps/api/src/database/data-source.ts): the raw side gets as many connections
 const ACTIVE = `('HELD','OFFERED','PENDING_APPROVAL','CONFIRMED')`;
 const LIVE = `(b.status IN ('OFFERED','PENDING_APPROVAL','CONFIRMED') OR (b.status = 'HELD' AND b.hold_expires_at > now()))`;
 const REGION = '371302'; // 兰山区
-
-// ---- access tokens, signed like the API's (HS256, issuer leye-linyi, typ access): no 2,000 argon2 logins ----
-const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-function accessToken(secret, userId) {
-  const now = Math.floor(Date.now() / 1000);
-  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: userId, role: 'EMPLOYER', typ: 'access', sid: randomUUID(), iat: now, exp: now + 3600, iss: 'leye-linyi' })}`;
-  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
-}
 
 // The web's booking documents: hold the booth the employer clicked, then confirm it.
 const HOLD = `mutation HoldBooth($eventId: ID!, $boothId: ID!) {
@@ -185,15 +166,8 @@ export async function run() {
   assertBuilt();
   return withCleanup(async (cleanup) => {
     const t0 = performance.now();
-    log('provisioning a fresh database …');
-    const database = await provisionDatabase(cleanup);
-    log(`database: ${database.description}`);
-    log(`migrate: ${(await migrate(database.url)).split('\n').join(' | ')}`);
-
-    const db = openPool(database.url, POOL);
-    cleanup.add('close bench pool', () => db.end());
+    const { database, db, one } = await freshDatabase(cleanup, POOL);
     cleanup.add('close the HTTP keep-alive connections', () => agent.destroy());
-    const one = async (sql, params) => (await db.query(sql, params)).rows[0];
 
     // ---- fixtures (SQL): an organizer, a venue with a 500-booth plan, 2,000 verified employers with one member each ----
     const organizer = await one(
@@ -249,8 +223,8 @@ export async function run() {
     const secret = randomBytes(32).toString('hex');
     const api = await startApi(database.url, cleanup, { JWT_SECRET: secret });
     log(`API ready at ${api.baseUrl} (pid ${api.pid})`);
-    // Signed before anything is timed (what a login would hand each employer).
-    const tokens = members.map((m) => accessToken(secret, m.id));
+    // Signed before anything is timed (what a login would hand each employer): no 2,000 argon2 logins.
+    const tokens = members.map((m) => accessToken(secret, m.id, 'EMPLOYER'));
     const boothIdByCode = new Map(booths.map((b) => [b.code, b.id]));
 
     // ---- the API side: holdBooth, then confirmBoothBooking; BOOTH_TAKEN carries the free codes ----
@@ -503,6 +477,7 @@ export async function run() {
         probes: steps.map(([a, r]) => ({ clients: a.concurrency, api: round(a.perSec, 1), apiP99Ms: round(a.p99Ms, 0), raw: round(r.perSec, 1), rawP99Ms: round(r.p99Ms, 0) })),
         seconds: round((performance.now() - t0) / 1000, 1),
         database: database.label,
+        scale: BENCH_SCALE,
       }),
     );
     return problems.length ? 1 : 0;

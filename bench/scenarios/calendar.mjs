@@ -11,17 +11,17 @@
 // statement counts for take=5 and take=50, every list response complete and correct.
 import {
   assertBuilt,
+  BENCH_SCALE,
   cpuDiff,
   cpuSnapshot,
+  freshDatabase,
   graphql,
   importApiDist,
   importDomain,
   log,
-  migrate,
-  openPool,
-  provisionDatabase,
   round,
   runLoad,
+  scaled,
   startApi,
   summarize,
   withCleanup,
@@ -29,17 +29,18 @@ import {
 
 export const description = 'expand + store 50 series over 5 years; public event list on 20,000 events (req/s, p99, SQL per request)';
 
-const SERIES = 50;
-const EVENTS = 20000;
+// BENCH_SCALE=ci (CI: the same phases and checks, smaller): 20 series (every pattern), 4,000 events, rounds of a few seconds.
+const SERIES = scaled(50, 20);
+const EVENTS = scaled(20000, 4000);
 const CONCURRENCY = 16;
-const LIST_MAX_REQUESTS = 3000; // per side, split over the alternating rounds
-const LIST_MAX_MS = 20000; // per side
-const LIST_WARMUP = 300;
+const LIST_MAX_REQUESTS = scaled(3000, 400); // per side, split over the alternating rounds
+const LIST_MAX_MS = scaled(20000, 4000); // per side
+const LIST_WARMUP = scaled(300, 60);
 const ROUNDS = 2; // API and raw SQL alternate, so drift on a shared machine hits both alike
 const HORIZON_MONTHS = 60;
 const START_DATE = '2027-01-01';
 const UNTIL_DATE = '2031-12-31';
-const VENUES = 100; // 50 for the API's series, 50 for the raw-SQL ones; Phase B spreads events over all
+const VENUES = 2 * SERIES; // one per series: 50 for the API's series, 50 for the raw-SQL ones; Phase B spreads events over all
 const WARMUP_VENUES = 4;
 const ORGANIZER_LOGIN = 'bench.organizer@leye.test';
 const NO_CACHE = { 'cache-control': 'no-cache' };
@@ -133,14 +134,7 @@ export async function run() {
     const domain = await importDomain();
     const { hashPassword } = await importApiDist('common/security/password-hasher.js');
 
-    log('provisioning a fresh database …');
-    const database = await provisionDatabase(cleanup);
-    log(`database: ${database.description}`);
-    log(`migrate: ${(await migrate(database.url)).split('\n').join(' | ')}`);
-
-    const db = openPool(database.url, 20); // as many connections as the API's pool
-    cleanup.add('close bench pool', () => db.end());
-    const one = async (sql, params) => (await db.query(sql, params)).rows[0];
+    const { database, db, one } = await freshDatabase(cleanup, 20); // as many connections as the API's pool
 
     // ---- fixtures: organizer, venues, co-hosting bodies, a holiday schedule for 2027–2031 ----
     const password = `Bench-${Math.random().toString(36).slice(2)}-Pw1!`;
@@ -292,7 +286,7 @@ export async function run() {
     const queriesPerSeries = seriesQueries / SERIES;
     log(`A  API      : ${SERIES} series in ${(apiMs / 1000).toFixed(2)} s → ${seriesPerSec.toFixed(1)} series/s, ${occurrences} occurrences stored (${moved.n} moved off holidays) → ${occurrencesPerSec.toFixed(0)} occurrences/s; createEventSeries p50 ${apiLatencies[Math.floor(SERIES / 2)].toFixed(1)} ms, max ${apiLatencies.at(-1).toFixed(1)} ms; ${queriesPerSeries.toFixed(1)} SQL statements per series`);
     log(`A  raw SQL  : ${SERIES} series in ${(rawMs / 1000).toFixed(2)} s → ${(SERIES / (rawMs / 1000)).toFixed(1)} series/s, ${rawOccurrences} occurrences → ${rawSqlOccurrencesPerSec.toFixed(0)} occurrences/s`);
-    log(`A  ratio API/raw SQL ${expandRatio.toFixed(2)}; same dates as @leye/domain: ${differing.length ? `NO, series ${differing.join(', ')} differ` : 'yes (all 50)'}; duplicate occurrences ${duplicatesA}; venue overlaps ${overlapsA}`);
+    log(`A  ratio API/raw SQL ${expandRatio.toFixed(2)}; same dates as @leye/domain: ${differing.length ? `NO, series ${differing.join(', ')} differ` : `yes (all ${SERIES})`}; duplicate occurrences ${duplicatesA}; venue overlaps ${overlapsA}`);
 
     // ================= Phase B: the public event list on 20,000 events =================
     log(`Phase B: ${EVENTS} published events, public list take=50 at concurrency ${CONCURRENCY}`);
@@ -495,6 +489,7 @@ export async function run() {
         listRequests: list.requests,
         listFailed: list.failed,
         database: database.label,
+        scale: BENCH_SCALE,
       }),
     );
     return problems.length ? 1 : 0;

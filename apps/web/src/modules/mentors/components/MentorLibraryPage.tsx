@@ -20,14 +20,14 @@ import {
   type MentorStatus,
 } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
-import { sessionTokens } from '../../auth/utils/session-tokens.js';
+import { downloadExport } from '../../auth/utils/download-export.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { RegionSelect } from '../../regions/components/RegionSelect.js';
 import { useCoveredRegionCodes } from '../../regions/hooks/use-covered-regions.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
 import { useExpertiseTags } from '../hooks/use-mentors.js';
-import { downloadFile, industryLabel } from '../utils/labels.js';
+import { industryLabel } from '../utils/labels.js';
 import { MentorFormDrawer } from './MentorFormDrawer.js';
 import { MentorImportModal } from './MentorImportModal.js';
 import { MentorStatsPanel } from './MentorStatsPanel.js';
@@ -65,7 +65,7 @@ export function MentorLibraryPage() {
             <Button onClick={() => setImporting(true)} data-testid="open-import">
               {t('mentors:library.import')}
             </Button>
-            <Button onClick={() => downloadFile('/exports/mentors.xlsx', 'mentors.xlsx', sessionTokens.getAccessToken()).catch(() => message.error(t('mentors:library.exportFailed')))}>
+            <Button onClick={() => downloadExport('/exports/mentors.xlsx', 'mentors.xlsx').catch(() => message.error(t('mentors:library.exportFailed')))}>
               {t('mentors:library.export')}
             </Button>
             <Button type="primary" onClick={() => setEditing('new')}>

@@ -14,7 +14,7 @@ import { ReasonModal } from '../../layout/components/ReasonModal.js';
 import { RegionSelect } from '../../regions/components/RegionSelect.js';
 import { useCoveredRegionCodes } from '../../regions/hooks/use-covered-regions.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
-import { downloadExport } from '../utils/download-export.js';
+import { downloadExport } from '../../auth/utils/download-export.js';
 import { occupationLabel, POSTING_STATUSES, salaryText } from '../utils/posting-labels.js';
 import { PostingDetails } from './PostingDetails.js';
 import { PostingFlags } from './PostingFlags.js';

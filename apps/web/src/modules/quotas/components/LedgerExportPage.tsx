@@ -7,7 +7,7 @@ import type { QuotaLedgerExportFieldsFragment } from '../../../generated/graphql
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
-import { downloadExport } from '../../postings/utils/download-export.js';
+import { downloadExport } from '../../auth/utils/download-export.js';
 import { useCoveredRegionCodes } from '../../regions/hooks/use-covered-regions.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
 import { useLedgerExport, useLedgerExports } from '../hooks/use-quotas.js';

@@ -1,8 +1,8 @@
-import { sessionTokens } from '../../auth/utils/session-tokens.js';
+import { sessionTokens } from './session-tokens.js';
 
 /**
  * Downloads an export that needs the caller's bearer token (a plain link cannot send it): fetch it,
- * then hand the browser the file under the server's name.
+ * then hand the browser the file under the server's name. Shared by every feature's Excel/CSV downloads.
  */
 export async function downloadExport(path: string, fallbackName: string): Promise<void> {
   const token = sessionTokens.getAccessToken();
