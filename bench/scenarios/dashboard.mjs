@@ -8,6 +8,8 @@
 // Without the attendance tables (the attendance capability not merged yet) it seeds and checks the
 // event measures only, and says so (checkIns: 0, attendance: "absent").
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import {
   assertBuilt,
   graphql,
@@ -23,6 +25,17 @@ import {
   summarize,
   withCleanup,
 } from '../support/harness.mjs';
+
+/** CPU time (ms) a process has used so far (user + system), from /proc; null where /proc is absent. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return null;
+  }
+}
+const sumCpu = (pids) => pids.reduce((s, pid) => s + (cpuMs(pid) ?? 0), 0);
 
 export const description = 'quota dashboard on 10 years × 13 regions, 20,000 events, 1,000,000 check-ins arriving (p50/p99, req/s vs one SQL aggregate)';
 
@@ -77,6 +90,7 @@ export async function run() {
   assertBuilt();
   return withCleanup(async (cleanup) => {
     const { hashPassword } = await importApiDist('common/security/password-hasher.js');
+    const { DASHBOARD_MAX_STALE_MS } = await importApiDist('modules/quotas/quota-dashboard.cache.js');
     const t0 = Date.now();
     log('provisioning a fresh database …');
     const database = await provisionDatabase(cleanup);
@@ -223,18 +237,31 @@ export async function run() {
     const apiRuns = [];
     const rawRuns = [];
     const arrivalsAt = Date.now();
+    // CPU per dashboard request: the API process and its PostgreSQL backends (the bench's own pool left out).
+    const apiBackends = async () => (await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'leye-api'`)).rows.map((r) => r.pid);
+    let apiCpuMs = 0;
+    let dbCpuMs = 0;
+    const loadBefore = loadavg();
     for (let r = 0; r < ROUNDS; r++) {
+      const backends = await apiBackends();
+      const [api0, db0] = [cpuMs(api.pid), sumCpu(backends)];
       apiRuns.push(await runLoad({ concurrency: CONCURRENCY, maxRequests: 1e9, maxMs: ROUND_MS, task: (i) => viaApi(r * 100000 + i) }));
+      apiCpuMs += (cpuMs(api.pid) ?? 0) - (api0 ?? 0);
+      dbCpuMs += sumCpu(backends) - db0;
       rawRuns.push(await runLoad({ concurrency: CONCURRENCY, maxRequests: 1e9, maxMs: ROUND_MS, task: (i) => viaSql(r * 100000 + i) }));
     }
+    const loadAfter = loadavg();
     arriving = false;
     await writers;
+    // The dashboard's figures may be DASHBOARD_MAX_STALE_MS old (docs/quotas.md "Freshness"): after that, it must equal the records.
+    await sleep(DASHBOARD_MAX_STALE_MS + 50);
     const arrivalSeconds = (Date.now() - arrivalsAt) / 1000;
     if (arrivalError) log(`arrivals: first error ${arrivalError.message}`);
     const apiSide = summarize(apiRuns);
     const rawSide = summarize(rawRuns);
     log(`API dashboard: ${apiSide.requests} requests, ${round(apiSide.perSec)} req/s, p50 ${round(apiSide.p50Ms)} ms, p99 ${round(apiSide.p99Ms)} ms, failed ${apiSide.failed} ${apiSide.failures.join(' | ')}`);
     log(`raw SQL aggregate: ${rawSide.requests} requests, ${round(rawSide.perSec)} req/s, p50 ${round(rawSide.p50Ms)} ms, p99 ${round(rawSide.p99Ms)} ms, failed ${rawSide.failed}`);
+    log(`CPU per dashboard request: API ${round(apiCpuMs / apiSide.requests, 2)} ms, its PostgreSQL backends ${round(dbCpuMs / apiSide.requests, 2)} ms; load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} → ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
     log(`check-ins arrived during the measurement: ${arrivals} (${round(arrivals / arrivalSeconds)}/s)`);
 
     // ---- totals: the dashboard equals the plain aggregate, every year, every region ----
@@ -275,6 +302,10 @@ export async function run() {
         rawSqlPerSec: round(rawSide.perSec),
         ratio: round(apiSide.perSec / rawSide.perSec, 2),
         checkInsPerSecDuringLoad: round(arrivals / arrivalSeconds),
+        apiCpuMsPerRequest: round(apiCpuMs / apiSide.requests, 2),
+        dbCpuMsPerRequest: round(dbCpuMs / apiSide.requests, 2),
+        maxStaleMs: DASHBOARD_MAX_STALE_MS,
+        loadAverage1m: round(loadAfter[0], 2),
         totalsEqual,
         failed: apiSide.failed + rawSide.failed,
         totalSeconds: round((Date.now() - t0) / 1000),

@@ -21,6 +21,7 @@ import { Measures, type MeasureFigures, type MeasureScope } from '../../common/m
 import { HolidaysService } from '../holidays/holidays.service.js';
 import { eventFilterSql, isEventFilter } from './event-filter.sql.js';
 import { DEFINITION_SELECT, type QuotaDefinition } from './quota-definitions.service.js';
+import type { QuotaDashboardCore } from './quota-dashboard.cache.js';
 import type { QuotaCadenceType, QuotaDefinitionType, QuotaProgressType } from './quota.types.js';
 
 const REGION_BY_CODE = new Map(LINYI_REGIONS.map((r) => [r.code, r]));
@@ -85,6 +86,15 @@ export class QuotaProgressService {
     const ownKeys = new Set(own.map((d) => `${d.programme}|${d.kind}|${d.measureKey}`));
     const inherited = defs.filter((d) => d.regionCode !== regionCode && d.kind !== 'REPORTED' && !ownKeys.has(`${d.programme}|${d.kind}|${d.measureKey}`));
     return [...own.map((def) => ({ def, inherited: false })), ...inherited.map((def) => ({ def, inherited: true }))].sort((a, b) => a.def.sortOrder - b.def.sortOrder);
+  }
+
+  /** Every quota of a region's dashboard for a year, computed from the records now (the cached part of `quotaDashboard`). */
+  async dashboard(year: number, regionCode: string): Promise<QuotaDashboardCore> {
+    const now = new Date();
+    const defs = await this.dashboardDefinitions(year, regionCode);
+    const reported = await this.reportedFigures(defs.map((d) => d.def));
+    const quotas = await Promise.all(defs.map(({ def, inherited }) => this.progress(def, regionCode, now, { inherited, reported })));
+    return { asOf: now, elapsedPercent: quotas[0]?.elapsedPercent ?? 0, quotas };
   }
 
   /** The reported figures of several quotas over their own periods, in one query (the dashboard). */
