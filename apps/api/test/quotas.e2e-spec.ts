@@ -21,6 +21,7 @@ const DASHBOARD = `query($year: Int!, $region: String) { quotaDashboard(year: $y
     months { month actual cumulative requiredCumulative }
     byRegion { regionCode value }
     cadence { missedPeakWeeks missedOffSeasonMonths firstDay heldByDay scheduledByDay }
+    cityShare { cityActual cityTarget percentOfCityActual percentOfCityTarget }
   } } }`;
 const EVENTS = `query($quotaId: ID!, $region: String, $month: String) { quotaEvents(quotaId: $quotaId, regionCode: $region, month: $month, take: 50) {
   total items { id title regionCode coHosts attendees participations } } }`;
@@ -44,6 +45,7 @@ interface Progress {
   definition: { id: string; name: string; programme: string; kind: string; measureKey: string | null; regionCode: string; version: number };
   byRegion: Array<{ regionCode: string; value: number }>;
   cadence: { firstDay: string; heldByDay: number[]; scheduledByDay: number[] } | null;
+  cityShare: { cityActual: number; cityTarget: number | null; percentOfCityActual: number | null; percentOfCityTarget: number | null } | null;
 }
 
 const ONLINE = { isOnline: true, onlineUrl: 'https://live.example.cn/quota' };
@@ -234,7 +236,22 @@ describe('quotas', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     // Click-through on the city quota: 兰山's events only; 费县's are refused.
-    const cityQuota = byName(await dashboard(city.token), '创业促进活动');
+    const cityQuotas = await dashboard(city.token);
+    const cityQuota = byName(cityQuotas, '创业促进活动');
+    // Without a target of its own, 兰山 sees its contribution to each additive city quota: the city's figure and target, its shares.
+    const mineN = await sql('371302');
+    expect(byName(quotas, '创业促进活动').cityShare).toEqual({
+      cityActual: cityQuota.actual,
+      cityTarget: 80,
+      percentOfCityActual: Math.round((mineN / cityQuota.actual) * 1000) / 10,
+      percentOfCityTarget: Math.round((mineN / 80) * 1000) / 10,
+    });
+    expect(byName(quotas, '职业技能培训').cityShare).toMatchObject({ cityActual: byName(cityQuotas, '职业技能培训').actual, cityTarget: 100000 });
+    // A cadence or a level is not a sum of the counties' parts: no share.
+    expect(byName(quotas, '专场招聘洽谈会频次').cityShare).toBeNull();
+    expect(byName(quotas, '创业导师库').cityShare).toBeNull();
+    // The city's own view carries no share.
+    expect(cityQuotas.every((q) => q.cityShare === null)).toBe(true);
     const mine = await t.gql(EVENTS, { quotaId: cityQuota.definition.id }, lanshan.token);
     expect(mine.data!.quotaEvents.items.every((e: { regionCode: string }) => e.regionCode === '371302')).toBe(true);
     expect(mine.data!.quotaEvents.total).toBe(await sql('371302'));

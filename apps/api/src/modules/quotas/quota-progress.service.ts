@@ -93,8 +93,25 @@ export class QuotaProgressService {
     const now = new Date();
     const defs = await this.dashboardDefinitions(year, regionCode);
     const reported = await this.reportedFigures(defs.map((d) => d.def));
-    const quotas = await Promise.all(defs.map(({ def, inherited }) => this.progress(def, regionCode, now, { inherited, reported })));
+    const quotas = await Promise.all(
+      defs.map(async ({ def, inherited }) => {
+        const q = await this.progress(def, regionCode, now, { inherited, reported });
+        return inherited ? { ...q, cityShare: await this.cityShare(def, q.actual, q.additive) } : q;
+      }),
+    );
     return { asOf: now, elapsedPercent: quotas[0]?.elapsedPercent ?? 0, quotas };
+  }
+
+  /**
+   * A county without a target of its own sees the city's quota counted over its records, with its
+   * contribution: the city's figure and target and the county's share of each. Only additive
+   * computed measures: a cadence or a level (pool size) is not a sum of the counties' parts.
+   */
+  private async cityShare(def: QuotaDefinition, countyActual: number, additive: boolean): Promise<QuotaProgressType['cityShare']> {
+    if (def.kind !== 'MEASURE' || !additive || !def.measureKey) return null;
+    const { total } = await this.measures.evaluate(def.measureKey, scopeOf(def, CITY_REGION_CODE));
+    const pct = (part: number, whole: number | null) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+    return { cityActual: total, cityTarget: def.target, percentOfCityActual: pct(countyActual, total), percentOfCityTarget: pct(countyActual, def.target) };
   }
 
   /** The reported figures of several quotas over their own periods, in one query (the dashboard). */
@@ -174,6 +191,7 @@ export class QuotaProgressService {
       byRegion,
       cadence,
       hasEvents: def.kind !== 'REPORTED' && isEventFilter(def.params),
+      cityShare: null,
     };
   }
 

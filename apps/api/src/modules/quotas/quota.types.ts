@@ -137,6 +137,14 @@ export class QuotaCadenceType {
   @Field(() => [Int], { description: 'Fairs scheduled (published, not yet completed) on each day of the period.' }) scheduledByDay: number[];
 }
 
+@ObjectType('QuotaCityShare', { description: "A county's contribution to a city quota it has no target of its own for." })
+export class QuotaCityShareType {
+  @Field(() => Float, { description: "The city's figure (every county, zone and the city's own records)." }) cityActual: number;
+  @Field(() => Float, { nullable: true, description: "The city's target." }) cityTarget: number | null;
+  @Field(() => Float, { nullable: true, description: "The county's figure as a percent of the city's (null while the city's is 0)." }) percentOfCityActual: number | null;
+  @Field(() => Float, { nullable: true, description: "The county's figure as a percent of the city's target." }) percentOfCityTarget: number | null;
+}
+
 @ObjectType('QuotaProgress', { description: 'A quota and how far the records have come: computed, never typed in (except REPORTED figures).' })
 export class QuotaProgressType {
   @Field(() => QuotaDefinitionType) definition: QuotaDefinitionType;
@@ -158,6 +166,7 @@ export class QuotaProgressType {
   @Field(() => [QuotaRegionFigureType], { description: 'County comparison: the figure per region counted (city scope: every county, zone and the city itself).' }) byRegion: QuotaRegionFigureType[];
   @Field(() => QuotaCadenceType, { nullable: true }) cadence: QuotaCadenceType | null;
   @Field({ description: 'Whether the number is made of events (clicks through to them).' }) hasEvents: boolean;
+  @Field(() => QuotaCityShareType, { nullable: true, description: "Inherited additive quotas only: the county's contribution to the city quota." }) cityShare: QuotaCityShareType | null;
 }
 
 @ObjectType('QuotaDashboard')

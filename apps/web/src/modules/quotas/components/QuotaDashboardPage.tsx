@@ -160,6 +160,11 @@ function QuotaLine({ q, name, unit, onOpen, onChart }: { q: Quota; name: string;
         </Typography.Text>
         <Space size={4}>
           {q.reported && <Tag color="purple">{t('quotas:card.reported')}</Tag>}
+          {q.inherited && (
+            <Tag color="default" data-testid="quota-inherited">
+              {t('quotas:card.cityQuota')} · {t('quotas:card.noCountyTarget')}
+            </Tag>
+          )}
           <Tag color={STATUS_COLORS[q.status]} data-testid="quota-status">
             {t(`quotas:status.${q.status}`)}
           </Tag>
@@ -189,6 +194,18 @@ function QuotaLine({ q, name, unit, onOpen, onChart }: { q: Quota; name: string;
               q.target !== null && q.additive ? t('quotas:card.projection', { value: formatFigure(q.projection) }) : null,
             ].filter(Boolean).join(' · ')}
       </Typography.Text>
+      {q.cityShare && (
+        <div data-testid="quota-city-share">
+          <Typography.Text style={{ fontSize: 12 }}>
+            {q.cityShare.percentOfCityActual === null
+              ? t('quotas:card.cityShareNone')
+              : t('quotas:card.cityShare', { percent: q.cityShare.percentOfCityActual, city: formatFigure(q.cityShare.cityActual) })}
+            {q.cityShare.cityTarget !== null && q.cityShare.percentOfCityTarget !== null
+              ? ` · ${t('quotas:card.cityTargetShare', { percent: q.cityShare.percentOfCityTarget, target: formatFigure(q.cityShare.cityTarget) })}`
+              : ''}
+          </Typography.Text>
+        </div>
+      )}
       <div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('quotas:card.clause', { clause: q.definition.clause })}

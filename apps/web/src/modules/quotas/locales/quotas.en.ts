@@ -12,7 +12,7 @@ const quotasEn: LocaleResource<typeof zhCN> = {
     elapsed: '{{percent}}% of the year elapsed',
     asOf: 'As of {{time}}',
     empty: 'No quotas for this region and year',
-    inheritedNote: 'The city’s quotas as counted in this county (no target of its own)',
+    inheritedNote: 'This county has no quota targets of its own: below, the city’s quotas as counted in this county and its contribution to the city. An admin can add county targets under Quota definitions.',
     chooseQuota: 'Charted quota',
   },
   card: {
@@ -32,6 +32,11 @@ const quotasEn: LocaleResource<typeof zhCN> = {
     missedMonths: 'Missed off-season months: {{months}}',
     noneMissed: 'No week or month missed so far',
     viewEvents: 'View events',
+    cityQuota: 'City quota',
+    noCountyTarget: 'No county target',
+    cityShare: '{{percent}}% of the city’s figure (city: {{city}})',
+    cityShareNone: 'The city has no figure yet',
+    cityTargetShare: '{{percent}}% of the city’s target of {{target}}',
   },
   status: { ON_TRACK: 'On track', AT_RISK: 'At risk', BEHIND: 'Behind', NO_TARGET: 'Tracked' },
   programme: {

@@ -9,7 +9,7 @@ const quotasZhCN = {
     elapsed: '时间进度 {{percent}}%',
     asOf: '统计时间 {{time}}',
     empty: '本年度该区域暂无指标',
-    inheritedNote: '以下为全市指标在本区县的完成情况（本区县未单独设定目标）',
+    inheritedNote: '本区县尚未单独设定指标目标：以下为全市指标在本区县的完成情况及对全市的贡献。如需区县目标，请联系管理员在“指标定义”中添加。',
     chooseQuota: '图表指标',
   },
   card: {
@@ -29,6 +29,11 @@ const quotasZhCN = {
     missedMonths: '未达标淡季月：{{months}}',
     noneMissed: '目前无未达标的周或月',
     viewEvents: '查看活动',
+    cityQuota: '全市指标',
+    noCountyTarget: '未设区县目标',
+    cityShare: '占全市完成量 {{percent}}%（全市 {{city}}）',
+    cityShareNone: '全市尚无完成量',
+    cityTargetShare: '相当于全市目标 {{target}} 的 {{percent}}%',
   },
   status: { ON_TRACK: '正常', AT_RISK: '有风险', BEHIND: '滞后', NO_TARGET: '仅统计' },
   programme: {
