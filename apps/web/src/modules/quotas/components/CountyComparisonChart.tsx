@@ -17,5 +17,5 @@ export function CountyComparisonChart({ quota, onRegion }: { quota: QuotaProgres
     }),
     [rows, language],
   );
-  return <EChart option={option} height={Math.max(240, rows.length * 22)} testId="quota-county-chart" onClick={(e) => onRegion(rows[e.dataIndex]!.regionCode)} />;
+  return <EChart option={option} height={Math.max(240, rows.length * 22)} testId="quota-county-chart" onCategory={{ axis: 'y', select: (i) => rows[i] && onRegion(rows[i].regionCode) }} />;
 }

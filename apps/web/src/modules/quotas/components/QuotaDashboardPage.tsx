@@ -115,6 +115,7 @@ export function QuotaDashboardPage() {
               extra={
                 <Select
                   aria-label={t('quotas:dashboard.chooseQuota')}
+                  data-testid="quota-chart-quota"
                   value={charted.definition.id}
                   style={{ width: 240 }}
                   options={chartable.map((q) => ({ value: q.definition.id, label: name(q) }))}
