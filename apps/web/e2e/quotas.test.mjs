@@ -136,7 +136,7 @@ describe('quota dashboard', { timeout: 240_000 }, () => {
       const ri = rows.findIndex((r) => r.regionCode === '371302');
       const county = await page.getByTestId('quota-county-chart').boundingBox();
       const plot = county.height - 8 - 24;
-      await clickChart(page, 'quota-county-chart', 110 + (county.width - 110 - 24) / 2, 8 + plot - ((ri + 0.5) * plot) / rows.length);
+      await clickChart(page, 'quota-county-chart', 130 + (county.width - 130 - 24) / 2, 8 + plot - ((ri + 0.5) * plot) / rows.length);
       d = await drawerAfterClick(page);
       assert.match(d.text, /名校引才活动 · 兰山区/);
       assert.equal(d.total, rows[ri].value, "兰山's bar lists as many events as it shows");
@@ -174,7 +174,7 @@ describe('quota dashboard', { timeout: 240_000 }, () => {
       await page.getByText(/本区县尚未单独设定指标目标/).waitFor();
       const campusLine = card.locator('.quota-line').first();
       assert.match(await campusLine.getByTestId('quota-inherited').innerText(), /全市指标 · 未设区县目标/);
-      assert.match(await campusLine.getByTestId('quota-city-share').innerText(), /占全市完成量 [\d.]+%（全市 [\d,]+）· 相当于全市目标 10 的 [\d.]+%/);
+      assert.match(await campusLine.getByTestId('quota-city-share').innerText(), /占全市完成量 [\d.]+%（全市 [\d,]+）\s*· 相当于全市目标 10 的 [\d.]+%/);
       await page.getByTestId('quota-trend-chart').locator('canvas').first().waitFor();
       assert.ok((await sidewaysOverflow(page)) <= 1, 'the dashboard fits the phone');
       await screenshot(page, 'quotas-dashboard-phone.png', { fullPage: true });

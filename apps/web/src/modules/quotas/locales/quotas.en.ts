@@ -58,7 +58,8 @@ const quotasEn: LocaleResource<typeof zhCN> = {
     scheduled: 'Scheduled',
     peak: 'Peak season',
     comparison: 'By county',
-    clickHint: 'Click a number in a chart to see its events',
+    clickHint: 'Click a month, a county or a day in the charts to see its events',
+    heatMore: '{{count}} a day',
   },
   events: {
     title: '{{name}}: events',

@@ -55,7 +55,8 @@ const quotasZhCN = {
     scheduled: '已安排',
     peak: '用工旺季',
     comparison: '各区县完成情况',
-    clickHint: '点击图表中的数字查看对应活动',
+    clickHint: '点击图表中的月份、区县或日期查看对应活动',
+    heatMore: '{{count}} 场/天',
   },
   events: {
     title: '{{name}}：对应活动',
