@@ -247,6 +247,8 @@ describe('quotas', () => {
       percentOfCityTarget: Math.round((mineN / 80) * 1000) / 10,
     });
     expect(byName(quotas, '职业技能培训').cityShare).toMatchObject({ cityActual: byName(cityQuotas, '职业技能培训').actual, cityTarget: 100000 });
+    // The city's cadence applied to one county: the weeks and months it held a fair in, no target, not "behind".
+    expect(byName(quotas, '专场招聘洽谈会频次')).toMatchObject({ inherited: true, target: null, status: 'NO_TARGET', percent: null });
     // A cadence or a level is not a sum of the counties' parts: no share.
     expect(byName(quotas, '专场招聘洽谈会频次').cityShare).toBeNull();
     expect(byName(quotas, '创业导师库').cityShare).toBeNull();

@@ -167,8 +167,10 @@ export class QuotaProgressService {
         const c = await this.cadence(def, regionCode, period, now);
         cadence = c.type;
         actual = c.compliance.metSlots;
-        target = c.compliance.requiredSlots;
-        status = cadenceStatus(c.compliance);
+        // A county without a cadence of its own: the weeks and months it held a fair in, no target (the city's
+        // minimum is met by any county's fair, so a county is not "behind" the city's cadence on its own).
+        target = inherited ? null : c.compliance.requiredSlots;
+        status = inherited ? 'NO_TARGET' : cadenceStatus(c.compliance);
       }
     }
     const p = quotaProgress({ actual, target, period, now, additive });

@@ -185,7 +185,9 @@ function QuotaLine({ q, name, unit, onOpen, onChart }: { q: Quota; name: string;
       </Flex>
       {percent !== null && <Progress percent={percent} format={() => `${q.percent}%`} size="small" status={q.status === 'BEHIND' ? 'exception' : q.status === 'ON_TRACK' && q.percent! >= 100 ? 'success' : 'normal'} />}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {q.definition.kind === 'CADENCE' && q.cadence
+        {q.definition.kind === 'CADENCE' && q.cadence && q.inherited
+          ? t('quotas:card.cadenceContribution', { count: q.actual })
+          : q.definition.kind === 'CADENCE' && q.cadence
           ? [
               q.cadence.missedPeakWeeks.length ? t('quotas:card.missedWeeks', { weeks: q.cadence.missedPeakWeeks.join('、') }) : null,
               q.cadence.missedOffSeasonMonths.length ? t('quotas:card.missedMonths', { months: q.cadence.missedOffSeasonMonths.join('、') }) : null,

@@ -32,6 +32,7 @@ const quotasEn: LocaleResource<typeof zhCN> = {
     missedMonths: 'Missed off-season months: {{months}}',
     noneMissed: 'No week or month missed so far',
     viewEvents: 'View events',
+    cadenceContribution: 'Peak weeks or off-season months with a fair in this county: {{count}} (the city’s cadence is on the city dashboard)',
     cityQuota: 'City quota',
     noCountyTarget: 'No county target',
     cityShare: '{{percent}}% of the city’s figure (city: {{city}})',

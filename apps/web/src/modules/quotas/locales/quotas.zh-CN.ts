@@ -29,6 +29,7 @@ const quotasZhCN = {
     missedMonths: '未达标淡季月：{{months}}',
     noneMissed: '目前无未达标的周或月',
     viewEvents: '查看活动',
+    cadenceContribution: '本区县有招聘会的旺季周或淡季月：{{count}} 个（全市频次要求见市级看板）',
     cityQuota: '全市指标',
     noCountyTarget: '未设区县目标',
     cityShare: '占全市完成量 {{percent}}%（全市 {{city}}）',
