@@ -89,6 +89,8 @@ export class QuotaDashboardArgs {
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field(() => String, { nullable: true, description: "Default: the caller's region (the city for admins); city organizers drill down by naming a county." })
   @IsOptional() @IsRegionCode() regionCode?: string;
+  @Field(() => [ID], { nullable: true, description: 'Only these quotas (the page asks the charts of the charted quota and the cadence this way); default: every quota.' })
+  @IsOptional() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: 'INVALID_ID' }) quotaIds?: string[];
 }
 
 @ObjectType('QuotaMonth')

@@ -42,15 +42,17 @@ export class QuotasResolver {
   ) {}
 
   @Query(() => QuotaDashboardType, { description: "Every quota of a region for a year with its progress, trend, cadence and county comparison. County organizers: their county only." })
-  async quotaDashboard(@CurrentActor() actor: Actor, @Args() { year, regionCode }: QuotaDashboardArgs): Promise<QuotaDashboardType> {
+  async quotaDashboard(@CurrentActor() actor: Actor, @Args() { year, regionCode, quotaIds }: QuotaDashboardArgs): Promise<QuotaDashboardType> {
     const region = regionCode ?? homeRegion(actor);
     this.permissions.require(actor, 'quota.view', { regionCode: region });
     // Figures at most DASHBOARD_MAX_STALE_MS old, computed once per (region, year) at a time (docs/quotas.md "Freshness").
     const core = await this.cache.get(`${region}|${year}`, () => this.progress.dashboard(year, region));
+    const only = quotaIds ? new Set(quotaIds) : null;
     return {
       year,
       regionCode: region,
       ...core,
+      quotas: only ? core.quotas.filter((q) => only.has(q.definition.id)) : core.quotas,
       drillDownRegions: LINYI_REGIONS.filter((r) => r.code !== region && this.permissions.can(actor, 'quota.view', { regionCode: r.code })).map((r) => r.code),
     };
   }
