@@ -8,6 +8,8 @@
 // Without the attendance tables (the attendance capability not merged yet) it seeds and checks the
 // event measures only, and says so (checkIns: 0, attendance: "absent").
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import {
   assertBuilt,
   BENCH_SCALE,
@@ -23,6 +25,17 @@ import {
   summarize,
   withCleanup,
 } from '../support/harness.mjs';
+
+/** CPU time (ms) a process has used so far (user + system), from /proc; null where /proc is absent. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return null;
+  }
+}
+const sumCpu = (pids) => pids.reduce((s, pid) => s + (cpuMs(pid) ?? 0), 0);
 
 export const description = 'quota dashboard on 10 years × 13 regions, 20,000 events, 1,000,000 check-ins arriving (p50/p99, req/s vs one SQL aggregate)';
 
@@ -47,7 +60,25 @@ const COMPARED = {
 };
 
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
-const DASHBOARD = `query Dashboard($year: Int!) { quotaDashboard(year: $year) {
+// What the dashboard page asks (apps/web/src/modules/quotas/graphql/quotas.graphql): first the cards of every
+// quota (this is "the dashboard query" timed as p50Ms/p99Ms), then the charts' series of the charted quota and
+// the cadence (timed apart: chartsP50Ms/chartsP99Ms). FULL (every series of every quota) checks the totals.
+const CARDS = `query Dashboard($year: Int!) { quotaDashboard(year: $year) {
+  year regionCode asOf elapsedPercent drillDownRegions
+  quotas { regionCode inherited reported additive provided actual target percent elapsedPercent expectedByNow remaining paceNeededPerMonth projection status hasEvents
+    cityShare { cityActual cityTarget percentOfCityActual percentOfCityTarget }
+    definition { id programme name nameEn regionCode periodStart periodEnd target unit unitEn clause clauseText kind measureKey eventTypes eventSubtypes coHostIds aggregation sortOrder version updatedAt }
+    cadence { missedPeakWeeks missedOffSeasonMonths }
+  } } }`;
+const CHARTS = `query Charts($year: Int!, $ids: [ID!]!) { quotaDashboard(year: $year, quotaIds: $ids) {
+  year regionCode
+  quotas { actual target status definition { id name }
+    months { month actual cumulative requiredCumulative started }
+    byRegion { regionCode regionName regionNameEn value }
+    cadence { missedPeakWeeks missedOffSeasonMonths firstDay heldByDay scheduledByDay
+      peakWeeks { week start end required count state } offSeasonMonths { month required count state } }
+  } } }`;
+const FULL = `query Dashboard($year: Int!) { quotaDashboard(year: $year) {
   year elapsedPercent
   quotas { actual target percent status paceNeededPerMonth projection provided
     definition { id name }
@@ -78,6 +109,7 @@ export async function run() {
   assertBuilt();
   return withCleanup(async (cleanup) => {
     const { hashPassword } = await importApiDist('common/security/password-hasher.js');
+    const { DASHBOARD_MAX_STALE_MS } = await importApiDist('modules/quotas/quota-dashboard.cache.js');
     const t0 = Date.now();
     const { database, db, one } = await freshDatabase(cleanup, 16);
 
@@ -158,10 +190,19 @@ export async function run() {
     log(`API ready at ${api.baseUrl} (pid ${api.pid})`);
     const token = (await graphql(api.baseUrl, LOGIN, { input: { login: ORGANIZER_LOGIN, password } })).login.accessToken;
     const yearOf = (i) => YEARS[i % YEARS.length];
-    const viaApi = async (i) => {
-      const { quotaDashboard } = await graphql(api.baseUrl, DASHBOARD, { year: yearOf(i) }, token);
+    const viaApi = async (i, query = CARDS) => {
+      const { quotaDashboard } = await graphql(api.baseUrl, query, { year: yearOf(i) }, token);
       if (quotaDashboard.quotas.length < 9) throw new Error(`dashboard ${yearOf(i)} has ${quotaDashboard.quotas.length} quotas`);
       return quotaDashboard;
+    };
+    // The charted quota (名校引才, the first with events and a target) and the cadence of each year.
+    const chartIds = new Map();
+    for (const r of (await db.query(`SELECT id, split_part(seed_key, ':', 2)::int AS year FROM quota_definition WHERE split_part(seed_key, ':', 1) IN ('campus-trips', 'job-fair-cadence') AND seed_key LIKE '%:371300'`)).rows) {
+      chartIds.set(r.year, [...(chartIds.get(r.year) ?? []), r.id]);
+    }
+    const charts = async (i) => {
+      const { quotaDashboard } = await graphql(api.baseUrl, CHARTS, { year: yearOf(i), ids: chartIds.get(yearOf(i)) }, token);
+      if (quotaDashboard.quotas.length !== 2) throw new Error(`charts ${yearOf(i)} has ${quotaDashboard.quotas.length} quotas`);
     };
     const raw = attendance ? RAW_AGGREGATE : RAW_EVENTS_ONLY;
     const viaSql = async (i) => (await db.query(raw, [yearOf(i), true])).rows;
@@ -211,31 +252,49 @@ export async function run() {
 
     log(`warm-up (${WARMUP} requests each side)`);
     await runLoad({ concurrency: CONCURRENCY, maxRequests: WARMUP, maxMs: 15000, task: (i) => viaApi(i) });
+    await runLoad({ concurrency: CONCURRENCY, maxRequests: WARMUP, maxMs: 15000, task: (i) => charts(i) });
     await runLoad({ concurrency: CONCURRENCY, maxRequests: WARMUP, maxMs: 15000, task: (i) => viaSql(i) });
 
     log(`measuring: ${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s per side at concurrency ${CONCURRENCY}, check-ins arriving`);
     const writers = startArrivals();
     const apiRuns = [];
     const rawRuns = [];
+    const chartRuns = [];
     const arrivalsAt = Date.now();
+    // CPU per dashboard request: the API process and its PostgreSQL backends (the bench's own pool left out).
+    const apiBackends = async () => (await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'leye-api'`)).rows.map((r) => r.pid);
+    let apiCpuMs = 0;
+    let dbCpuMs = 0;
+    const loadBefore = loadavg();
     for (let r = 0; r < ROUNDS; r++) {
+      const backends = await apiBackends();
+      const [api0, db0] = [cpuMs(api.pid), sumCpu(backends)];
       apiRuns.push(await runLoad({ concurrency: CONCURRENCY, maxRequests: 1e9, maxMs: ROUND_MS, task: (i) => viaApi(r * 100000 + i) }));
+      apiCpuMs += (cpuMs(api.pid) ?? 0) - (api0 ?? 0);
+      dbCpuMs += sumCpu(backends) - db0;
       rawRuns.push(await runLoad({ concurrency: CONCURRENCY, maxRequests: 1e9, maxMs: ROUND_MS, task: (i) => viaSql(r * 100000 + i) }));
+      chartRuns.push(await runLoad({ concurrency: CONCURRENCY, maxRequests: 1e9, maxMs: ROUND_MS, task: (i) => charts(r * 100000 + i) }));
     }
+    const loadAfter = loadavg();
     arriving = false;
     await writers;
+    // The dashboard's figures may be DASHBOARD_MAX_STALE_MS old (docs/quotas.md "Freshness"): after that, it must equal the records.
+    await sleep(DASHBOARD_MAX_STALE_MS + 50);
     const arrivalSeconds = (Date.now() - arrivalsAt) / 1000;
     if (arrivalError) log(`arrivals: first error ${arrivalError.message}`);
     const apiSide = summarize(apiRuns);
     const rawSide = summarize(rawRuns);
+    const chartSide = summarize(chartRuns);
     log(`API dashboard: ${apiSide.requests} requests, ${round(apiSide.perSec)} req/s, p50 ${round(apiSide.p50Ms)} ms, p99 ${round(apiSide.p99Ms)} ms, failed ${apiSide.failed} ${apiSide.failures.join(' | ')}`);
+    log(`API charts (charted quota + cadence): ${chartSide.requests} requests, ${round(chartSide.perSec)} req/s, p50 ${round(chartSide.p50Ms)} ms, p99 ${round(chartSide.p99Ms)} ms, failed ${chartSide.failed} ${chartSide.failures.join(' | ')}`);
     log(`raw SQL aggregate: ${rawSide.requests} requests, ${round(rawSide.perSec)} req/s, p50 ${round(rawSide.p50Ms)} ms, p99 ${round(rawSide.p99Ms)} ms, failed ${rawSide.failed}`);
+    log(`CPU per dashboard request: API ${round(apiCpuMs / apiSide.requests, 2)} ms, its PostgreSQL backends ${round(dbCpuMs / apiSide.requests, 2)} ms; load average ${loadBefore.map((x) => x.toFixed(2)).join(' ')} → ${loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
     log(`check-ins arrived during the measurement: ${arrivals} (${round(arrivals / arrivalSeconds)}/s)`);
 
     // ---- totals: the dashboard equals the plain aggregate, every year, every region ----
     const mismatches = [];
     for (const year of YEARS) {
-      const dash = await viaApi(YEARS.indexOf(year));
+      const dash = await viaApi(YEARS.indexOf(year), FULL);
       const rows = (await db.query(raw, [year, true])).rows;
       const ids = (await db.query(`SELECT id, split_part(seed_key, ':', 1) AS key FROM quota_definition WHERE seed_key LIKE $1`, [`%:${year}:371300`])).rows;
       for (const [key] of Object.entries(COMPARED)) {
@@ -252,7 +311,7 @@ export async function run() {
     const totalsEqual = mismatches.length === 0;
     if (!totalsEqual) log(`MISMATCH: ${mismatches.slice(0, 10).join('; ')}`);
     const [{ checkIns }] = attendance ? (await db.query(`SELECT count(*)::int AS "checkIns" FROM attendance_checkin`)).rows : [{ checkIns: 0 }];
-    const ok = totalsEqual && apiSide.failed === 0 && rawSide.failed === 0;
+    const ok = totalsEqual && apiSide.failed === 0 && rawSide.failed === 0 && chartSide.failed === 0;
     console.log(
       JSON.stringify({
         scenario: 'dashboard',
@@ -265,13 +324,20 @@ export async function run() {
         p50Ms: round(apiSide.p50Ms),
         p99Ms: round(apiSide.p99Ms),
         reqPerSec: round(apiSide.perSec),
+        chartsP50Ms: round(chartSide.p50Ms),
+        chartsP99Ms: round(chartSide.p99Ms),
+        chartsPerSec: round(chartSide.perSec),
         rawSqlP50Ms: round(rawSide.p50Ms),
         rawSqlP99Ms: round(rawSide.p99Ms),
         rawSqlPerSec: round(rawSide.perSec),
         ratio: round(apiSide.perSec / rawSide.perSec, 2),
         checkInsPerSecDuringLoad: round(arrivals / arrivalSeconds),
+        apiCpuMsPerRequest: round(apiCpuMs / apiSide.requests, 2),
+        dbCpuMsPerRequest: round(dbCpuMs / apiSide.requests, 2),
+        maxStaleMs: DASHBOARD_MAX_STALE_MS,
+        loadAverage1m: round(loadAfter[0], 2),
         totalsEqual,
-        failed: apiSide.failed + rawSide.failed,
+        failed: apiSide.failed + rawSide.failed + chartSide.failed,
         totalSeconds: round((Date.now() - t0) / 1000),
         database: database.label,
         scale: BENCH_SCALE,

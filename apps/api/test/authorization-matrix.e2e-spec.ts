@@ -1,6 +1,9 @@
 import ExcelJS from 'exceljs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
+import { RequestMethod } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import {
   CREATE_EVENT,
@@ -1426,6 +1429,47 @@ async function freshRefreshToken(): Promise<string> {
   return res.data!.registerSeeker.refreshToken as string;
 }
 
+// ── REST routes under /exports (downloads with a bearer token): the HTTP status each caller gets ──
+type Status = 200 | 401 | 403 | 404;
+interface RestRow {
+  /** 'GET /exports/…' as the controller declares it (':id' for parameters). */
+  route: string;
+  scenario?: string;
+  /** The concrete path (and query) to call. */
+  path: () => Promise<string> | string;
+  expect: Record<Persona, Status>;
+}
+/** `allowed` get 200; other staff `denied`; non-staff signed-in callers 403; anonymous 401. */
+function statuses(allowed: readonly Persona[], denied: Status = 403): Record<Persona, Status> {
+  return Object.fromEntries(
+    PERSONAS.map((p) => [p, allowed.includes(p) ? 200 : p === 'anonymous' ? 401 : STAFF.includes(p) ? denied : 403]),
+  ) as Record<Persona, Status>;
+}
+/** 兰山's ledger export, once built by the queue's worker. */
+async function builtLanshanLedger(): Promise<string> {
+  const { lanshanExport } = await quotas();
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const [row] = await t.ds.query(`SELECT status FROM quota_ledger_export WHERE id = $1`, [lanshanExport]);
+    if (row?.status === 'DONE') return lanshanExport;
+    if (row?.status === 'FAILED' || Date.now() > deadline) throw new Error(`ledger export ${lanshanExport}: ${row?.status}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+const restRows: RestRow[] = [
+  { route: 'GET /exports/mentors-template.xlsx', path: () => '/exports/mentors-template.xlsx', expect: statuses(STAFF) },
+  { route: 'GET /exports/mentors.xlsx', path: () => '/exports/mentors.xlsx', expect: statuses(STAFF) },
+  { route: 'GET /exports/postings.csv', path: () => '/exports/postings.csv', expect: statuses(STAFF) },
+  { route: 'GET /exports/postings.csv', scenario: "兰山's postings", path: () => '/exports/postings.csv?region=371302', expect: statuses(LANSHAN) },
+  { route: 'GET /exports/postings.xlsx', path: () => '/exports/postings.xlsx?region=371302', expect: statuses(LANSHAN) },
+  {
+    route: 'GET /exports/ledgers/:id',
+    scenario: "兰山's ledger, asked for by 兰山's organizer: only it and admins download it",
+    path: async () => `/exports/ledgers/${await builtLanshanLedger()}`,
+    expect: statuses(['countyOwn', 'admin'], 404),
+  },
+];
+
 async function call(row: Row, p: Persona, ok: boolean): Promise<Outcome | string> {
   const variables = row.vars ? await row.vars(p, ok) : {};
   const res = await t.gql(row.query, variables, w.tokens[p]);
@@ -1493,6 +1537,35 @@ describe('authorization matrix', () => {
       unknownRows: [],
     });
   });
+
+  it('has a REST row for every route under /exports, and no row for a route that does not exist', () => {
+    const routes: string[] = [];
+    for (const wrapper of t.app.get(DiscoveryService).getControllers()) {
+      const type = wrapper.metatype as (new (...args: never[]) => unknown) | null;
+      if (!type) continue;
+      const base = String(Reflect.getMetadata(PATH_METADATA, type) ?? '').replace(/^\/|\/$/g, '');
+      for (const name of Object.getOwnPropertyNames(type.prototype)) {
+        const fn = (type.prototype as Record<string, unknown>)[name];
+        if (name === 'constructor' || typeof fn !== 'function' || Reflect.getMetadata(PATH_METADATA, fn) === undefined) continue;
+        const path = [base, String(Reflect.getMetadata(PATH_METADATA, fn)).replace(/^\/|\/$/g, '')].filter(Boolean).join('/');
+        if (path.startsWith('exports/')) routes.push(`${RequestMethod[Reflect.getMetadata(METHOD_METADATA, fn) as number]} /${path}`);
+      }
+    }
+    const covered = [...new Set(restRows.map((r) => r.route))].sort();
+    expect({ withoutRow: routes.filter((r) => !covered.includes(r)).sort(), unknownRows: covered.filter((r) => !routes.includes(r)) }).toEqual({ withoutRow: [], unknownRows: [] });
+  });
+
+  it.each(restRows.map((r) => [`${r.route}${r.scenario ? ` (${r.scenario})` : ''}`, r] as const))('%s', async (_name, row) => {
+    const path = await row.path();
+    const actual = {} as Record<Persona, number>;
+    for (const p of PERSONAS) {
+      const token = w.tokens[p];
+      const res = await fetch(`${t.baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      await res.arrayBuffer();
+      actual[p] = res.status;
+    }
+    expect(actual).toEqual(row.expect);
+  }, 90_000);
 
   it.each(rows.map((r) => [`${r.op}${r.scenario ? ` (${r.scenario})` : ''}`, r] as const))('%s', async (_name, row) => {
     const actual = {} as Record<Persona, Outcome | string>;

@@ -2,12 +2,16 @@ import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
+import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { QuotaLedgerService } from './quota-ledger.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The ledger download link (bearer token): whoever asked for the export, or an admin. */
+/**
+ * The ledger download link (bearer token): staff only (anonymous 401, others 403), then whoever asked for
+ * the export (an organizer asks for regions it covers only), or an admin; anyone else 404.
+ */
 @Controller('exports/ledgers')
 export class QuotaLedgerController {
   constructor(
@@ -15,6 +19,7 @@ export class QuotaLedgerController {
     private readonly permissions: Permissions,
   ) {}
 
+  @Allow('quota.listExports')
   @Get(':id')
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     if (!UUID.test(id)) throw new NotFoundException();

@@ -21,6 +21,7 @@ import { Measures, type MeasureFigures, type MeasureScope } from '../../common/m
 import { HolidaysService } from '../holidays/holidays.service.js';
 import { eventFilterSql, isEventFilter } from './event-filter.sql.js';
 import { DEFINITION_SELECT, type QuotaDefinition } from './quota-definitions.service.js';
+import type { QuotaDashboardCore } from './quota-dashboard.cache.js';
 import type { QuotaCadenceType, QuotaDefinitionType, QuotaProgressType } from './quota.types.js';
 
 const REGION_BY_CODE = new Map(LINYI_REGIONS.map((r) => [r.code, r]));
@@ -87,6 +88,32 @@ export class QuotaProgressService {
     return [...own.map((def) => ({ def, inherited: false })), ...inherited.map((def) => ({ def, inherited: true }))].sort((a, b) => a.def.sortOrder - b.def.sortOrder);
   }
 
+  /** Every quota of a region's dashboard for a year, computed from the records now (the cached part of `quotaDashboard`). */
+  async dashboard(year: number, regionCode: string): Promise<QuotaDashboardCore> {
+    const now = new Date();
+    const defs = await this.dashboardDefinitions(year, regionCode);
+    const reported = await this.reportedFigures(defs.map((d) => d.def));
+    const quotas = await Promise.all(
+      defs.map(async ({ def, inherited }) => {
+        const q = await this.progress(def, regionCode, now, { inherited, reported });
+        return inherited ? { ...q, cityShare: await this.cityShare(def, q.actual, q.additive) } : q;
+      }),
+    );
+    return { asOf: now, elapsedPercent: quotas[0]?.elapsedPercent ?? 0, quotas };
+  }
+
+  /**
+   * A county without a target of its own sees the city's quota counted over its records, with its
+   * contribution: the city's figure and target and the county's share of each. Only additive
+   * computed measures: a cadence or a level (pool size) is not a sum of the counties' parts.
+   */
+  private async cityShare(def: QuotaDefinition, countyActual: number, additive: boolean): Promise<QuotaProgressType['cityShare']> {
+    if (def.kind !== 'MEASURE' || !additive || !def.measureKey) return null;
+    const { total } = await this.measures.evaluate(def.measureKey, scopeOf(def, CITY_REGION_CODE));
+    const pct = (part: number, whole: number | null) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+    return { cityActual: total, cityTarget: def.target, percentOfCityActual: pct(countyActual, total), percentOfCityTarget: pct(countyActual, def.target) };
+  }
+
   /** The reported figures of several quotas over their own periods, in one query (the dashboard). */
   async reportedFigures(defs: readonly QuotaDefinition[]): Promise<Map<string, Array<{ month: string; value: number }>>> {
     const ids = defs.filter((d) => d.kind === 'REPORTED').map((d) => d.id);
@@ -140,8 +167,10 @@ export class QuotaProgressService {
         const c = await this.cadence(def, regionCode, period, now);
         cadence = c.type;
         actual = c.compliance.metSlots;
-        target = c.compliance.requiredSlots;
-        status = cadenceStatus(c.compliance);
+        // A county without a cadence of its own: the weeks and months it held a fair in, no target (the city's
+        // minimum is met by any county's fair, so a county is not "behind" the city's cadence on its own).
+        target = inherited ? null : c.compliance.requiredSlots;
+        status = inherited ? 'NO_TARGET' : cadenceStatus(c.compliance);
       }
     }
     const p = quotaProgress({ actual, target, period, now, additive });
@@ -164,6 +193,7 @@ export class QuotaProgressService {
       byRegion,
       cadence,
       hasEvents: def.kind !== 'REPORTED' && isEventFilter(def.params),
+      cityShare: null,
     };
   }
 

@@ -89,6 +89,8 @@ export class QuotaDashboardArgs {
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field(() => String, { nullable: true, description: "Default: the caller's region (the city for admins); city organizers drill down by naming a county." })
   @IsOptional() @IsRegionCode() regionCode?: string;
+  @Field(() => [ID], { nullable: true, description: 'Only these quotas (the page asks the charts of the charted quota and the cadence this way); default: every quota.' })
+  @IsOptional() @ArrayMaxSize(50) @IsUUID('all', { each: true, message: 'INVALID_ID' }) quotaIds?: string[];
 }
 
 @ObjectType('QuotaMonth')
@@ -137,6 +139,14 @@ export class QuotaCadenceType {
   @Field(() => [Int], { description: 'Fairs scheduled (published, not yet completed) on each day of the period.' }) scheduledByDay: number[];
 }
 
+@ObjectType('QuotaCityShare', { description: "A county's contribution to a city quota it has no target of its own for." })
+export class QuotaCityShareType {
+  @Field(() => Float, { description: "The city's figure (every county, zone and the city's own records)." }) cityActual: number;
+  @Field(() => Float, { nullable: true, description: "The city's target." }) cityTarget: number | null;
+  @Field(() => Float, { nullable: true, description: "The county's figure as a percent of the city's (null while the city's is 0)." }) percentOfCityActual: number | null;
+  @Field(() => Float, { nullable: true, description: "The county's figure as a percent of the city's target." }) percentOfCityTarget: number | null;
+}
+
 @ObjectType('QuotaProgress', { description: 'A quota and how far the records have come: computed, never typed in (except REPORTED figures).' })
 export class QuotaProgressType {
   @Field(() => QuotaDefinitionType) definition: QuotaDefinitionType;
@@ -158,6 +168,7 @@ export class QuotaProgressType {
   @Field(() => [QuotaRegionFigureType], { description: 'County comparison: the figure per region counted (city scope: every county, zone and the city itself).' }) byRegion: QuotaRegionFigureType[];
   @Field(() => QuotaCadenceType, { nullable: true }) cadence: QuotaCadenceType | null;
   @Field({ description: 'Whether the number is made of events (clicks through to them).' }) hasEvents: boolean;
+  @Field(() => QuotaCityShareType, { nullable: true, description: "Inherited additive quotas only: the county's contribution to the city quota." }) cityShare: QuotaCityShareType | null;
 }
 
 @ObjectType('QuotaDashboard')

@@ -6,6 +6,8 @@ import { HolidaysModule } from '../holidays/holidays.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { eventsCompletedMeasure } from './events-completed.measure.js';
 import { QuotaAlertsJob } from './quota-alerts.job.js';
+import { QuotaDashboardCache } from './quota-dashboard.cache.js';
+import { QuotaFreshnessSubscriber } from './quota-freshness.subscriber.js';
 import { QuotaDefinitionsService } from './quota-definitions.service.js';
 import { QuotaEventsService } from './quota-events.service.js';
 import { QuotaLedgerController } from './quota-ledger.controller.js';
@@ -18,7 +20,7 @@ import { QuotasResolver } from './quotas.resolver.js';
 @Module({
   imports: [HolidaysModule, NotificationsModule],
   controllers: [QuotaLedgerController],
-  providers: [QuotaDefinitionsService, QuotaProgressService, QuotaEventsService, QuotaLedgerService, QuotaAlertsJob, QuotasResolver],
+  providers: [QuotaDashboardCache, QuotaFreshnessSubscriber, QuotaDefinitionsService, QuotaProgressService, QuotaEventsService, QuotaLedgerService, QuotaAlertsJob, QuotasResolver],
   exports: [QuotaProgressService],
 })
 export class QuotasModule {

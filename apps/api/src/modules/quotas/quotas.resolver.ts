@@ -5,6 +5,7 @@ import { CurrentActor } from '../../common/auth/decorators.js';
 import { forbidden, notFound } from '../../common/errors/app-error.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
+import { QuotaDashboardCache } from './quota-dashboard.cache.js';
 import { QuotaDefinitionsService } from './quota-definitions.service.js';
 import { QuotaEventsService } from './quota-events.service.js';
 import { QuotaLedgerService, toLedgerExportType } from './quota-ledger.service.js';
@@ -37,23 +38,21 @@ export class QuotasResolver {
     private readonly events: QuotaEventsService,
     private readonly ledgers: QuotaLedgerService,
     private readonly permissions: Permissions,
+    private readonly cache: QuotaDashboardCache,
   ) {}
 
   @Query(() => QuotaDashboardType, { description: "Every quota of a region for a year with its progress, trend, cadence and county comparison. County organizers: their county only." })
-  async quotaDashboard(@CurrentActor() actor: Actor, @Args() { year, regionCode }: QuotaDashboardArgs): Promise<QuotaDashboardType> {
+  async quotaDashboard(@CurrentActor() actor: Actor, @Args() { year, regionCode, quotaIds }: QuotaDashboardArgs): Promise<QuotaDashboardType> {
     const region = regionCode ?? homeRegion(actor);
     this.permissions.require(actor, 'quota.view', { regionCode: region });
-    const now = new Date();
-    const defs = await this.progress.dashboardDefinitions(year, region);
-    const reported = await this.progress.reportedFigures(defs.map((d) => d.def));
-    const quotas = await Promise.all(defs.map(({ def, inherited }) => this.progress.progress(def, region, now, { inherited, reported })));
-    const elapsed = quotas[0]?.elapsedPercent ?? 0;
+    // Figures at most DASHBOARD_MAX_STALE_MS old, computed once per (region, year) at a time (docs/quotas.md "Freshness").
+    const core = await this.cache.get(`${region}|${year}`, () => this.progress.dashboard(year, region));
+    const only = quotaIds ? new Set(quotaIds) : null;
     return {
       year,
       regionCode: region,
-      asOf: now,
-      elapsedPercent: elapsed,
-      quotas,
+      ...core,
+      quotas: only ? core.quotas.filter((q) => only.has(q.definition.id)) : core.quotas,
       drillDownRegions: LINYI_REGIONS.filter((r) => r.code !== region && this.permissions.can(actor, 'quota.view', { regionCode: r.code })).map((r) => r.code),
     };
   }
@@ -79,19 +78,25 @@ export class QuotasResolver {
   @Allow('quota.manage')
   @Mutation(() => QuotaDefinitionType, { description: 'Adds a quota definition (admins); audited.' })
   async createQuotaDefinition(@CurrentActor() actor: Actor, @Args('input') input: QuotaDefinitionInput): Promise<QuotaDefinitionType> {
-    return toDefinitionType(await this.definitions.create(input, actor.id));
+    const def = await this.definitions.create(input, actor.id);
+    this.cache.invalidate();
+    return toDefinitionType(def);
   }
 
   @Allow('quota.manage')
   @Mutation(() => QuotaDefinitionType, { description: 'Changes a definition or its target (admins; optimistic lock on version); audited with before and after.' })
   async updateQuotaDefinition(@CurrentActor() actor: Actor, @Args() { id, version, input }: UpdateQuotaDefinitionArgs): Promise<QuotaDefinitionType> {
-    return toDefinitionType(await this.definitions.update(id, version, input, actor.id));
+    const def = await this.definitions.update(id, version, input, actor.id);
+    this.cache.invalidate();
+    return toDefinitionType(def);
   }
 
   @Allow('quota.manage')
   @Mutation(() => Boolean, { description: 'Deletes a definition with its reported figures and alerts (admins); audited.' })
   async deleteQuotaDefinition(@Args() { id }: QuotaIdArgs): Promise<boolean> {
-    return this.definitions.delete(id);
+    const done = await this.definitions.delete(id);
+    this.cache.invalidate();
+    return done;
   }
 
   @Query(() => [QuotaReportedFigureType], { description: "A reported quota's monthly figures with their sources." })
@@ -106,7 +111,9 @@ export class QuotasResolver {
     const def = await this.definitions.get(input.quotaId);
     if (!this.permissions.can(actor, 'quota.view', def)) throw notFound('QUOTA_NOT_FOUND');
     this.permissions.require(actor, 'quota.report', def);
-    return this.definitions.report(def, input, actor.id);
+    const figure = await this.definitions.report(def, input, actor.id);
+    this.cache.invalidate();
+    return figure;
   }
 
   @Mutation(() => QuotaLedgerExportType, { description: 'Starts building a ledger (台账) workbook on the job queue; follow it with quotaLedgerExport.' })

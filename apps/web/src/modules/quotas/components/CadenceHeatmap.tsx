@@ -19,8 +19,34 @@ export function CadenceHeatmap({ year, cadence, onDay }: { year: number; cadence
           return `${v[0]}<br/>${t('quotas:charts.held')} ${v[2]} · ${t('quotas:charts.scheduled')} ${v[3]}`;
         },
       },
-      visualMap: { min: 0, max, show: false, inRange: { color: ['#f0f0f0', '#69b1ff', '#0958d9'] } },
-      calendar: { range: String(year), cellSize: ['auto', 14], top: 24, left: 40, right: 8, yearLabel: { show: false }, dayLabel: { firstDay: 1, nameMap: 'ZH' }, monthLabel: { nameMap: 'ZH' } },
+      // dimension 1: fairs held + scheduled that day (the default, the last dimension, would colour by scheduled only).
+      visualMap: {
+        min: 0,
+        max,
+        dimension: 1,
+        show: true,
+        calculable: false,
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 0,
+        itemHeight: 120,
+        itemWidth: 10,
+        text: [t('quotas:charts.heatMore', { count: max }), '0'],
+        textStyle: { fontSize: 11, color: '#595959' },
+        inRange: { color: ['#f0f0f0', '#69b1ff', '#0958d9'] },
+      },
+      calendar: {
+        range: String(year),
+        cellSize: ['auto', 14],
+        top: 24,
+        left: 40,
+        right: 8,
+        yearLabel: { show: false },
+        dayLabel: { firstDay: 1, nameMap: 'ZH' },
+        monthLabel: { nameMap: 'ZH' },
+        itemStyle: { borderColor: '#fff', borderWidth: 1 },
+        splitLine: { lineStyle: { color: '#bfbfbf', width: 1 } },
+      },
       series: [
         {
           type: 'heatmap',

@@ -20,18 +20,46 @@ export interface ChartClick {
   value: unknown;
 }
 
-/** One ECharts instance in a div: resized with its container, clicks reported, disposed on unmount. */
-export function EChart({ option, height = 280, onClick, testId }: { option: ChartOption; height?: number; onClick?: (e: ChartClick) => void; testId?: string }) {
+/**
+ * One ECharts instance in a div: resized with its container, clicks reported, disposed on unmount.
+ * `onCategory` (grid charts): a click anywhere in a category's column (x) or row (y) of the plot reports
+ * its index — a month with a tiny bar, or a county with 0, is as easy to click as the largest.
+ */
+export function EChart({
+  option,
+  height = 280,
+  onClick,
+  onCategory,
+  testId,
+}: {
+  option: ChartOption;
+  height?: number;
+  onClick?: (e: ChartClick) => void;
+  onCategory?: { axis: 'x' | 'y'; select: (index: number) => void };
+  testId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const click = useRef(onClick);
   click.current = onClick;
+  const category = useRef(onCategory);
+  category.current = onCategory;
 
   useEffect(() => {
     if (!ref.current) return;
     const instance = init(ref.current, undefined, { renderer: 'canvas' });
     chart.current = instance;
-    instance.on('click', (e) => click.current?.(e as unknown as ChartClick));
+    instance.on('click', (e) => {
+      if (!category.current) click.current?.(e as unknown as ChartClick);
+    });
+    instance.getZr().on('click', (e) => {
+      const c = category.current;
+      const at = [e.offsetX, e.offsetY];
+      if (!c || !instance.containPixel({ gridIndex: 0 }, at)) return;
+      const [x, y] = instance.convertFromPixel({ gridIndex: 0 }, at) as [number, number];
+      const index = Math.round(c.axis === 'x' ? x : y);
+      if (Number.isInteger(index) && index >= 0) c.select(index);
+    });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(ref.current);
     return () => {
@@ -45,5 +73,5 @@ export function EChart({ option, height = 280, onClick, testId }: { option: Char
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={ref} style={{ width: '100%', height }} data-testid={testId} data-chart="echarts" />;
+  return <div ref={ref} style={{ width: '100%', height, cursor: onClick || onCategory ? 'pointer' : undefined }} data-testid={testId} data-chart="echarts" />;
 }

@@ -2,20 +2,20 @@ import { Alert, Button, Card, Col, Empty, Flex, Progress, Row, Select, Skeleton,
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { QuotaProgressFieldsFragment } from '../../../generated/graphql.js';
+import type { QuotaCardFieldsFragment } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { shanghaiToday } from '../../events/utils/shanghai-time.js';
 import { useLanguage } from '../../i18n/hooks/use-language.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
-import { useQuotaDashboard, type EventsNarrowing } from '../hooks/use-quotas.js';
+import { useQuotaCharts, useQuotaDashboard, type EventsNarrowing } from '../hooks/use-quotas.js';
 import { formatFigure, STATUS_COLORS } from '../utils/quota-format.js';
 import { CadenceHeatmap } from './CadenceHeatmap.js';
 import { CountyComparisonChart } from './CountyComparisonChart.js';
 import { QuotaEventsDrawer } from './QuotaEventsDrawer.js';
 import { QuotaTrendChart } from './QuotaTrendChart.js';
 
-type Quota = QuotaProgressFieldsFragment;
+type Quota = QuotaCardFieldsFragment;
 
 /** 指标看板: the organizer's first page. One card per programme, then the charts of the chosen quota. */
 export function QuotaDashboardPage() {
@@ -45,7 +45,12 @@ export function QuotaDashboardPage() {
   const chartable = quotas.filter((q) => !q.cadence);
   const charted =
     chartable.find((q) => q.definition.id === chosen) ?? chartable.find((q) => q.hasEvents && q.target !== null) ?? chartable.find((q) => q.hasEvents) ?? chartable[0];
-  const cadence = quotas.find((q) => q.cadence);
+  const cadenceCard = quotas.find((q) => q.cadence);
+  // The charts' series of the charted quota and the cadence only (a second, smaller request).
+  const chartIds = [charted?.definition.id, cadenceCard?.definition.id].filter((id): id is string => !!id);
+  const charts = useQuotaCharts(year, dashboard?.regionCode ?? region, chartIds);
+  const chartedSeries = charts.quotas.find((q) => q.definition.id === charted?.definition.id);
+  const cadence = charts.quotas.find((q) => q.definition.id === cadenceCard?.definition.id);
   const name = (q: Quota) => (language === 'en' ? q.definition.nameEn : q.definition.name);
   const unit = (q: Quota) => (language === 'en' ? q.definition.unitEn : q.definition.unit);
   const open = (q: Quota, narrow: Omit<EventsNarrowing, 'quotaId'> = {}) => {
@@ -115,6 +120,7 @@ export function QuotaDashboardPage() {
               extra={
                 <Select
                   aria-label={t('quotas:dashboard.chooseQuota')}
+                  data-testid="quota-chart-quota"
                   value={charted.definition.id}
                   style={{ width: 240 }}
                   options={chartable.map((q) => ({ value: q.definition.id, label: name(q) }))}
@@ -123,7 +129,7 @@ export function QuotaDashboardPage() {
               }
             >
               <Typography.Text type="secondary">{t('quotas:charts.clickHint')}</Typography.Text>
-              <QuotaTrendChart quota={charted} onMonth={(month) => open(charted, { month })} />
+              {chartedSeries ? <QuotaTrendChart quota={chartedSeries} onMonth={(month) => open(charted, { month })} /> : <Skeleton active />}
             </Card>
           )}
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
@@ -134,10 +140,10 @@ export function QuotaDashboardPage() {
                 </Card>
               </Col>
             )}
-            {charted && charted.byRegion.length > 1 && (
+            {charted && chartedSeries && chartedSeries.byRegion.length > 1 && (
               <Col xs={24} xl={cadence ? 10 : 24}>
                 <Card size="small" title={`${t('quotas:charts.comparison')} · ${name(charted)}`}>
-                  <CountyComparisonChart quota={charted} onRegion={(regionCode) => open(charted, { regionCode })} />
+                  <CountyComparisonChart quota={chartedSeries} onRegion={(regionCode) => open(charted, { regionCode })} />
                 </Card>
               </Col>
             )}
@@ -160,6 +166,11 @@ function QuotaLine({ q, name, unit, onOpen, onChart }: { q: Quota; name: string;
         </Typography.Text>
         <Space size={4}>
           {q.reported && <Tag color="purple">{t('quotas:card.reported')}</Tag>}
+          {q.inherited && (
+            <Tag color="default" data-testid="quota-inherited">
+              {t('quotas:card.cityQuota')} · {t('quotas:card.noCountyTarget')}
+            </Tag>
+          )}
           <Tag color={STATUS_COLORS[q.status]} data-testid="quota-status">
             {t(`quotas:status.${q.status}`)}
           </Tag>
@@ -179,7 +190,9 @@ function QuotaLine({ q, name, unit, onOpen, onChart }: { q: Quota; name: string;
       </Flex>
       {percent !== null && <Progress percent={percent} format={() => `${q.percent}%`} size="small" status={q.status === 'BEHIND' ? 'exception' : q.status === 'ON_TRACK' && q.percent! >= 100 ? 'success' : 'normal'} />}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {q.definition.kind === 'CADENCE' && q.cadence
+        {q.definition.kind === 'CADENCE' && q.cadence && q.inherited
+          ? t('quotas:card.cadenceContribution', { count: q.actual })
+          : q.definition.kind === 'CADENCE' && q.cadence
           ? [
               q.cadence.missedPeakWeeks.length ? t('quotas:card.missedWeeks', { weeks: q.cadence.missedPeakWeeks.join('、') }) : null,
               q.cadence.missedOffSeasonMonths.length ? t('quotas:card.missedMonths', { months: q.cadence.missedOffSeasonMonths.join('、') }) : null,
@@ -189,6 +202,18 @@ function QuotaLine({ q, name, unit, onOpen, onChart }: { q: Quota; name: string;
               q.target !== null && q.additive ? t('quotas:card.projection', { value: formatFigure(q.projection) }) : null,
             ].filter(Boolean).join(' · ')}
       </Typography.Text>
+      {q.cityShare && (
+        <div data-testid="quota-city-share">
+          <Typography.Text style={{ fontSize: 12 }}>
+            {q.cityShare.percentOfCityActual === null
+              ? t('quotas:card.cityShareNone')
+              : t('quotas:card.cityShare', { percent: q.cityShare.percentOfCityActual, city: formatFigure(q.cityShare.cityActual) })}
+            {q.cityShare.cityTarget !== null && q.cityShare.percentOfCityTarget !== null
+              ? ` · ${t('quotas:card.cityTargetShare', { percent: q.cityShare.percentOfCityTarget, target: formatFigure(q.cityShare.cityTarget) })}`
+              : ''}
+          </Typography.Text>
+        </div>
+      )}
       <div>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('quotas:card.clause', { clause: q.definition.clause })}

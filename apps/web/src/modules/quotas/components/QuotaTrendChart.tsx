@@ -23,5 +23,9 @@ export function QuotaTrendChart({ quota, onMonth }: { quota: QuotaProgressFields
       ],
     };
   }, [quota, t]);
-  return <EChart option={option} testId="quota-trend-chart" onClick={(e) => onMonth(quota.months[e.dataIndex]!.month)} />;
+  const select = (i: number) => {
+    const m = quota.months[i];
+    if (m?.started) onMonth(m.month);
+  };
+  return <EChart option={option} testId="quota-trend-chart" onCategory={{ axis: 'x', select }} />;
 }

@@ -3,6 +3,7 @@ import {
   CreateQuotaDefinitionDocument,
   DeleteQuotaDefinitionDocument,
   MyQuotaLedgerExportsDocument,
+  QuotaDashboardChartsDocument,
   QuotaDashboardDocument,
   QuotaDefinitionsDocument,
   QuotaEventsDocument,
@@ -17,6 +18,16 @@ import {
 export function useQuotaDashboard(year: number, regionCode: string | undefined) {
   const result = useQuery(QuotaDashboardDocument, { variables: { year, regionCode: regionCode ?? null }, fetchPolicy: 'cache-and-network' });
   return { dashboard: result.data?.quotaDashboard ?? null, loading: result.loading && !result.data, error: result.error, refetch: result.refetch };
+}
+
+/** The charts' series of a few quotas (the charted one and the cadence): asked apart so the cards come quickly. */
+export function useQuotaCharts(year: number, regionCode: string | undefined, quotaIds: string[]) {
+  const result = useQuery(QuotaDashboardChartsDocument, {
+    variables: { year, regionCode: regionCode ?? null, quotaIds },
+    skip: !quotaIds.length,
+    fetchPolicy: 'cache-and-network',
+  });
+  return { quotas: result.data?.quotaDashboard.quotas ?? [], loading: result.loading && !result.data };
 }
 
 export interface EventsNarrowing {

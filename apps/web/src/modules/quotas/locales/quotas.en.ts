@@ -12,7 +12,7 @@ const quotasEn: LocaleResource<typeof zhCN> = {
     elapsed: '{{percent}}% of the year elapsed',
     asOf: 'As of {{time}}',
     empty: 'No quotas for this region and year',
-    inheritedNote: 'The city’s quotas as counted in this county (no target of its own)',
+    inheritedNote: 'This county has no quota targets of its own: below, the city’s quotas as counted in this county and its contribution to the city. An admin can add county targets under Quota definitions.',
     chooseQuota: 'Charted quota',
   },
   card: {
@@ -32,6 +32,12 @@ const quotasEn: LocaleResource<typeof zhCN> = {
     missedMonths: 'Missed off-season months: {{months}}',
     noneMissed: 'No week or month missed so far',
     viewEvents: 'View events',
+    cadenceContribution: 'Peak weeks or off-season months with a fair in this county: {{count}} (the city’s cadence is on the city dashboard)',
+    cityQuota: 'City quota',
+    noCountyTarget: 'No county target',
+    cityShare: '{{percent}}% of the city’s figure (city: {{city}})',
+    cityShareNone: 'The city has no figure yet',
+    cityTargetShare: '{{percent}}% of the city’s target of {{target}}',
   },
   status: { ON_TRACK: 'On track', AT_RISK: 'At risk', BEHIND: 'Behind', NO_TARGET: 'Tracked' },
   programme: {
@@ -53,7 +59,8 @@ const quotasEn: LocaleResource<typeof zhCN> = {
     scheduled: 'Scheduled',
     peak: 'Peak season',
     comparison: 'By county',
-    clickHint: 'Click a number in a chart to see its events',
+    clickHint: 'Click a month, a county or a day in the charts to see its events',
+    heatMore: '{{count}} a day',
   },
   events: {
     title: '{{name}}: events',

@@ -9,7 +9,7 @@ const quotasZhCN = {
     elapsed: '时间进度 {{percent}}%',
     asOf: '统计时间 {{time}}',
     empty: '本年度该区域暂无指标',
-    inheritedNote: '以下为全市指标在本区县的完成情况（本区县未单独设定目标）',
+    inheritedNote: '本区县尚未单独设定指标目标：以下为全市指标在本区县的完成情况及对全市的贡献。如需区县目标，请联系管理员在“指标定义”中添加。',
     chooseQuota: '图表指标',
   },
   card: {
@@ -29,6 +29,12 @@ const quotasZhCN = {
     missedMonths: '未达标淡季月：{{months}}',
     noneMissed: '目前无未达标的周或月',
     viewEvents: '查看活动',
+    cadenceContribution: '本区县有招聘会的旺季周或淡季月：{{count}} 个（全市频次要求见市级看板）',
+    cityQuota: '全市指标',
+    noCountyTarget: '未设区县目标',
+    cityShare: '占全市完成量 {{percent}}%（全市 {{city}}）',
+    cityShareNone: '全市尚无完成量',
+    cityTargetShare: '相当于全市目标 {{target}} 的 {{percent}}%',
   },
   status: { ON_TRACK: '正常', AT_RISK: '有风险', BEHIND: '滞后', NO_TARGET: '仅统计' },
   programme: {
@@ -50,7 +56,8 @@ const quotasZhCN = {
     scheduled: '已安排',
     peak: '用工旺季',
     comparison: '各区县完成情况',
-    clickHint: '点击图表中的数字查看对应活动',
+    clickHint: '点击图表中的月份、区县或日期查看对应活动',
+    heatMore: '{{count}} 场/天',
   },
   events: {
     title: '{{name}}：对应活动',
