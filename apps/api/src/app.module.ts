@@ -48,6 +48,7 @@ import { ApplicationsModule } from './modules/applications/applications.module.j
 import { MentorsModule } from './modules/mentors/mentors.module.js';
 import { QuotasModule } from './modules/quotas/quotas.module.js';
 import { AttendanceModule } from './modules/attendance/attendance.module.js';
+import { PrivacyModule } from './modules/privacy/privacy.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -123,6 +124,7 @@ export class AppModule implements NestModule {
         BoothsModule,
         QuotasModule,
         AttendanceModule,
+        PrivacyModule,
       ],
       controllers: [HealthController],
       providers: [
