@@ -27,6 +27,7 @@ import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js'
 import { FairFactsModule } from './common/fairs/fair-facts.js';
 import { MeasuresModule } from './common/measures/measures.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
+import { UnmaskedViewsModule } from './common/domain-events/unmasked-views.js';
 import { RequestContextModule } from './common/request-context/request-context.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { TokensModule } from './modules/auth/tokens.module.js';
@@ -101,6 +102,7 @@ export class AppModule implements NestModule {
         }),
         RequestContextModule,
         JobsModule,
+        UnmaskedViewsModule,
         FairFactsModule,
         MeasuresModule,
         PermissionsModule,

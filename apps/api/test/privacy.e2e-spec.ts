@@ -187,6 +187,26 @@ describe('a seeker\'s own data', () => {
     expect(wb.getWorksheet('签到 check-ins')!.rowCount).toBe(2);
   });
 
+  it('writes every unmasked single view of another person to the audit log (applicant for the employer, mentor for the organizer), not own views', async () => {
+    const [row] = await t.ds.query(`SELECT employer_id AS "employerId" FROM job_application WHERE id = $1`, [applicationId]);
+    const hr = await signedInAs(t, 'EMPLOYER', { employerId: row.employerId });
+    const ONE = `query($id: ID!) { jobApplication(id: $id) { applicant { phone } } }`;
+    const seen = await t.gql(ONE, { id: applicationId }, hr.token);
+    expect(seen.data!.jobApplication.applicant.phone).toBe(person.phone);
+    expect((await t.gql(ONE, { id: applicationId }, person.token)).errors).toBeUndefined();
+    const [mentor] = await t.ds.query(
+      `INSERT INTO mentor (name, region_code, phone, status, active_from) VALUES ('王导师', '371302', $1, 'ACTIVE', current_date) RETURNING id`,
+      [uniquePhone()],
+    );
+    const m = await t.gql(`query($id: ID!) { mentor(id: $id) { phone } }`, { id: mentor.id }, organizer.token);
+    expect(m.data!.mentor.phone).toMatch(/^1\d{10}$/);
+    await jobsSettled(t);
+    expect(await auditOf(t, admin, 'personal-data.viewed', applicationId)).toEqual([
+      expect.objectContaining({ resourceType: 'job_application', details: expect.objectContaining({ fields: ['phone', 'email'] }) }),
+    ]);
+    expect(await auditOf(t, admin, 'personal-data.viewed', mentor.id)).toEqual([expect.objectContaining({ resourceType: 'mentor' })]);
+  });
+
   it('is only for seekers', async () => {
     const res = await t.gql(DOWNLOAD, {}, organizer.token);
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { notFound } from '../../common/errors/app-error.js';
+import { UnmaskedViews } from '../../common/domain-events/unmasked-views.js';
 import { JobPostingType } from '../postings/posting.types.js';
 import { PostingsService } from '../postings/postings.service.js';
 import { ApplicationErrors } from './application.exception.js';
@@ -40,6 +41,7 @@ export class ApplicationsResolver {
     private readonly applications: ApplicationsService,
     private readonly postings: PostingsService,
     private readonly permissions: Permissions,
+    private readonly unmaskedViews: UnmaskedViews,
   ) {}
 
   private viewerCan(actor: Actor | undefined, row: ApplicationRow): ApplicationViewerCanType {
@@ -86,7 +88,12 @@ export class ApplicationsResolver {
 
   @Query(() => JobApplicationType, { description: 'One application: its seeker, or the posting\'s employer (full contact). Others: NOT_FOUND.' })
   async jobApplication(@CurrentActor() actor: Actor, @Args() { id }: ApplicationIdArgs): Promise<JobApplicationType> {
-    return this.view(actor, await this.readable(actor, id), true);
+    const row = await this.readable(actor, id);
+    // The employer (or staff) sees the applicant's contact in full: audited (docs/privacy.md#audit). The seeker's own view is not.
+    if (row.seekerId !== actor.id && (row.applicantPhone || row.applicantEmail)) {
+      await this.unmaskedViews.record(actor, { type: 'job_application', id: row.id, regionCode: row.employerRegionCode, fields: ['phone', 'email'] });
+    }
+    return this.view(actor, row, true);
   }
 
   @Query(() => JobApplicationPage, { description: "A posting's applicants, for its employer only; phone and e-mail masked, no introduction." })
