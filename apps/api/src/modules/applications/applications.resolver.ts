@@ -22,6 +22,7 @@ import {
   type ApplicationRow,
 } from './application.types.js';
 import { ApplicationsService, type Funnel } from './applications.service.js';
+import { ApplyThrottleService } from './apply-throttle.service.js';
 import {
   ApplicationIdArgs,
   ApplyInput,
@@ -42,6 +43,7 @@ export class ApplicationsResolver {
     private readonly postings: PostingsService,
     private readonly permissions: Permissions,
     private readonly unmaskedViews: UnmaskedViews,
+    private readonly applyThrottle: ApplyThrottleService,
   ) {}
 
   private viewerCan(actor: Actor | undefined, row: ApplicationRow): ApplicationViewerCanType {
@@ -70,6 +72,7 @@ export class ApplicationsResolver {
     description: 'A seeker applies to an approved, unexpired posting with their profile as the résumé (snapshotted). Once per posting: a second apply, also a concurrent one, gets CONFLICT ALREADY_APPLIED with the existing application id.',
   })
   async applyToPosting(@CurrentActor() actor: Actor, @Args('input') input: ApplyInput): Promise<JobApplicationType> {
+    await this.applyThrottle.reserve(actor);
     return this.view(actor, await this.applications.apply(actor, input), true);
   }
 

@@ -130,7 +130,7 @@ export class PrivacyService {
     const wait = await reserveAttempt(this.ds, `delete-account:${actor.id}`, { free: 5, backoffSeconds: 60, maxWaitSeconds: 3600, forgetSeconds: 3600 });
     if (wait !== null) {
       throw new AppError(ErrorCode.TOO_MANY_REQUESTS, `Too many attempts; try again in ${Math.ceil(wait / 60)} minutes`, {
-        reason: 'TOO_MANY_LOGIN_ATTEMPTS', params: { minutes: Math.ceil(wait / 60) }, retryAfterSeconds: wait,
+        reason: 'TOO_MANY_LOGIN_ATTEMPTS', params: { seconds: wait }, retryAfterSeconds: wait,
       });
     }
     return this.ds.transaction(async (m) => {
