@@ -63,6 +63,9 @@ COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/web/dist apps/web/dist
 COPY infra/api-start.sh infra/api-start.sh
 # Files stay owned by root and read-only for the process; nothing in /app is written at run time.
+# DATA_DIR: where generated keys live when they are not given (compose mounts a volume shared with the worker).
+RUN mkdir -p /var/lib/leye && chown node:node /var/lib/leye
+ENV DATA_DIR=/var/lib/leye
 USER node
 EXPOSE 3000
 # Liveness: /healthz answers while the process is up (no curl in the slim image: use node).

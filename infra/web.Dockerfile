@@ -28,7 +28,10 @@ COPY apps/web apps/web
 RUN npx turbo run build --filter=@leye/web
 
 FROM nginx:1.27-alpine
-COPY infra/nginx.conf /etc/nginx/conf.d/default.conf
+# The image's entrypoint renders /etc/nginx/templates/*.template into conf.d with these variables.
+ENV API_UPSTREAM=http://api:3000 \
+    NGINX_RESOLVER=127.0.0.11
+COPY infra/nginx.conf /etc/nginx/templates/default.conf.template
 COPY --from=build /app/apps/web/dist /usr/share/nginx/html
 EXPOSE 80
 HEALTHCHECK --interval=15s --timeout=5s --start-period=10s --retries=3 \

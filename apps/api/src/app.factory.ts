@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { RedisIoAdapter } from './common/realtime/redis-io.adapter.js';
+import { Metrics } from './common/metrics/metrics.js';
 import { serveWebApp } from './modules/web/web-app.js';
 import { securityHeaders } from './modules/web/security-headers.js';
 
@@ -28,6 +29,8 @@ export async function createApp(
     bufferLogs: opts.bufferLogs ?? true,
   });
   app.useLogger(app.get(Logger));
+  const metrics = app.get(Metrics);
+  app.use(metrics.httpMiddleware());
   app.set('trust proxy', 'loopback');
   // 1 MB: an offline check-in station uploads up to 500 scans at once (~180 kB); larger bodies are refused with 413.
   app.useBodyParser('json', { limit: '1mb' });
@@ -37,11 +40,10 @@ export async function createApp(
     await app.close();
     throw new PendingMigrationsError();
   }
-  if (config.redisUrl) {
-    const adapter = new RedisIoAdapter(app);
-    await adapter.connect(config.redisUrl);
-    app.useWebSocketAdapter(adapter);
-  }
+  // Always our adapter (it counts connections for /metrics); it shares rooms through Redis when REDIS_URL is set.
+  const adapter = new RedisIoAdapter(app, metrics);
+  if (config.redisUrl) await adapter.connect(config.redisUrl);
+  app.useWebSocketAdapter(adapter);
   serveWebApp(app, config.webDistDir ?? DEFAULT_WEB_DIST);
   return app;
 }

@@ -27,6 +27,9 @@ import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js'
 import { FairFactsModule } from './common/fairs/fair-facts.js';
 import { MeasuresModule } from './common/measures/measures.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
+import { Metrics } from './common/metrics/metrics.js';
+import { MetricsController } from './common/metrics/metrics.controller.js';
+import { UnmaskedViewsModule } from './common/domain-events/unmasked-views.js';
 import { RequestContextModule } from './common/request-context/request-context.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { TokensModule } from './modules/auth/tokens.module.js';
@@ -48,6 +51,7 @@ import { ApplicationsModule } from './modules/applications/applications.module.j
 import { MentorsModule } from './modules/mentors/mentors.module.js';
 import { QuotasModule } from './modules/quotas/quotas.module.js';
 import { AttendanceModule } from './modules/attendance/attendance.module.js';
+import { PrivacyModule } from './modules/privacy/privacy.module.js';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -63,6 +67,7 @@ export class AppModule implements NestModule {
     // Tests may read the log lines; everywhere else pino writes to stdout.
     const destination = opts.logStream ?? pino.destination(1);
     const answerCache = new PublicAnswerCache(config.publicQueryCacheMs);
+    const metrics = new Metrics();
     return {
       module: AppModule,
       imports: [
@@ -89,6 +94,7 @@ export class AppModule implements NestModule {
                 errorLoggingPlugin(pino({ level: config.logLevel }, destination)),
                 mutationLimitPlugin(config.graphqlMaxMutationsPerRequest),
                 publicQueryCachePlugin(['events', 'publicPostings', 'fairPostings', 'urgentOccupations'], answerCache),
+                metrics.graphqlPlugin(),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
               formatError: (formatted) => formatGraphQLError(formatted),
@@ -100,6 +106,7 @@ export class AppModule implements NestModule {
         }),
         RequestContextModule,
         JobsModule,
+        UnmaskedViewsModule,
         FairFactsModule,
         MeasuresModule,
         PermissionsModule,
@@ -123,13 +130,15 @@ export class AppModule implements NestModule {
         BoothsModule,
         QuotasModule,
         AttendanceModule,
+        PrivacyModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         { provide: PublicAnswerCache, useValue: answerCache },
+        { provide: Metrics, useValue: metrics },
       ],
     };
   }

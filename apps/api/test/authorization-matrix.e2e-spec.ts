@@ -304,6 +304,16 @@ const rows: Row[] = [
   { op: 'markNotificationsRead', query: `mutation { markNotificationsRead(ids: []) }`, expect: signedIn() },
   { op: 'markAllNotificationsRead', query: `mutation { markAllNotificationsRead }`, expect: signedIn() },
   { op: 'myCalendarFeed', query: `{ myCalendarFeed { url } }`, expect: signedIn() },
+  // Personal data rights (docs/privacy.md): seekers only; deletion is tried with a wrong password so the persona survives.
+  { op: 'myPersonalData', query: `{ myPersonalData(format: JSON) { filename } }`, expect: outcomes(['seeker']) },
+  {
+    op: 'deleteMyAccount',
+    scenario: 'wrong password (the seeker passes the permission check, then the confirmation)',
+    query: `mutation { deleteMyAccount(password: "not-the-password") }`,
+    expect: outcomes([], 'FORBIDDEN', { seeker: 'BAD_USER_INPUT' }),
+  },
+  { op: 'personalDataKeys', query: `{ personalDataKeys { currentKeyId pending } }`, expect: outcomes(['admin']) },
+  { op: 'rekeyPersonalData', query: `mutation { rekeyPersonalData { currentKeyId } }`, expect: outcomes(['admin']) },
   { op: 'rotateCalendarFeedToken', query: `mutation { rotateCalendarFeedToken { url } }`, expect: signedIn() },
 
   // ── Employers ─────────────────────────────────────────────────────────────

@@ -317,6 +317,7 @@ describe('scheduled jobs', () => {
       expect(rows).toEqual([
         { name: 'auth.prune-sessions', cron: '30 3 * * *', timezone: 'Asia/Shanghai' },
         { name: 'events.complete-ended', cron: '*/5 * * * *', timezone: 'Asia/Shanghai' },
+        { name: 'personal-data.rekey', cron: '40 2 * * *', timezone: 'Asia/Shanghai' },
         { name: 'postings.expire', cron: '5 0 * * *', timezone: 'Asia/Shanghai' },
         { name: 'quotas.evaluate-alerts', cron: '20 * * * *', timezone: 'Asia/Shanghai' },
         { name: 'series.extend-horizons', cron: '0 */6 * * *', timezone: 'Asia/Shanghai' },

@@ -58,6 +58,32 @@ export class AppConfig {
   @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be 1–32 letters, digits, _ or -' })
   personalDataKeyId = 'p1';
 
+  /**
+   * Earlier personal-data keys, still needed to read rows not yet re-encrypted: `id:key` pairs separated by commas
+   * (`p1:<43 chars>,p0:<43 chars>`). Drop one once `personalDataKeys` reports no row under it (docs/operations.md#key-rotation).
+   */
+  @IsOptional() @Matches(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]{43}(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]{43})*$/, { message: 'must be id:key pairs separated by commas (keys 32 bytes in base64url)' })
+  personalDataOldKeys?: string = undefined;
+
+  /** Rows the re-encryption job moves to the current key per transaction. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(10000)
+  personalDataRekeyBatch = 500;
+
+  /** Applications (`applyToPosting`) one seeker may send per hour before the backoff (docs/development.md#rate-limits). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  applicationsPerUserPerHour = 60;
+
+  /** Applications one client address may send per hour (all accounts together). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000000)
+  applicationsPerAddressPerHour = 300;
+
+  /**
+   * Bearer token for `GET /metrics`. Unset: only callers from loopback or private addresses (10/8, 172.16/12,
+   * 192.168/16, fc00::/7) are served — the Prometheus scraper inside the cluster; set: every caller must send it.
+   */
+  @IsOptional() @IsString() @MinLength(16, { message: 'must be at least 16 characters' })
+  metricsToken?: string = undefined;
+
   /** Seconds; a few seconds only make sense in tests (sockets end when their token does). */
   @Type(() => Number) @IsInt() @Min(2) @Max(3600)
   accessTokenTtlSeconds = 900;
@@ -186,6 +212,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (config.nodeEnv === 'test') config.jwtSecret ??= TEST_JWT_SECRET;
   else if (config.jwtSecret && (KNOWN_JWT_SECRETS.has(config.jwtSecret) || /change-?me/i.test(config.jwtSecret))) {
     problems.push('JWT_SECRET: this secret is publicly known; set your own, or unset it to have one generated in DATA_DIR');
+  }
+  if (config.personalDataOldKeys) {
+    for (const pair of config.personalDataOldKeys.split(',')) {
+      if (pair.split(':')[0] === config.personalDataKeyId) problems.push(`PERSONAL_DATA_OLD_KEYS: key id ${config.personalDataKeyId} is the current key (PERSONAL_DATA_KEY_ID); an old key needs its own id`);
+    }
   }
   if (config.smtpUrl && !config.smtpFrom) problems.push('SMTP_FROM: required when SMTP_URL is set (the sender of reset e-mails)');
   if (problems.length) throw new ConfigError(problems);

@@ -76,6 +76,7 @@ export async function createTestApp(
     SCHEDULED_JOBS: 'false',
     JOB_POLL_INTERVAL_MS: '500',
     REGISTRATIONS_PER_ADDRESS_PER_HOUR: '100000',
+    APPLICATIONS_PER_ADDRESS_PER_HOUR: '1000000',
     PUBLIC_QUERY_CACHE_MS: '0',
     ...env,
   });

@@ -2,11 +2,16 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { createClient } from 'redis';
 import type { ServerOptions } from 'socket.io';
+import type { Metrics } from '../metrics/metrics.js';
 
-/** socket.io rooms shared by every API instance through Redis streams (used when REDIS_URL is set). */
+/** The socket.io adapter: rooms shared by every API instance through Redis streams when REDIS_URL is set; connections counted for /metrics. */
 export class RedisIoAdapter extends IoAdapter {
   private adapter?: ReturnType<typeof createAdapter>;
   private client?: ReturnType<typeof createClient>;
+
+  constructor(app: ConstructorParameters<typeof IoAdapter>[0], private readonly metrics?: Metrics) {
+    super(app);
+  }
 
   async connect(url: string): Promise<void> {
     this.client = createClient({ url });
@@ -17,6 +22,7 @@ export class RedisIoAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions) {
     const server = super.createIOServer(port, options);
     if (this.adapter) server.adapter(this.adapter);
+    this.metrics?.watchSockets(server);
     return server;
   }
 

@@ -5,6 +5,7 @@ import { NotificationsModule } from '../notifications/notifications.module.js';
 import { PostingsModule } from '../postings/postings.module.js';
 import { ApplicationNotificationsSubscriber } from './application-notifications.subscriber.js';
 import { applicationRules } from './applications.permissions.js';
+import { ApplyThrottleService } from './apply-throttle.service.js';
 import { ApplicationsResolver, PostingApplicationFunnelResolver } from './applications.resolver.js';
 import { ApplicationsService } from './applications.service.js';
 import { ResumeResolver } from './resume.resolver.js';
@@ -13,7 +14,7 @@ import { ResumeService } from './resume.service.js';
 /** Applications (投递): seekers apply with their résumé, employers move them through the hiring pipeline, funnels. */
 @Module({
   imports: [NotificationsModule, PostingsModule],
-  providers: [ApplicationsService, ResumeService, ApplicationsResolver, PostingApplicationFunnelResolver, ResumeResolver, ApplicationNotificationsSubscriber],
+  providers: [ApplicationsService, ApplyThrottleService, ResumeService, ApplicationsResolver, PostingApplicationFunnelResolver, ResumeResolver, ApplicationNotificationsSubscriber],
 })
 export class ApplicationsModule {
   constructor(registry: PermissionRegistry) {

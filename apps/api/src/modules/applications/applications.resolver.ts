@@ -6,6 +6,7 @@ import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { notFound } from '../../common/errors/app-error.js';
+import { UnmaskedViews } from '../../common/domain-events/unmasked-views.js';
 import { JobPostingType } from '../postings/posting.types.js';
 import { PostingsService } from '../postings/postings.service.js';
 import { ApplicationErrors } from './application.exception.js';
@@ -21,6 +22,7 @@ import {
   type ApplicationRow,
 } from './application.types.js';
 import { ApplicationsService, type Funnel } from './applications.service.js';
+import { ApplyThrottleService } from './apply-throttle.service.js';
 import {
   ApplicationIdArgs,
   ApplyInput,
@@ -40,6 +42,8 @@ export class ApplicationsResolver {
     private readonly applications: ApplicationsService,
     private readonly postings: PostingsService,
     private readonly permissions: Permissions,
+    private readonly unmaskedViews: UnmaskedViews,
+    private readonly applyThrottle: ApplyThrottleService,
   ) {}
 
   private viewerCan(actor: Actor | undefined, row: ApplicationRow): ApplicationViewerCanType {
@@ -68,6 +72,7 @@ export class ApplicationsResolver {
     description: 'A seeker applies to an approved, unexpired posting with their profile as the résumé (snapshotted). Once per posting: a second apply, also a concurrent one, gets CONFLICT ALREADY_APPLIED with the existing application id.',
   })
   async applyToPosting(@CurrentActor() actor: Actor, @Args('input') input: ApplyInput): Promise<JobApplicationType> {
+    await this.applyThrottle.reserve(actor);
     return this.view(actor, await this.applications.apply(actor, input), true);
   }
 
@@ -86,7 +91,12 @@ export class ApplicationsResolver {
 
   @Query(() => JobApplicationType, { description: 'One application: its seeker, or the posting\'s employer (full contact). Others: NOT_FOUND.' })
   async jobApplication(@CurrentActor() actor: Actor, @Args() { id }: ApplicationIdArgs): Promise<JobApplicationType> {
-    return this.view(actor, await this.readable(actor, id), true);
+    const row = await this.readable(actor, id);
+    // The employer (or staff) sees the applicant's contact in full: audited (docs/privacy.md#audit). The seeker's own view is not.
+    if (row.seekerId !== actor.id && (row.applicantPhone || row.applicantEmail)) {
+      await this.unmaskedViews.record(actor, { type: 'job_application', id: row.id, regionCode: row.employerRegionCode, fields: ['phone', 'email'] });
+    }
+    return this.view(actor, row, true);
   }
 
   @Query(() => JobApplicationPage, { description: "A posting's applicants, for its employer only; phone and e-mail masked, no introduction." })

@@ -70,12 +70,20 @@ export class SeekerProfileService {
       set('id_number_hmac', id?.hmac ?? null);
       set('id_number_masked', id?.masked ?? null);
     }
+    const taken = () => conflict({ reason: 'ID_NUMBER_TAKEN', message: 'Another account holds this ID number' }, { fields: { idNumber: 'ID_NUMBER_TAKEN' } });
+    if (id && this.cipher.keyIds.length > 1) {
+      // A key rotation is under way: the number may still be held under an old key's hash (the unique index
+      // covers one hash family only; new numbers are always written under the current key).
+      const plain = input.idNumber!.trim().toUpperCase();
+      const [holder] = await this.ds.query(`SELECT 1 FROM seeker_resume WHERE id_number_hmac = ANY($1::text[]) AND user_id <> $2 LIMIT 1`, [this.cipher.lookupHashes(plain), userId]);
+      if (holder) throw taken();
+    }
     try {
       await this.ds.query(`INSERT INTO seeker_resume (user_id) VALUES ($1) ON CONFLICT DO NOTHING`, [userId]);
       if (sets.length) await this.ds.query(`UPDATE seeker_resume SET ${sets.join(', ')}, updated_at = now() WHERE user_id = $1`, params);
     } catch (error) {
       if (uniqueViolation(error) === 'seeker_resume_id_number_hmac_key') {
-        throw conflict({ reason: 'ID_NUMBER_TAKEN', message: 'Another account holds this ID number' }, { fields: { idNumber: 'ID_NUMBER_TAKEN' } });
+        throw taken();
       }
       throw error;
     }

@@ -13,6 +13,8 @@ import '../booths/booth.domain-events.js';
 import '../mentors/mentor.domain-events.js';
 import '../quotas/quota.domain-events.js';
 import '../attendance/attendance.domain-events.js';
+import '../privacy/privacy.domain-events.js';
+import '../../common/domain-events/unmasked-views.js';
 
 interface AuditTarget {
   resourceType: string;
@@ -55,7 +57,11 @@ type Audited =
   | 'quota.updated'
   | 'quota.deleted'
   | 'quota.figure-reported'
-  | 'attendance.exported-unmasked';
+  | 'attendance.exported-unmasked'
+  | 'personal-data.downloaded'
+  | 'account.deleted'
+  | 'personal-data.rekeyed'
+  | 'personal-data.viewed';
 
 const account = (p: { userId: string; regionCode: string | null }, details: Record<string, unknown> = {}): AuditTarget => ({
   resourceType: 'user', resourceId: p.userId, regionCode: p.regionCode, details,
@@ -123,6 +129,11 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
   }),
   'posting.withdrawn': (p) => ({ resourceType: 'job_posting', resourceId: p.postingId, regionCode: p.regionCode, details: { title: p.title, employerId: p.employerId } }),
   'attendance.exported-unmasked': (p) => ({ resourceType: 'event', resourceId: p.eventId, regionCode: p.regionCode, details: { title: p.title, rows: p.rows } }),
+  // Personal data rights (docs/privacy.md): own-data downloads, account deletions (counts only), key rotations.
+  'personal-data.viewed': (p) => ({ resourceType: p.subjectType, resourceId: p.subjectId, regionCode: p.regionCode, details: { fields: p.fields } }),
+  'personal-data.downloaded': (p) => account(p, { format: p.format }),
+  'account.deleted': (p) => account(p, { registrations: p.registrations, applications: p.applications }),
+  'personal-data.rekeyed': (p) => ({ resourceType: 'personal_data_key', resourceId: null, regionCode: null, details: { keyId: p.keyId, rows: p.rows, remaining: p.remaining } }),
   'posting.list-changed': (p) => ({
     resourceType: p.list === 'PHRASES' ? 'posting_flag_phrase' : 'urgent_occupation', resourceId: null, regionCode: null,
     details: { change: p.change, value: p.value, category: p.category },

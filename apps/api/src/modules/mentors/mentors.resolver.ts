@@ -6,6 +6,7 @@ import { coversRegion, staffRegionScope } from '../../common/permissions/actor-s
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { forbidden } from '../../common/errors/app-error.js';
+import { UnmaskedViews } from '../../common/domain-events/unmasked-views.js';
 import {
   CertifyMentorArgs,
   DecideApplicationArgs,
@@ -50,6 +51,7 @@ export class MentorsResolver {
     private readonly pool: MentorsService,
     private readonly sessions: SessionsService,
     private readonly permissions: Permissions,
+    private readonly unmaskedViews: UnmaskedViews,
   ) {}
 
   view(actor: Actor | undefined, row: MentorRow, full: boolean): MentorType {
@@ -108,7 +110,12 @@ export class MentorsResolver {
 
   @Query(() => MentorType, { description: 'One mentor, contact in full: organizers covering its region, or the mentor. Others: NOT_FOUND.' })
   async mentor(@CurrentActor() actor: Actor, @Args() { id }: IdArgs): Promise<MentorType> {
-    return this.view(actor, await this.readable(actor, id), true);
+    const row = await this.readable(actor, id);
+    // An organizer sees the mentor's phone and e-mail in full: audited (docs/privacy.md#audit); the mentor's own view is not.
+    if (row.userId !== actor.id && (row.phone || row.email)) {
+      await this.unmaskedViews.record(actor, { type: 'mentor', id: row.id, regionCode: row.regionCode, fields: ['phone', 'email'] });
+    }
+    return this.view(actor, row, true);
   }
 
   @Public()

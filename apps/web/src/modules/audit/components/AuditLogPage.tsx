@@ -36,8 +36,12 @@ const ACTIONS = [
   'mentor.certified',
   'mentor.imported',
   'mentor.follow-up-assigned',
+  'personal-data.viewed',
+  'personal-data.downloaded',
+  'account.deleted',
+  'personal-data.rekeyed',
 ] as const;
-const RESOURCE_TYPES = ['employer', 'user', 'event', 'holiday_year', 'job_posting', 'posting_flag_phrase', 'urgent_occupation', 'job_application', 'mentor', 'mentor_import', 'mentor_follow_up'] as const;
+const RESOURCE_TYPES = ['employer', 'user', 'event', 'holiday_year', 'job_posting', 'posting_flag_phrase', 'urgent_occupation', 'job_application', 'mentor', 'mentor_import', 'mentor_follow_up', 'personal_data_key'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SearchValues {

@@ -49,6 +49,10 @@ const auditEn: LocaleResource<typeof zhCN> = {
     mentor_certified: 'Mentor certified',
     mentor_imported: 'Mentors imported',
     'mentor_follow-up-assigned': 'Mentor assigned to a project',
+    'personal-data_viewed': 'Contact seen in full',
+    'personal-data_downloaded': 'Own data downloaded',
+    account_deleted: 'Account deleted',
+    'personal-data_rekeyed': 'ID numbers re-encrypted (key rotation)',
   },
   resourceTypes: {
     employer: 'Employer',
@@ -62,6 +66,7 @@ const auditEn: LocaleResource<typeof zhCN> = {
     mentor: 'Mentor',
     mentor_import: 'Mentor import',
     mentor_follow_up: 'Follow-up',
+    personal_data_key: 'Personal-data key',
   },
 };
 

@@ -46,6 +46,10 @@ const auditZhCN = {
     mentor_certified: '导师认定',
     mentor_imported: '导师批量导入',
     'mentor_follow-up-assigned': '指派护航导师',
+    'personal-data_viewed': '查看他人完整联系方式',
+    'personal-data_downloaded': '下载本人数据',
+    account_deleted: '注销账号',
+    'personal-data_rekeyed': '身份证号密钥轮换',
   },
   resourceTypes: {
     employer: '用人单位',
@@ -59,6 +63,7 @@ const auditZhCN = {
     mentor: '创业导师',
     mentor_import: '导师导入',
     mentor_follow_up: '护航',
+    personal_data_key: '个人信息加密密钥',
   },
 };
 

@@ -11,6 +11,7 @@ import { LANGUAGES, toLanguage, type Language } from '../../i18n/utils/language.
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { regionLabel } from '../../regions/utils/region-label.js';
 import { useUpdateProfile } from '../hooks/use-update-profile.js';
+import { MyDataCard } from './MyDataCard.js';
 
 interface ProfileValues {
   displayName: string;
@@ -99,6 +100,11 @@ export function ProfilePage() {
         <Col xs={24}>
           <MyCalendarFeedCard />
         </Col>
+        {user.role === 'SEEKER' && (
+          <Col xs={24}>
+            <MyDataCard />
+          </Col>
+        )}
       </Row>
     </>
   );
