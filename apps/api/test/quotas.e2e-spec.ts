@@ -196,6 +196,20 @@ describe('quotas', () => {
     expect(byName(await dashboard(city.token), '新增高技能人才').actual).toBe(urban.actual + 5);
   });
 
+  it('quotaIds narrows the dashboard to the quotas asked for (the page asks the charted quota and the cadence apart)', async () => {
+    const all = await dashboard(city.token);
+    const wanted = [byName(all, '名校引才活动'), byName(all, '专场招聘洽谈会频次')];
+    const Q = `query($year: Int!, $ids: [ID!]) { quotaDashboard(year: $year, quotaIds: $ids) { quotas { actual definition { id } months { month } cadence { heldByDay } } } }`;
+    const res = await t.gql(Q, { year: YEAR, ids: wanted.map((q) => q.definition.id) }, city.token);
+    expect(res.errors).toBeUndefined();
+    const quotas = res.data!.quotaDashboard.quotas as Array<{ actual: number; definition: { id: string }; months: unknown[]; cadence: { heldByDay: number[] } | null }>;
+    expect(quotas.map((q) => q.definition.id).sort()).toEqual(wanted.map((q) => q.definition.id).sort());
+    expect(quotas.find((q) => q.definition.id === wanted[0]!.definition.id)!.actual).toBe(wanted[0]!.actual);
+    expect(quotas.find((q) => q.cadence)!.cadence!.heldByDay).toHaveLength(365);
+    const bad = await t.gql(Q, { year: YEAR, ids: ['not-a-uuid'] }, city.token);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('a cancelled event leaves the quotas as they were', async () => {
     const before = await dashboard(city.token);
     const id = await eventAs(t, lanshan.token, { ...ONLINE, type: 'ENTREPRENEURSHIP', subtype: 'CONTEST', startsAt: past() }, true);

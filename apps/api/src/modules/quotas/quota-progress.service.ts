@@ -53,9 +53,9 @@ export function scopeOf(d: QuotaDefinition, regionCode: string, period: QuotaPer
 }
 
 /**
- * Progress of quotas, computed from the records through the Measures seam at every request (no cache:
- * each measure is one indexed aggregate, see docs/quotas.md "Figures"), so new check-ins and events
- * show at once.
+ * Progress of quotas, computed from the records through the Measures seam. The dashboard keeps each
+ * (region, year) answer for at most DASHBOARD_MAX_STALE_MS (QuotaDashboardCache, docs/quotas.md
+ * "Freshness"); the ledger, the alerts and the events behind a number compute at every call.
  */
 const CADENCE_MEMO_MAX = 256;
 

@@ -44,7 +44,12 @@ export function QuotaDashboardPage() {
   }, [quotas]);
   const chartable = quotas.filter((q) => !q.cadence);
   const charted =
-    chartable.find((q) => q.definition.id === chosen) ?? chartable.find((q) => q.hasEvents && q.target !== null) ?? chartable.find((q) => q.hasEvents) ?? chartable[0];
+    chartable.find((q) => q.definition.id === chosen) ??
+    chartable.find((q) => q.hasEvents && q.target !== null) ??
+    // A county without targets: the first quota with something to show, not an empty chart.
+    chartable.find((q) => q.hasEvents && q.actual > 0) ??
+    chartable.find((q) => q.hasEvents) ??
+    chartable[0];
   const cadenceCard = quotas.find((q) => q.cadence);
   // The charts' series of the charted quota and the cadence only (a second, smaller request).
   const chartIds = [charted?.definition.id, cadenceCard?.definition.id].filter((id): id is string => !!id);

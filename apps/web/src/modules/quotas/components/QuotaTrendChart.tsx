@@ -13,7 +13,8 @@ export function QuotaTrendChart({ quota, onMonth }: { quota: QuotaProgressFields
       legend: { top: 0 },
       grid: { left: 48, right: 16, top: 36, bottom: 28 },
       xAxis: { type: 'category', data: months.map((m) => m.month.slice(5)) },
-      yAxis: { type: 'value' },
+      // Counts: whole numbers on the axis (a rate keeps its decimals).
+      yAxis: { type: 'value', minInterval: months.every((m) => Number.isInteger(m.actual)) ? 1 : 0 },
       series: [
         { name: t('quotas:charts.monthly'), type: 'bar', data: months.map((m) => (m.started ? m.actual : null)), itemStyle: { color: '#91caff' } },
         { name: t('quotas:charts.actual'), type: 'line', data: months.map((m) => (m.started ? m.cumulative : null)), itemStyle: { color: '#1554ad' }, symbolSize: 8 },
