@@ -28,6 +28,7 @@ import { FairFactsModule } from './common/fairs/fair-facts.js';
 import { MeasuresModule } from './common/measures/measures.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { Metrics } from './common/metrics/metrics.js';
+import { ConnectionErrorListener } from './database/connection-errors.js';
 import { MetricsController } from './common/metrics/metrics.controller.js';
 import { UnmaskedViewsModule } from './common/domain-events/unmasked-views.js';
 import { RequestContextModule } from './common/request-context/request-context.js';
@@ -139,6 +140,7 @@ export class AppModule implements NestModule {
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
         { provide: PublicAnswerCache, useValue: answerCache },
         { provide: Metrics, useValue: metrics },
+        ConnectionErrorListener,
       ],
     };
   }

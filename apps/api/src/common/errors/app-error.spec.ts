@@ -28,6 +28,8 @@ describe('AppError helpers', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }))).toBe(true);
     expect(isDatabaseUnavailable({ driverError: { code: '57P01' } })).toBe(true);
     expect(isDatabaseUnavailable({ code: '08006' })).toBe(true);
+    // A transaction whose connection broke under it (TypeORM released the query runner).
+    expect(isDatabaseUnavailable(Object.assign(new Error('Database connection provided by a query runner was already released'), { name: 'QueryRunnerProviderAlreadyReleasedError' }))).toBe(true);
     // DATABASE_URL names a database that does not exist (dropped, or not created yet).
     expect(isDatabaseUnavailable({ driverError: { code: '3D000' } })).toBe(true);
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);

@@ -59,27 +59,26 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'leye_' });
-    const self = this;
-    new Gauge({
+    const sockets: Gauge = new Gauge({
       name: 'leye_socket_connections',
       help: 'socket.io clients connected to this instance.',
       registers: [this.registry],
-      collect() {
-        this.set(self.sockets.reduce((n, s) => n + s.engine.clientsCount, 0));
+      collect: () => {
+        sockets.set(this.sockets.reduce((n, s) => n + s.engine.clientsCount, 0));
       },
     });
-    new Gauge({
+    const jobs: Gauge<'queue' | 'state'> = new Gauge({
       name: 'leye_jobs',
       help: 'Jobs in the shared pg-boss queue by queue and state (created and retry: waiting; active; failed: used up their retries).',
       labelNames: ['queue', 'state'] as const,
       registers: [this.registry],
-      async collect() {
-        this.reset();
-        if (!self.ds?.isInitialized) return;
-        const rows: Array<{ name: string; state: string; n: number }> = await self.ds.query(
+      collect: async () => {
+        jobs.reset();
+        if (!this.ds?.isInitialized) return;
+        const rows: Array<{ name: string; state: string; n: number }> = await this.ds.query(
           `SELECT name, state::text AS state, count(*)::int AS n FROM pgboss.job WHERE state IN ('created','retry','active','failed') GROUP BY 1, 2`,
         );
-        for (const r of rows) this.set({ queue: r.name, state: r.state }, r.n);
+        for (const r of rows) jobs.set({ queue: r.name, state: r.state }, r.n);
       },
     });
   }
@@ -106,10 +105,10 @@ export class Metrics {
 
   /** Apollo plugin: operation latency by type and outcome, root fields, error codes. */
   graphqlPlugin(): ApolloServerPlugin {
-    const metrics = this;
+    const { graphqlDuration, graphqlFields, graphqlErrors } = this;
     return {
       async requestDidStart() {
-        const end = metrics.graphqlDuration.startTimer();
+        const end = graphqlDuration.startTimer();
         let type = 'unknown';
         return {
           async didResolveOperation({ operation }) {
@@ -117,12 +116,12 @@ export class Metrics {
             if (!op) return;
             type = op.operation;
             for (const s of op.selectionSet.selections) {
-              if (s.kind === Kind.FIELD && s.name.value !== '__typename') metrics.graphqlFields.inc({ type, field: s.name.value });
+              if (s.kind === Kind.FIELD && s.name.value !== '__typename') graphqlFields.inc({ type, field: s.name.value });
             }
           },
           async willSendResponse({ response }) {
             const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-            for (const e of errors) metrics.graphqlErrors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
+            for (const e of errors) graphqlErrors.inc({ code: String(e.extensions?.code ?? 'UNKNOWN') });
             end({ type, outcome: errors.length ? String(errors[0]!.extensions?.code ?? 'UNKNOWN') : 'ok' });
           },
         };

@@ -1,4 +1,4 @@
-import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
@@ -54,7 +54,15 @@ export function MyDataCard() {
   };
 
   return (
-    <Card variant="borderless" title={t('profile:myData.title')} data-testid="my-data">
+    <Card
+      variant="borderless"
+      title={
+        <span>
+          <SafetyCertificateOutlined /> {t('profile:myData.title')}
+        </span>
+      }
+      data-testid="my-data"
+    >
       <Typography.Paragraph type="secondary">{t('profile:myData.intro')}</Typography.Paragraph>
       <Space wrap>
         <Button icon={<DownloadOutlined />} loading={downloading === 'XLSX'} disabled={downloading !== null} onClick={() => void download('XLSX')}>
