@@ -14,6 +14,7 @@ import { FairOutcomesService } from './fair-outcomes.service.js';
 import { PersonalDataCipher } from './personal-data.js';
 import { RegistrationsService } from './registrations.service.js';
 import { SeekerProfileService } from './seeker-profile.service.js';
+import { ScanRoute } from './scan-route.js';
 import { TicketKeys } from './ticket-keys.js';
 
 /** Attendance: seeker profile, registration, QR tickets, gate check-in (offline-safe), fair outcomes (docs/attendance.md). */
@@ -21,7 +22,7 @@ import { TicketKeys } from './ticket-keys.js';
   imports: [EventsModule],
   providers: [
     TicketKeys, PersonalDataCipher, SeekerProfileService, RegistrationsService, CheckInService, FairOutcomesService, AttendanceGateway,
-    RegistrationsResolver, EventRegistrationResolver, CheckInResolver,
+    RegistrationsResolver, EventRegistrationResolver, CheckInResolver, ScanRoute,
   ],
   exports: [RegistrationsService, CheckInService],
 })

@@ -55,12 +55,22 @@ export class CheckInStationType {
   @Field(() => AttendanceCountsType) counts: AttendanceCountsType;
 }
 
+@ObjectType('OriginalScan')
+export class OriginalScanType {
+  @Field(() => ScanOutcomeEnum) outcome: ScanOutcome;
+  @Field(() => ID) gateId: string;
+  @Field({ description: "The device's time of the scan." }) scannedAt: Date;
+  @Field({ description: 'When the server recorded it.' }) receivedAt: Date;
+}
+
 @ObjectType('ScanResult')
 export class ScanResultType {
   @Field(() => ID) scanId: string;
   @Field(() => ScanOutcomeEnum) outcome: ScanOutcome;
   @Field(() => ID, { nullable: true }) registrationId: string | null;
   @Field(() => String, { nullable: true, description: 'Masked name.' }) displayName: string | null;
+  @Field(() => OriginalScanType, { nullable: true, description: 'For ALREADY_RECORDED: what the first upload of this scan decided, at which gate, when.' })
+  original: OriginalScanType | null;
 }
 
 @ObjectType('ScanUploadResult')
