@@ -26,7 +26,7 @@ async function post(body: unknown, token?: string, raw = false): Promise<Answer>
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: raw ? (body as string) : JSON.stringify(body),
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as Answer["body"] };
 }
 
 const scan = (gateId: string, code: string, opts: { offline?: boolean; scanId?: string } = {}) => ({
@@ -160,6 +160,11 @@ describe('POST /api/attendance/scans', () => {
     }
     const notJson = await post('{"eventId": ', lanshan.token, true);
     expect(notJson.status).toBe(400);
+    const huge = await post({ eventId, scans: [good], pad: 'x'.repeat(1024 * 1024) }, lanshan.token);
+    expect(huge.status).toBe(413);
+    // The app's security headers on this route too.
+    const res = await fetch(`${t.baseUrl}/api/attendance/scans`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect([res.status, res.headers.get('x-content-type-options'), res.headers.get('cache-control'), res.headers.get('x-powered-by')]).toEqual([401, 'nosniff', 'no-store', null]);
     const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM attendance_scan WHERE scan_id = $1`, [good.scanId]);
     expect(n).toBe(0);
   });

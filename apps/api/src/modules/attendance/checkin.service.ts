@@ -73,7 +73,7 @@ interface RecordedScan {
 /** Uploads of at most this many scans are micro-batched with the others (an online station sends one). */
 const BATCHED_UPLOAD_MAX = 20;
 /** Calls of the scan function per event at once; further scans queue and leave together when one returns. */
-const MAX_BATCHES_IN_FLIGHT = 2;
+const MAX_BATCHES_IN_FLIGHT = Number(process.env.SCAN_BATCHES_IN_FLIGHT ?? 2);
 const MAX_BATCH_ITEMS = 500;
 
 const SHARDS = 8;

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Express, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
@@ -9,6 +9,7 @@ import { ErrorCode, badInput, forbidden, unauthenticated } from '../../common/er
 import { toClientError } from '../../common/errors/graphql-error.filter.js';
 import { safeError } from '../../common/errors/safe-error.js';
 import { parseStrictDateTime } from '../../common/graphql/date-time.scalar.js';
+import { securityHeaders } from '../web/security-headers.js';
 import { CheckInService, type ScanRequest } from './checkin.service.js';
 
 /** The station's scan route (docs/attendance.md#the-scan-route). */
@@ -30,6 +31,53 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.TOO_MANY_REQUESTS]: 429,
   [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
+
+/** Like the app's body parser: JSON only, at most 1 MB (413 beyond). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+class BodyError extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+function readJson(req: Request): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      req.resume();
+      reject(new BodyError(415, 'INVALID_INPUT'));
+      return;
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      req.resume();
+      reject(new BodyError(413, 'INVALID_INPUT'));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyError(413, 'INVALID_INPUT'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => {
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+      } catch {
+        reject(new BodyError(400, 'INVALID_INPUT'));
+      }
+    });
+    req.on('error', reject);
+  });
+}
 
 /** The body's rules, the same as `uploadScans`' (UploadScansArgs): anything else is BAD_USER_INPUT / INVALID_INPUT. */
 export function parseScanBody(body: unknown): { eventId: string; scans: ScanRequest[] } {
@@ -78,23 +126,30 @@ export function parseScanBody(body: unknown): { eventId: string; scans: ScanRequ
  * with the matching HTTP status), on a lean path: a plain Express route (no Nest pipes, interceptors or
  * GraphQL parsing/validation), the access token verified through the core's AccessTokenVerifier and its
  * account reused for SCAN_GRANT_TTL_MS, `attendance.scan` checked on every request, and the scans handed to
- * CheckInService.upload, whose micro-batcher sends concurrent scans to PostgreSQL together. The security
- * headers and the body parser (1 MB) are the app's, mounted before it.
+ * CheckInService.upload, whose micro-batcher sends concurrent scans to PostgreSQL together. The app's
+ * security headers (worked out once) and a 1 MB JSON body limit, like the app's body parser.
  */
 @Injectable()
-export class ScanRoute implements OnModuleInit {
+export class ScanRoute {
   private readonly logger = new Logger('ScanRoute');
   private readonly grants = new Map<string, { actor: Actor; until: number }>();
+  /** The app's security headers (helmet), worked out once for this route. */
+  private readonly headers: Array<[string, string | number | readonly string[]]> = [];
 
   constructor(
-    private readonly host: HttpAdapterHost,
+    host: HttpAdapterHost,
     private readonly tokens: AccessTokenVerifier,
     private readonly checkIn: CheckInService,
-  ) {}
-
-  onModuleInit(): void {
-    const app = this.host.httpAdapter?.getInstance?.() as Express | undefined;
+  ) {
+    // Mounted while the app is being built, so it is the Express app's first route: before Nest's middleware
+    // (the per-request pino child logger, the body parser, helmet), its router and GraphQL.
+    const app = host.httpAdapter?.getInstance?.() as Express | undefined;
     if (typeof app?.post !== 'function') return;
+    securityHeaders({ allowApolloSandbox: false })(
+      { method: 'POST', path: SCAN_ROUTE, url: SCAN_ROUTE, headers: {} } as Request,
+      { setHeader: (k: string, v: string) => this.headers.push([k, v]), removeHeader: () => undefined, getHeader: () => undefined } as unknown as Response,
+      () => undefined,
+    );
     app.post(SCAN_ROUTE, (req: Request, res: Response) => void this.handle(req, res));
   }
 
@@ -121,14 +176,19 @@ export class ScanRoute implements OnModuleInit {
   }
 
   private async handle(req: Request, res: Response): Promise<void> {
+    for (const [k, v] of this.headers) res.setHeader(k, v);
     res.setHeader('Cache-Control', 'no-store');
     try {
       const actor = await this.actorOf(req);
       if (actor.mustChangePassword) throw forbidden({ reason: 'PASSWORD_CHANGE_REQUIRED', message: 'Change the initial password before going on' });
-      const { eventId, scans } = parseScanBody(req.body);
+      const { eventId, scans } = parseScanBody(await readJson(req));
       const event = await this.checkIn.scannable(actor, eventId, true);
       res.status(200).json(await this.checkIn.upload(actor, event, scans));
     } catch (exception) {
+      if (exception instanceof BodyError) {
+        res.status(exception.status).json({ errors: [{ message: exception.message, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: exception.reason } }] });
+        return;
+      }
       const error = toClientError(exception);
       if (error instanceof GraphQLError && STATUS[String(error.extensions.code)]) {
         const status = STATUS[String(error.extensions.code)]!;
