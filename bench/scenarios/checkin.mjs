@@ -101,8 +101,8 @@ function cpuMs(pid) {
     return 0;
   }
 }
-function postgresCpuMs(port) {
-  // The postmaster listening on the port (embedded PostgreSQL) and its backends.
+/** CPU ms of the postmaster listening on the port (embedded PostgreSQL) and of each of its backends, by pid. */
+function postgresCpu(port) {
   let master = null;
   const all = [];
   for (const d of readdirSync('/proc')) {
@@ -118,19 +118,37 @@ function postgresCpuMs(port) {
     }
   }
   if (!master) return null;
-  return all.filter((p) => p.pid === master || p.ppid === master).reduce((s, p) => s + p.ms, 0);
+  return new Map(all.filter((p) => p.pid === master || p.ppid === master).map((p) => [p.pid, p.ms]));
 }
 function cpuMeter(apiPid, pgPort) {
-  const read = () => ({ api: cpuMs(apiPid), pg: pgPort ? postgresCpuMs(pgPort) : null, bench: process.cpuUsage(), at: performance.now() });
-  const start = read();
+  // Backends come and go (pools close idle connections): sample every 200 ms, and sum each backend's growth.
+  const pg = new Map();
+  const sample = () => {
+    const now = pgPort ? postgresCpu(pgPort) : null;
+    if (!now) return false;
+    for (const [pid, ms] of now) {
+      const seen = pg.get(pid);
+      if (seen) seen.last = ms;
+      else pg.set(pid, { first: started ? 0 : ms, last: ms });
+    }
+    return true;
+  };
+  let started = false;
+  const pgKnown = sample();
+  started = true;
+  const timer = setInterval(sample, 200);
+  const start = { api: cpuMs(apiPid), bench: process.cpuUsage(), at: performance.now() };
   return {
     /** CPU ms per operation since the meter started: API process, PostgreSQL, this bench process (the clients). */
     per(n) {
-      const end = read();
+      clearInterval(timer);
+      sample();
+      const end = { api: cpuMs(apiPid), bench: process.cpuUsage(), at: performance.now() };
       const benchMs = (end.bench.user + end.bench.system - start.bench.user - start.bench.system) / 1000;
+      const pgMs = [...pg.values()].reduce((s, p) => s + (p.last - p.first), 0);
       return {
         apiCpuMsPerScan: round((end.api - start.api) / n, 3),
-        pgCpuMsPerScan: start.pg == null || end.pg == null || end.pg < start.pg ? null : round((end.pg - start.pg) / n, 3),
+        pgCpuMsPerScan: pgKnown ? round(pgMs / n, 3) : null,
         clientCpuMsPerScan: round(benchMs / n, 3),
         apiCpuShare: round((end.api - start.api) / (end.at - start.at), 2),
       };

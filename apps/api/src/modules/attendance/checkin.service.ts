@@ -173,22 +173,26 @@ export class CheckInService {
     const gates = new Set(e.gateIds);
     const unknownGate = scans.findIndex((s) => !gates.has(s.gateId));
     if (unknownGate >= 0) throw badInput({ reason: 'UNKNOWN_GATE', message: 'A scan names a gate of another event', params: { index: unknownGate } }, { gateId: 'UNKNOWN_GATE' });
-    const items: PreparedScan[] = scans.map((s) => {
+    for (const s of scans) {
       if (s.code != null && s.registrationId != null) throw badInput({ reason: 'ONE_OF_CODE_OR_REGISTRATION', message: 'Give a code or a registration, not both' }, { code: 'ONE_OF_CODE_OR_REGISTRATION' });
-      let reg: string | null = s.registrationId ?? null;
-      let pre: ScanOutcome | null = null;
-      if (s.code != null) {
-        const check = this.keys.verify(s.code);
-        if (!check.ok) {
-          reg = null;
-          pre = 'INVALID_TICKET';
-        } else {
-          reg = check.payload.r;
-          pre = check.payload.e === e.id || check.payload.e === e.seriesId ? null : 'WRONG_EVENT';
+    }
+    const items: PreparedScan[] = await Promise.all(
+      scans.map(async (s) => {
+        let reg: string | null = s.registrationId ?? null;
+        let pre: ScanOutcome | null = null;
+        if (s.code != null) {
+          const check = await this.keys.verifyAsync(s.code);
+          if (!check.ok) {
+            reg = null;
+            pre = 'INVALID_TICKET';
+          } else {
+            reg = check.payload.r;
+            pre = check.payload.e === e.id || check.payload.e === e.seriesId ? null : 'WRONG_EVENT';
+          }
         }
-      }
-      return { scanId: s.scanId, gateId: s.gateId, reg, at: s.scannedAt.toISOString(), offline: s.offline, pre, by: actor.id };
-    });
+        return { scanId: s.scanId, gateId: s.gateId, reg, at: s.scannedAt.toISOString(), offline: s.offline, pre, by: actor.id };
+      }),
+    );
     const recorded =
       items.length <= BATCHED_UPLOAD_MAX
         ? await this.batcher.submit(`${e.id}:${e.seriesId ?? ''}`, items)
