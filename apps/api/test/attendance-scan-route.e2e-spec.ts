@@ -138,6 +138,18 @@ describe('POST /api/attendance/scans', () => {
     expect((await post({ eventId, scans: [scan(gateA, code)] }, organizer.token)).status).toBe(401);
   });
 
+  it('lists the events a caller may open a station for: door duties, and the events an organizer covers', async () => {
+    const q = `{ stationEvents { eventId title doorDuty seriesId } }`;
+    const mine = (await gql(q, {}, volunteer.token)).stationEvents as Array<{ eventId: string; doorDuty: boolean }>;
+    expect(mine.filter((e) => [eventId, otherId].includes(e.eventId))).toEqual([expect.objectContaining({ eventId, doorDuty: true })]);
+    const organizer = (await gql(q, {}, lanshan.token)).stationEvents as Array<{ eventId: string; doorDuty: boolean }>;
+    expect(organizer.filter((e) => [eventId, otherId].includes(e.eventId)).map((e) => [e.eventId, e.doorDuty])).toEqual([[eventId, false], [otherId, false]]);
+    const feixian = await signedInAs(t, 'ORGANIZER', { regionCode: '371325' });
+    expect(((await gql(q, {}, feixian.token)).stationEvents as Array<{ eventId: string }>).some((e) => [eventId, otherId].includes(e.eventId))).toBe(false);
+    const seeker = await signedInAs(t, 'SEEKER');
+    expect((await t.gql(q, {}, seeker.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses malformed bodies as bad input', async () => {
     const code = await ticket(eventId);
     const good = scan(gateA, code);

@@ -3,7 +3,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CONFLICT_WINDOW_MINUTES, maskName, type RegistrationStatus, type ScanOutcome, type SeekerGroup } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
-import { badInput, conflict, notFound, uniqueViolation } from '../../common/errors/app-error.js';
+import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../../common/errors/app-error.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { AttendanceGateway } from './attendance.gateway.js';
 import { MicroBatcher, withRetry } from './scan-batcher.js';
@@ -73,7 +73,7 @@ interface RecordedScan {
 /** Uploads of at most this many scans are micro-batched with the others (an online station sends one). */
 const BATCHED_UPLOAD_MAX = 20;
 /** Calls of the scan function per event at once; further scans queue and leave together when one returns. */
-const MAX_BATCHES_IN_FLIGHT = Number(process.env.SCAN_BATCHES_IN_FLIGHT ?? 2);
+const MAX_BATCHES_IN_FLIGHT = 2;
 const MAX_BATCH_ITEMS = 500;
 
 const SHARDS = 8;
@@ -137,6 +137,30 @@ export class CheckInService {
     }
     this.permissions.require(actor, 'attendance.scan', e);
     return e;
+  }
+
+  /**
+   * The events the caller may open a station for, from yesterday to two weeks ahead: its door duties, and for
+   * organizers (admins) the published events they cover. Seekers and employers never scan: FORBIDDEN.
+   */
+  async stationEvents(actor: Actor): Promise<Array<{ eventId: string; title: string; startsAt: Date; endsAt: Date; status: string; seriesId: string | null; place: string | null; isOnline: boolean; doorDuty: boolean }>> {
+    if (!['ORGANIZER', 'MENTOR', 'HOST', 'ADMIN'].includes(actor.role)) throw forbidden({ reason: 'NOT_ALLOWED', message: 'Only staff run check-in stations' });
+    const rows: Array<StationEvent & { place: string | null; isOnline: boolean }> = await this.ds.query(
+      `SELECT e.id, e.title, e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.status, e.region_code AS "regionCode", e.series_id AS "seriesId",
+              e.published_at AS "publishedAt", e.is_online AS "isOnline", v.name AS place,
+              ARRAY(SELECT d.user_id FROM attendance_door_volunteer d WHERE d.event_id = e.id) AS "doorVolunteerIds", '{}'::uuid[] AS "gateIds"
+         FROM event e LEFT JOIN venue v ON v.id = e.venue_id
+        WHERE e.status IN ('PUBLISHED', 'COMPLETED') AND e.ends_at >= now() - interval '1 day' AND e.starts_at <= now() + interval '14 days'
+          AND ($2 OR EXISTS (SELECT 1 FROM attendance_door_volunteer d WHERE d.event_id = e.id AND d.user_id = $1))
+        ORDER BY e.starts_at, e.id LIMIT 300`,
+      [actor.id, actor.role === 'ORGANIZER' || actor.role === 'ADMIN'],
+    );
+    return rows
+      .filter((e) => this.permissions.can(actor, 'attendance.scan', e))
+      .map((e) => ({
+        eventId: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, status: e.status, seriesId: e.seriesId, place: e.place, isOnline: e.isOnline,
+        doorDuty: e.doorVolunteerIds.includes(actor.id),
+      }));
   }
 
   async manageable(actor: Actor, eventId: string): Promise<StationEvent> {

@@ -73,6 +73,11 @@ export function ScanHistory({ scans, gateNames }: { scans: StationScan[]; gateNa
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {formatShanghai(scan.scannedAt, 'HH:mm:ss')} · {gateNames.get(scan.gateId) ?? ''} · {t(`station:source.${scan.source}`)}
               </Typography.Text>
+              {scan.original && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="station-history-original">
+                  {t('station:history.original', { outcome: t(`station:outcome.${scan.original.outcome}`), time: formatShanghai(scan.original.scannedAt, 'HH:mm:ss'), gate: gateNames.get(scan.original.gateId) ?? '—' })}
+                </Typography.Text>
+              )}
             </Flex>
             <Flex gap={4} wrap>
               <Tag color={TAG_COLOR[scanTone(scan)]}>{word(scan)}</Tag>

@@ -2,12 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { base64UrlDecode, maskName, verifyTicket } from '@leye/domain';
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  CheckInStationDocument,
-  RegisterWalkInDocument,
-  UploadScansDocument,
-  type CheckInStationQuery,
-} from '../../../generated/graphql.js';
+import { CheckInStationDocument, RegisterWalkInDocument, type CheckInStationQuery } from '../../../generated/graphql.js';
 import { scanFeedback } from '../utils/feedback.js';
 import {
   admittedSet,
@@ -24,6 +19,7 @@ import {
   type StationNumbers,
   type StationScan,
 } from '../utils/scan-logic.js';
+import { postScans } from '../utils/scan-route.js';
 import { stationDb, type CachedStation } from '../utils/station-db.js';
 import { StationSync, type SyncState, type UploadScans } from '../utils/station-sync.js';
 import { useAttendanceLive } from './use-attendance-live.js';
@@ -188,22 +184,8 @@ export function useStation(eventId: string, accountId: string | null): StationAp
   }, [db, eventId]);
 
   // Uploads: at once when online, in batches of 500, retried with backoff.
-  const upload = useCallback<UploadScans>(
-    async (id, batch) => {
-      const { data } = await client.mutate({ mutation: UploadScansDocument, variables: { eventId: id, scans: batch }, fetchPolicy: 'no-cache' });
-      if (!data) throw new Error('No data');
-      return {
-        results: data.uploadScans.results.map((r) => ({
-          scanId: r.scanId,
-          outcome: r.outcome as ScanOutcome,
-          registrationId: r.registrationId ?? null,
-          displayName: r.displayName ?? null,
-        })),
-        counts: data.uploadScans.counts,
-      };
-    },
-    [client],
-  );
+  // Through the API's lean scan route (POST /api/attendance/scans), not GraphQL: one scan online is one small request.
+  const upload = useCallback<UploadScans>((id, batch) => postScans(id, batch), []);
   const sync = useMemo(
     () =>
       new StationSync({

@@ -113,6 +113,7 @@ const stationEn = {
     phoneInvalid: 'Enter an 11-digit mobile number',
   },
   history: {
+    original: 'Already recorded at {{time}}, {{gate}}: {{outcome}}',
     title: 'Recent scans',
     empty: 'No scans yet',
     anonymous: '(unknown)',

@@ -113,6 +113,7 @@ const stationZhCN = {
     phoneInvalid: '请输入 11 位手机号',
   },
   history: {
+    original: '已于 {{time}} 在{{gate}}记录过：{{outcome}}',
     title: '最近扫码',
     empty: '还没有扫码记录',
     anonymous: '（未识别）',
