@@ -22,7 +22,7 @@ import {
 import { postScans } from '../utils/scan-route.js';
 import { stationDb, type CachedStation } from '../utils/station-db.js';
 import { StationSync, type SyncState, type UploadScans } from '../utils/station-sync.js';
-import { useAttendanceLive } from './use-attendance-live.js';
+import { useAttendanceLive } from '../../attendance/hooks/use-attendance-live.js';
 
 export type LoadState =
   | { status: 'loading' }
@@ -68,6 +68,8 @@ function toCached(data: CheckInStationQuery['checkInStation'], accountId: string
     })),
     counts: { admitted: data.counts.admitted, reentries: data.counts.reentries, conflicts: data.counts.conflicts, scans: data.counts.scans },
     loadedAt: new Date().toISOString(),
+    // A class session: its tickets name the class (series), and verify here offline too.
+    acceptedEventIds: data.seriesId ? [data.seriesId] : [],
   };
 }
 
