@@ -155,6 +155,8 @@ describe('check-in station', { timeout: 300_000 }, () => {
       await item.getByRole('button').click();
       await volunteer.page.waitForURL(new RegExp(`/station/${ctx.eventId}$`));
       await volunteer.page.getByTestId('station-title').filter({ hasText: ctx.title }).waitFor();
+      await volunteer.page.getByTestId('station-gate').getByText('东门', { exact: true }).click();
+      await volunteer.page.getByTestId('station-code-input').locator('input').waitFor();
       await screenshot(volunteer.page, 'checkin-station-phone.png', { fullPage: true });
       // The walk-in tab says it needs the network.
       await volunteer.page.getByRole('tab', { name: '现场登记' }).click();
