@@ -4,7 +4,7 @@ import { postScans, SCAN_ROUTE, ScanRouteError } from './scan-route.js';
 
 const answer = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const OK = { results: [{ scanId: 's1', outcome: 'ADMITTED', registrationId: 'r1', displayName: '张*华', original: null }], counts: { admitted: 1, reentries: 0, conflicts: 0, scans: 1 } };
-const scans = [{ scanId: 's1', gateId: 'g1', code: 'LT1.x', registrationId: null, scannedAt: '2026-12-02T10:00:00.000Z', offline: false }];
+const scans = [{ scanId: 's1', gateId: 'g1', code: 'LT1.x', scannedAt: '2026-12-02T10:00:00.000Z', offline: false }];
 
 function deps(responses: Response[], tokens = { access: 'a1', refresh: 'r' as string | null }) {
   const calls: Array<{ url: string; auth: string | undefined; body: string }> = [];
