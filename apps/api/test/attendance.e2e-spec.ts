@@ -6,7 +6,7 @@ import { FairOutcomesService } from '../src/modules/attendance/fair-outcomes.ser
 import { PROMOTE_WAITLIST_QUEUE } from '../src/modules/attendance/registrations.service.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { eventAs, signedInAs, uniquePhone, type SignedIn } from './support/factories.js';
-import { eventually } from './support/jobs.js';
+import { eventually, jobsSettled } from './support/jobs.js';
 
 /**
  * Attendance against the real app and PostgreSQL (docs/attendance.md): registration with capacity and
@@ -184,6 +184,21 @@ describe('registration', () => {
     });
     const [{ m }] = await t.ds.query(`SELECT count(*)::int AS m FROM event_registration WHERE event_id = $1 AND status = 'REGISTERED'`, [eventId]);
     expect(m).toBe(5);
+    // The held counts agree with the rows (the promotion moved one seat, not two).
+    const [held] = await t.ds.query(`SELECT registered, waitlisted FROM registration_count WHERE target_id = $1`, [eventId]);
+    expect(held).toEqual({ registered: 5, waitlisted: 18 });
+    // The seeker moved up is told in the app (outbox subscriber), once; the others still waiting are not.
+    const promoted = people[answers.findIndex((a) => a.id === first.id)]!;
+    const LIST = `{ notifications { items { kind title link } } }`;
+    await jobsSettled(t, 60_000);
+    await eventually(async () => {
+      const mine = (await t.gql(LIST, {}, promoted.token)).data!.notifications.items;
+      expect(mine).toEqual([{ kind: 'WAITLIST_PROMOTED', title: '候补成功，您已获得名额', link: '/seeker/registrations' }]);
+    });
+    await t.app.get(JobQueue).runNow(PROMOTE_WAITLIST_QUEUE, { targetId: eventId });
+    const still = people[answers.findIndex((a) => a.status === 'WAITLISTED' && a.id !== first.id)]!;
+    expect((await t.gql(LIST, {}, still.token)).data!.notifications.items).toEqual([]);
+    expect((await t.gql(LIST, {}, promoted.token)).data!.notifications.items).toHaveLength(1);
   });
 
   it('closes at the registration cutoff', async () => {
@@ -226,6 +241,31 @@ describe('registration', () => {
     const twin = await signedInAs(t, 'SEEKER');
     const taken = await t.gql(PROFILE, { input: { idNumber: '11010519491231002x' } }, twin.token);
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ID_NUMBER_TAKEN' });
+  });
+});
+
+describe('quota measures per event', () => {
+  it('answers attendance.unique and attendance.participations for many events in one query', async () => {
+    const ids = [await eventAs(t, admin.token, upcoming()), await eventAs(t, admin.token, upcoming()), await eventAs(t, admin.token, upcoming())];
+    const [gate] = await gates(ids[0]!, ['东门']);
+    const [gate2] = await gates(ids[1]!, ['东门']);
+    const a = await seeker();
+    const b = await seeker();
+    const ta = (await register(a.token, ids[0]!)).ticketCode!;
+    const tb = (await register(b.token, ids[0]!)).ticketCode!;
+    const ta2 = (await register(a.token, ids[1]!)).ticketCode!;
+    await upload(ids[0]!, [scan(gate!, ta), scan(gate!, tb), scan(gate!, ta)]);
+    await upload(ids[1]!, [scan(gate2!, ta2)]);
+    let queries = 0;
+    const counted = { query: (sql: string, params?: unknown[]) => (queries++, t.ds.manager.query(sql, params)) } as unknown as import('typeorm').EntityManager;
+    const measures = t.app.get(Measures);
+    const unique = await measures.perEvent('attendance.unique', [...ids, randomUUID()], {}, counted);
+    const participations = await measures.perEvent('attendance.participations', ids, {}, counted);
+    expect(queries).toBe(2);
+    expect([unique.get(ids[0]!), unique.get(ids[1]!), unique.get(ids[2]!) ?? 0]).toEqual([2, 1, 0]);
+    expect([participations.get(ids[0]!), participations.get(ids[1]!)]).toEqual([2, 1]);
+    // The measure's filters apply: no event of another type.
+    expect((await measures.perEvent('attendance.unique', ids, { types: ['TRAINING'] })).size).toBe(0);
   });
 });
 

@@ -1180,6 +1180,13 @@ const rows: Row[] = [
     expect: outcomes(LANSHAN),
   },
   {
+    op: 'stationEvents',
+    scenario: 'staff get the events they may scan for (a list, possibly empty); seekers and employers never scan',
+    query: `{ stationEvents { eventId doorDuty } }`,
+    vars: async () => (await attendance(), {}),
+    expect: outcomes(['mentor', 'host', ...STAFF]),
+  },
+  {
     op: 'uploadScans',
     scenario: "a door volunteer scans for its own event",
     query: `mutation($e: ID!, $s: [ScanInput!]!) { uploadScans(eventId: $e, scans: $s) { counts { admitted } } }`,

@@ -139,6 +139,42 @@ async function waitForCount(page, id, expected, timeoutMs = 20_000) {
 const masked = (name) => `${name[0]}*${name.at(-1)}`;
 
 describe('check-in station', { timeout: 300_000 }, () => {
+  test('a door volunteer finds its event on /station without typing an id; the organizer opens the station from the attendance page', async () => {
+    const volunteer = await newPage(fixture, PHONE);
+    const organizer = await newPage(fixture, DESKTOP);
+    try {
+      await login(fixture, volunteer.page, DOOR_VOLUNTEER);
+      await volunteer.page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await volunteer.page.goto(`${fixture.baseUrl}/station`);
+      const item = volunteer.page.getByTestId('station-picker-item').filter({ hasText: ctx.title });
+      await item.waitFor();
+      // Listed as the volunteer's own door duty (stationEvents), with its hall.
+      await item.getByText('我的检票任务').waitFor();
+      assert.equal(await sidewaysOverflow(volunteer.page), 0, 'the picker fits a phone');
+      await screenshot(volunteer.page, 'checkin-station-picker-duty-phone.png', { fullPage: true });
+      await item.getByRole('button').click();
+      await volunteer.page.waitForURL(new RegExp(`/station/${ctx.eventId}$`));
+      await volunteer.page.getByTestId('station-title').filter({ hasText: ctx.title }).waitFor();
+      await volunteer.page.getByTestId('station-gate').getByText('东门', { exact: true }).click();
+      await volunteer.page.getByTestId('station-code-input').locator('input').waitFor();
+      await screenshot(volunteer.page, 'checkin-station-phone.png', { fullPage: true });
+      // The walk-in tab says it needs the network.
+      await volunteer.page.getByRole('tab', { name: '现场登记' }).click();
+      await volunteer.page.getByTestId('station-walkin-note').waitFor();
+      await screenshot(volunteer.page, 'checkin-station-walkin-phone.png', { fullPage: true });
+
+      await login(fixture, organizer.page, CITY_ORGANIZER);
+      await organizer.page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await organizer.page.goto(`${fixture.baseUrl}/organizer/attendance/${ctx.eventId}`);
+      await organizer.page.getByTestId('open-station').click();
+      await organizer.page.waitForURL(new RegExp(`/station/${ctx.eventId}$`));
+      await organizer.page.getByTestId('station-title').filter({ hasText: ctx.title }).waitFor();
+    } finally {
+      await volunteer.context.close();
+      await organizer.context.close();
+    }
+  });
+
   test('scans online and offline at two gates; the queue drains and one ticket used twice is one admission and one conflict', async () => {
     const east = await newPage(fixture, DESKTOP);
     const west = await newPage(fixture, PHONE);

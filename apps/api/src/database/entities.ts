@@ -22,6 +22,7 @@ import { Mentors1765500000000 } from './migrations/1765500000000-mentors.js';
 import { Quotas1765400000000 } from './migrations/1765400000000-quotas.js';
 import { Attendance1765300000000 } from './migrations/1765300000000-attendance.js';
 import { PersonalDataRights1766000000000 } from './migrations/1766000000000-personal-data-rights.js';
+import { AttendanceScanBatches1765700000000 } from './migrations/1765700000000-attendance-scan-batches.js';
 import { EventHolidayResolution1764720000000 } from './migrations/1764720000000-event-holiday-resolution.js';
 
 export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity, PostingEntity];
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Quotas1765400000000,
   Attendance1765300000000,
   PersonalDataRights1766000000000,
+  AttendanceScanBatches1765700000000,
 ];

@@ -56,6 +56,29 @@ function provider(key: string, unit: string, column: 'first_admitted' | 'admitte
         byRegion: [...byRegion].sort(([a], [b]) => a.localeCompare(b)).map(([regionCode, value]) => ({ regionCode, value })),
       };
     },
+    /** The figure of each given event in ONE query (the quota ledger and click-through list ask for many at once). */
+    async perEvent(eventIds: readonly string[], params: MeasureScope['params'], manager?: EntityManager): Promise<Map<string, number>> {
+      if (!eventIds.length) return new Map();
+      const args: unknown[] = [[...eventIds]];
+      const parts = [`e.id = ANY($1::uuid[])`, `e.status IN ('PUBLISHED','COMPLETED')`];
+      if (params.types?.length) {
+        args.push(params.types);
+        parts.push(`e.type = ANY($${args.length}::text[])`);
+      }
+      if (params.subtypes?.length) {
+        args.push(params.subtypes);
+        parts.push(`e.subtype = ANY($${args.length}::text[])`);
+      }
+      if (params.coHostIds?.length) {
+        args.push(params.coHostIds);
+        parts.push(`EXISTS (SELECT 1 FROM event_co_host h WHERE h.event_id = e.id AND h.co_host_id = ANY($${args.length}::uuid[]))`);
+      }
+      const rows: Array<{ id: string; value: number }> = await (manager ?? ds.manager).query(
+        `SELECT e.id, sum(a.${column})::int AS value FROM event e JOIN event_attendance a ON a.event_id = e.id WHERE ${parts.join(' AND ')} GROUP BY e.id`,
+        args,
+      );
+      return new Map(rows.map((r) => [r.id, r.value]));
+    },
     async eventIds(scope: MeasureScope, manager?: EntityManager): Promise<string[]> {
       if (!scope.regionCodes.length) return [];
       const { where, params } = filterSql(scope);

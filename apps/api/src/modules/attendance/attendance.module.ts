@@ -5,6 +5,8 @@ import { Measures } from '../../common/measures/measures.js';
 import { PermissionRegistry } from '../../common/permissions/permission-registry.js';
 import { EventAttachmentsService } from '../events/event-attachments.service.js';
 import { EventsModule } from '../events/events.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { AttendanceNotificationsSubscriber } from './attendance-notifications.subscriber.js';
 import { attendanceMeasures } from './attendance-measures.js';
 import { AttendanceGateway } from './attendance.gateway.js';
 import { attendanceRules } from './attendance.permissions.js';
@@ -14,14 +16,15 @@ import { FairOutcomesService } from './fair-outcomes.service.js';
 import { PersonalDataCipher } from './personal-data.js';
 import { RegistrationsService } from './registrations.service.js';
 import { SeekerProfileService } from './seeker-profile.service.js';
+import { ScanRoute } from './scan-route.js';
 import { TicketKeys } from './ticket-keys.js';
 
 /** Attendance: seeker profile, registration, QR tickets, gate check-in (offline-safe), fair outcomes (docs/attendance.md). */
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, NotificationsModule],
   providers: [
     TicketKeys, PersonalDataCipher, SeekerProfileService, RegistrationsService, CheckInService, FairOutcomesService, AttendanceGateway,
-    RegistrationsResolver, EventRegistrationResolver, CheckInResolver,
+    RegistrationsResolver, EventRegistrationResolver, CheckInResolver, ScanRoute, AttendanceNotificationsSubscriber,
   ],
   exports: [RegistrationsService, CheckInService],
 })

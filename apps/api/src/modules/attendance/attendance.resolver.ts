@@ -10,7 +10,7 @@ import { ExportFileType } from '../booths/booth.types.js';
 import { EventType_ } from '../events/event.types.js';
 import {
   AttendanceConflictType, AttendanceCountsType, AttendanceRegistrationPageType, BoothAttendanceType, CheckInStationType, DoorVolunteerType, FairFiguresType, GateType,
-  RegistrationType, ScanUploadResultType, SeekerProfileType, TicketImageType, WalkInResultType,
+  RegistrationType, ScanUploadResultType, StationEventType, SeekerProfileType, TicketImageType, WalkInResultType,
 } from './attendance.types.js';
 import { CheckInService } from './checkin.service.js';
 import {
@@ -108,8 +108,13 @@ export class CheckInResolver {
     const e = await this.checkIn.scannable(actor, eventId);
     const [gates, registrations, counts] = await Promise.all([this.checkIn.gates(e.id), this.checkIn.stationRegistrations(e), this.checkIn.counts(e.id)]);
     return Object.assign(new CheckInStationType(), {
-      eventId: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, publicKeys: this.keys.publishedKeys(), gates, registrations, counts,
+      eventId: e.id, title: e.title, seriesId: e.seriesId, startsAt: e.startsAt, endsAt: e.endsAt, publicKeys: this.keys.publishedKeys(), gates, registrations, counts,
     });
+  }
+
+  @Query(() => [StationEventType], { description: 'The events the caller may run a check-in station for (door duties; organizers: the events they cover), yesterday to two weeks ahead.' })
+  async stationEvents(@CurrentActor() actor: Actor): Promise<StationEventType[]> {
+    return (await this.checkIn.stationEvents(actor)).map((e) => Object.assign(new StationEventType(), e));
   }
 
   @Mutation(() => ScanUploadResultType, { description: 'Records scans (1–500, in order). The same scanId is recorded once; see ScanOutcome.' })

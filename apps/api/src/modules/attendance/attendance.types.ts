@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { RegistrationStatus, ScanOutcome, SeekerGroup } from '@leye/domain';
+import { EventStatusEnum } from '../events/event.enums.js';
 import { RegistrationStatusEnum, ScanOutcomeEnum, SeekerGroupEnum } from './attendance.enums.js';
 
 @ObjectType('SeekerProfile', { description: "The seeker's profile: identity and statistics fields (ID number only masked)." })
@@ -47,6 +48,7 @@ export class StationRegistrationType {
 export class CheckInStationType {
   @Field(() => ID) eventId: string;
   @Field() title: string;
+  @Field(() => ID, { nullable: true, description: 'The class (series) of a session: its tickets name the class, and are valid at every session.' }) seriesId: string | null;
   @Field() startsAt: Date;
   @Field() endsAt: Date;
   @Field(() => [TicketPublicKeyType]) publicKeys: TicketPublicKeyType[];
@@ -55,12 +57,35 @@ export class CheckInStationType {
   @Field(() => AttendanceCountsType) counts: AttendanceCountsType;
 }
 
+@ObjectType('StationEvent', { description: 'An event the caller may run a check-in station for.' })
+export class StationEventType {
+  @Field(() => ID) eventId: string;
+  @Field() title: string;
+  @Field() startsAt: Date;
+  @Field() endsAt: Date;
+  @Field(() => EventStatusEnum) status: string;
+  @Field(() => ID, { nullable: true, description: 'The class (series) of a session.' }) seriesId: string | null;
+  @Field(() => String, { nullable: true, description: 'The venue.' }) place: string | null;
+  @Field() isOnline: boolean;
+  @Field({ description: 'The caller is on door duty at it (else: an organizer covering it).' }) doorDuty: boolean;
+}
+
+@ObjectType('OriginalScan')
+export class OriginalScanType {
+  @Field(() => ScanOutcomeEnum) outcome: ScanOutcome;
+  @Field(() => ID) gateId: string;
+  @Field({ description: "The device's time of the scan." }) scannedAt: Date;
+  @Field({ description: 'When the server recorded it.' }) receivedAt: Date;
+}
+
 @ObjectType('ScanResult')
 export class ScanResultType {
   @Field(() => ID) scanId: string;
   @Field(() => ScanOutcomeEnum) outcome: ScanOutcome;
   @Field(() => ID, { nullable: true }) registrationId: string | null;
   @Field(() => String, { nullable: true, description: 'Masked name.' }) displayName: string | null;
+  @Field(() => OriginalScanType, { nullable: true, description: 'For ALREADY_RECORDED: what the first upload of this scan decided, at which gate, when.' })
+  original: OriginalScanType | null;
 }
 
 @ObjectType('ScanUploadResult')

@@ -3,9 +3,10 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CONFLICT_WINDOW_MINUTES, maskName, type RegistrationStatus, type ScanOutcome, type SeekerGroup } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
-import { badInput, conflict, notFound, uniqueViolation } from '../../common/errors/app-error.js';
+import { badInput, conflict, forbidden, notFound, uniqueViolation } from '../../common/errors/app-error.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { AttendanceGateway } from './attendance.gateway.js';
+import { MicroBatcher, withRetry } from './scan-batcher.js';
 import { TicketKeys } from './ticket-keys.js';
 
 /** An event as the check-in path needs it, read in one query. */
@@ -38,12 +39,42 @@ export interface ScanRequest {
   offline: boolean;
 }
 
+/** For a scan already recorded: what its first recording decided, at which gate, when. */
+export interface OriginalScan {
+  outcome: ScanOutcome;
+  gateId: string;
+  scannedAt: Date;
+  receivedAt: Date;
+}
+
 export interface ScanResult {
   scanId: string;
   outcome: ScanOutcome;
   registrationId: string | null;
   displayName: string | null;
+  original: OriginalScan | null;
 }
+
+interface PreparedScan {
+  scanId: string;
+  gateId: string;
+  reg: string | null;
+  at: string;
+  offline: boolean;
+  pre: ScanOutcome | null;
+  by: string;
+}
+
+interface RecordedScan {
+  result: ScanResult;
+  counts: Counts;
+}
+
+/** Uploads of at most this many scans are micro-batched with the others (an online station sends one). */
+const BATCHED_UPLOAD_MAX = 20;
+/** Calls of the scan function per event at once; further scans queue and leave together when one returns. */
+const MAX_BATCHES_IN_FLIGHT = 2;
+const MAX_BATCH_ITEMS = 500;
 
 const SHARDS = 8;
 /** How long the scan path reuses an event's door volunteers and gates (a change made here clears it at once). */
@@ -108,6 +139,30 @@ export class CheckInService {
     return e;
   }
 
+  /**
+   * The events the caller may open a station for, from yesterday to two weeks ahead: its door duties, and for
+   * organizers (admins) the published events they cover. Seekers and employers never scan: FORBIDDEN.
+   */
+  async stationEvents(actor: Actor): Promise<Array<{ eventId: string; title: string; startsAt: Date; endsAt: Date; status: string; seriesId: string | null; place: string | null; isOnline: boolean; doorDuty: boolean }>> {
+    if (!['ORGANIZER', 'MENTOR', 'HOST', 'ADMIN'].includes(actor.role)) throw forbidden({ reason: 'NOT_ALLOWED', message: 'Only staff run check-in stations' });
+    const rows: Array<StationEvent & { place: string | null; isOnline: boolean }> = await this.ds.query(
+      `SELECT e.id, e.title, e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.status, e.region_code AS "regionCode", e.series_id AS "seriesId",
+              e.published_at AS "publishedAt", e.is_online AS "isOnline", v.name AS place,
+              ARRAY(SELECT d.user_id FROM attendance_door_volunteer d WHERE d.event_id = e.id) AS "doorVolunteerIds", '{}'::uuid[] AS "gateIds"
+         FROM event e LEFT JOIN venue v ON v.id = e.venue_id
+        WHERE e.status IN ('PUBLISHED', 'COMPLETED') AND e.ends_at >= now() - interval '1 day' AND e.starts_at <= now() + interval '14 days'
+          AND ($2 OR EXISTS (SELECT 1 FROM attendance_door_volunteer d WHERE d.event_id = e.id AND d.user_id = $1))
+        ORDER BY e.starts_at, e.id LIMIT 300`,
+      [actor.id, actor.role === 'ORGANIZER' || actor.role === 'ADMIN'],
+    );
+    return rows
+      .filter((e) => this.permissions.can(actor, 'attendance.scan', e))
+      .map((e) => ({
+        eventId: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, status: e.status, seriesId: e.seriesId, place: e.place, isOnline: e.isOnline,
+        doorDuty: e.doorVolunteerIds.includes(actor.id),
+      }));
+  }
+
   async manageable(actor: Actor, eventId: string): Promise<StationEvent> {
     const e = await this.event(actor, eventId);
     this.permissions.require(actor, 'attendance.manage', e);
@@ -133,42 +188,77 @@ export class CheckInService {
     return rows.map((r) => ({ registrationId: r.id, displayName: maskName(r.name), phoneLast4: r.phone ? r.phone.slice(-4) : null, status: r.status, admitted: r.admitted }));
   }
 
-  /** Records a batch of scans (one online, up to 500 from an offline queue), in the order given. */
+  /**
+   * Records scans (one online, up to 500 from an offline queue), in the order given. Small uploads go through
+   * the micro-batcher (sent to PostgreSQL together with the other stations' scans of the event that arrived
+   * meanwhile); an offline queue's batch is one call of its own.
+   */
   async upload(actor: Actor, e: StationEvent, scans: ScanRequest[]): Promise<{ results: ScanResult[]; counts: Counts }> {
     const gates = new Set(e.gateIds);
     const unknownGate = scans.findIndex((s) => !gates.has(s.gateId));
     if (unknownGate >= 0) throw badInput({ reason: 'UNKNOWN_GATE', message: 'A scan names a gate of another event', params: { index: unknownGate } }, { gateId: 'UNKNOWN_GATE' });
-    const regs: Array<string | null> = [];
-    const pre: Array<ScanOutcome | null> = [];
     for (const s of scans) {
       if (s.code != null && s.registrationId != null) throw badInput({ reason: 'ONE_OF_CODE_OR_REGISTRATION', message: 'Give a code or a registration, not both' }, { code: 'ONE_OF_CODE_OR_REGISTRATION' });
-      if (s.code != null) {
-        const check = this.keys.verify(s.code);
-        if (!check.ok) {
-          regs.push(null);
-          pre.push('INVALID_TICKET');
-        } else {
-          regs.push(check.payload.r);
-          pre.push(check.payload.e === e.id || check.payload.e === e.seriesId ? null : 'WRONG_EVENT');
-        }
-      } else {
-        regs.push(s.registrationId!);
-        pre.push(null);
-      }
     }
-    // One round trip: the scans, and the counts as they were before them (this batch is added below).
-    const rows: Array<{ scan_id: string; outcome: ScanOutcome; registration_id: string | null; name: string | null; counts: Counts }> = await this.ds.query(
+    const items: PreparedScan[] = await Promise.all(
+      scans.map(async (s) => {
+        let reg: string | null = s.registrationId ?? null;
+        let pre: ScanOutcome | null = null;
+        if (s.code != null) {
+          const check = await this.keys.verifyAsync(s.code);
+          if (!check.ok) {
+            reg = null;
+            pre = 'INVALID_TICKET';
+          } else {
+            reg = check.payload.r;
+            pre = check.payload.e === e.id || check.payload.e === e.seriesId ? null : 'WRONG_EVENT';
+          }
+        }
+        return { scanId: s.scanId, gateId: s.gateId, reg, at: s.scannedAt.toISOString(), offline: s.offline, pre, by: actor.id };
+      }),
+    );
+    const recorded =
+      items.length <= BATCHED_UPLOAD_MAX
+        ? await this.batcher.submit(`${e.id}:${e.seriesId ?? ''}`, items)
+        : await withRetry(() => this.record(e.id, e.seriesId, items));
+    const counts = recorded[recorded.length - 1]!.counts;
+    if (recorded.some((r) => r.result.outcome !== 'ALREADY_RECORDED')) this.gateway.countsChanged(e.id);
+    return { results: recorded.map((r) => r.result), counts };
+  }
+
+  /** Scans sent together, whoever sent them (the key is the event and its class). */
+  private readonly batcher = new MicroBatcher<PreparedScan, RecordedScan>((key, items) => {
+    const [eventId, seriesId] = key.split(':');
+    return this.record(eventId!, seriesId || null, items);
+  }, { maxInFlight: MAX_BATCHES_IN_FLIGHT, maxItems: MAX_BATCH_ITEMS });
+
+  /** Batches and scans the micro-batcher sent (docs/attendance.md#the-scan-route). */
+  get batchStats(): { batches: number; items: number; largest: number } {
+    return { ...this.batcher.stats };
+  }
+
+  /**
+   * One call of `attendance_record_scans` for the items, in order. Each answer carries the counts after the
+   * whole call, and for a scan already recorded the first recording's outcome, gate and time.
+   */
+  private async record(eventId: string, seriesId: string | null, items: PreparedScan[]): Promise<RecordedScan[]> {
+    // One round trip: the scans, and the counts as they were before them (this call's scans are added below).
+    const rows: Array<{ scan_id: string; outcome: ScanOutcome; registration_id: string | null; name: string | null; counts: Counts; original: OriginalScan | null }> = await this.ds.query(
       `WITH r AS MATERIALIZED (
-         SELECT * FROM attendance_record_scans($1, $2, $3::uuid[], $4::uuid[], $5::uuid[], $6::timestamptz[], $7::boolean[], $8::text[], $9, $10::interval, $11::smallint))
-       SELECT r.*, (SELECT json_build_object('admitted', coalesce(sum(admitted), 0), 'reentries', coalesce(sum(reentries), 0),
-                      'conflicts', coalesce(sum(conflicts), 0), 'scans', coalesce(sum(scans), 0)) FROM event_attendance WHERE event_id = $1) AS counts
-         FROM r`,
+         SELECT * FROM attendance_record_scans($1, $2, $3::uuid[], $4::uuid[], $5::uuid[], $6::timestamptz[], $7::boolean[], $8::text[], $9::uuid[], $10::interval, $11::smallint)
+           WITH ORDINALITY AS r(scan_id, outcome, registration_id, name, n))
+       SELECT r.scan_id, r.outcome, r.registration_id, r.name,
+              (SELECT json_build_object('admitted', coalesce(sum(admitted), 0), 'reentries', coalesce(sum(reentries), 0),
+                      'conflicts', coalesce(sum(conflicts), 0), 'scans', coalesce(sum(scans), 0)) FROM event_attendance WHERE event_id = $1) AS counts,
+              CASE WHEN r.outcome = 'ALREADY_RECORDED' THEN
+                (SELECT json_build_object('outcome', s.outcome, 'gateId', s.gate_id, 'scannedAt', s.scanned_at, 'receivedAt', s.received_at)
+                   FROM attendance_scan s WHERE s.scan_id = r.scan_id) END AS original
+         FROM r ORDER BY r.n`,
       [
-        e.id, e.seriesId, scans.map((s) => s.scanId), scans.map((s) => s.gateId), regs, scans.map((s) => s.scannedAt.toISOString()),
-        scans.map((s) => s.offline), pre, actor.id, `${CONFLICT_WINDOW_MINUTES} minutes`, randomInt(SHARDS),
+        eventId, seriesId, items.map((s) => s.scanId), items.map((s) => s.gateId), items.map((s) => s.reg), items.map((s) => s.at),
+        items.map((s) => s.offline), items.map((s) => s.pre), items.map((s) => s.by), `${CONFLICT_WINDOW_MINUTES} minutes`, randomInt(SHARDS),
       ],
     );
-    const results = rows.map((r) => ({ scanId: r.scan_id, outcome: r.outcome, registrationId: r.registration_id, displayName: r.name ? maskName(r.name) : null }));
     const before = rows[0]!.counts;
     const n = (o: ScanOutcome) => rows.filter((r) => r.outcome === o).length;
     const counts: Counts = {
@@ -177,8 +267,16 @@ export class CheckInService {
       conflicts: Number(before.conflicts) + n('CONFLICT'),
       scans: Number(before.scans) + rows.length - n('ALREADY_RECORDED'),
     };
-    if (rows.some((r) => r.outcome !== 'ALREADY_RECORDED')) this.gateway.countsChanged(e.id);
-    return { results, counts };
+    return rows.map((r) => ({
+      counts,
+      result: {
+        scanId: r.scan_id,
+        outcome: r.outcome,
+        registrationId: r.registration_id,
+        displayName: r.name ? maskName(r.name) : null,
+        original: r.original && r.original.outcome ? { ...r.original, scannedAt: new Date(r.original.scannedAt), receivedAt: new Date(r.original.receivedAt) } : null,
+      },
+    }));
   }
 
   /** A walk-in: registered at the gate (no capacity check: the door decides) and admitted in one go. */

@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RegistrationStatus, SeekerGroup } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
@@ -58,6 +59,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly ds: DataSource,
     private readonly queue: JobQueue,
     private readonly permissions: Permissions,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   onModuleInit(): void {
@@ -196,14 +198,25 @@ export class RegistrationsService implements OnModuleInit {
       );
       const free = Math.max(0, (t?.capacity ?? 0) - count.registered);
       if (!free) return 0;
-      const moved: Array<{ id: string }> = await m.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affectedCount].
+      const [moved]: [Array<{ id: string; user_id: string | null }>, number] = await m.query(
         `UPDATE event_registration SET status = 'REGISTERED', registered_at = now(), updated_at = now()
           WHERE id IN (SELECT id FROM event_registration WHERE target_id = $1 AND status = 'WAITLISTED' ORDER BY waitlisted_at, id LIMIT $2)
-          RETURNING id`,
+          RETURNING id, user_id`,
         [targetId, free],
       );
       if (moved.length) {
         await m.query(`UPDATE registration_count SET registered = registered + $2, waitlisted = waitlisted - $2 WHERE target_id = $1`, [targetId, moved.length]);
+        // The people moved up hear of it (notifications subscriber), in the same transaction as the move.
+        const [target] = await m.query(
+          `SELECT (SELECT id FROM event WHERE id = $1) AS "eventId", (SELECT id FROM event_series WHERE id = $1) AS "seriesId",
+                  coalesce((SELECT title FROM event WHERE id = $1), (SELECT title FROM event_series WHERE id = $1)) AS title`,
+          [targetId],
+        );
+        await this.domainEvents.record(m, 'attendance.waitlist-promoted', {
+          targetId, eventId: target.eventId, seriesId: target.seriesId, title: target.title,
+          registrations: moved.map((r) => ({ registrationId: r.id, userId: r.user_id })),
+        });
       }
       return moved.length;
     });

@@ -48,16 +48,43 @@ export class TicketKeys {
     return signTicket({ r: registrationId, e: targetId, k: this.keyId, t: Math.floor(issuedAt.getTime() / 1000) }, this.seed());
   }
 
-  private readonly verifier: SignatureVerifier = (signature, message, publicKey) => {
+  private readonly verifier: SignatureVerifier = (signature, message, publicKey) => nodeVerify(null, message, this.keyObject(publicKey), signature);
+
+  verify(code: string): TicketCheck {
+    return verifyTicket(code, this.publicKeys(), this.verifier);
+  }
+
+  /** Genuine codes seen lately (exact code → its payload): a re-entry or a retried upload is not verified again. */
+  private readonly verified = new Map<string, TicketCheck>();
+
+  /**
+   * Like `verify`, with the signature checked off the event loop (node:crypto's asynchronous verify runs in
+   * libuv's thread pool), so the scan route's HTTP work and the verifications use several cores. The format
+   * and key checks are the shared `verifyTicket`'s (it hands the signature to the capturing verifier).
+   */
+  async verifyAsync(code: string): Promise<TicketCheck> {
+    const hit = this.verified.get(code);
+    if (hit) return hit;
+    let pending: { signature: Uint8Array; message: Uint8Array; key: KeyObject } | null = null;
+    const check = verifyTicket(code, this.publicKeys(), (signature, message, publicKey) => {
+      pending = { signature, message, key: this.keyObject(publicKey) };
+      return true;
+    });
+    if (!check.ok || !pending) return check;
+    const { signature, message, key } = pending;
+    const ok = await new Promise<boolean>((resolve) => nodeVerify(null, message, key, signature, (error, valid) => resolve(!error && valid)));
+    if (!ok) return { ok: false, reason: 'BAD_SIGNATURE' };
+    if (this.verified.size >= 20_000) this.verified.clear();
+    this.verified.set(code, check);
+    return check;
+  }
+
+  private keyObject(publicKey: Uint8Array): KeyObject {
     let key = this.keyObjects.get(publicKey);
     if (!key) {
       key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' });
       this.keyObjects.set(publicKey, key);
     }
-    return nodeVerify(null, message, key, signature);
-  };
-
-  verify(code: string): TicketCheck {
-    return verifyTicket(code, this.publicKeys(), this.verifier);
+    return key;
   }
 }

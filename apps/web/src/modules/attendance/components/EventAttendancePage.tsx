@@ -1,9 +1,9 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, ScanOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, App, Badge, Button, Card, Col, Empty, Flex, Input, List, Popconfirm, Progress, Row, Skeleton, Statistic, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useApolloClient } from '@apollo/client/react';
 import { AttendanceExportDocument, EventDocument } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
@@ -85,6 +85,11 @@ export function EventAttendancePage() {
         title={`${t('attendance:organizer.title')}${event ? ` · ${event.title}` : ''}`}
         extra={
           <Flex gap={8} wrap>
+            <Link to={`/station/${eventId}`} data-testid="open-station">
+              <Button type="primary" icon={<ScanOutlined />}>
+                {t('attendance:organizer.openStation')}
+              </Button>
+            </Link>
             <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => exportList(false)} data-testid="export-masked">
               {t('attendance:organizer.export')}
             </Button>

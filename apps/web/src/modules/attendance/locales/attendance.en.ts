@@ -60,6 +60,7 @@ const attendanceEn: LocaleResource<typeof zh> = {
     saved: 'Saved',
   },
   organizer: {
+    openStation: 'Open check-in station',
     idNumber: 'ID number',
     admittedAt: 'Admitted / gate',
     status: 'Status',

@@ -57,6 +57,7 @@ const attendanceZhCN = {
     saved: '已保存',
   },
   organizer: {
+    openStation: '打开签到站',
     idNumber: '身份证号',
     admittedAt: '入场时间 / 入口',
     status: '状态',

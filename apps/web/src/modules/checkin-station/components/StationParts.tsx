@@ -1,5 +1,5 @@
 import { CheckCircleFilled, CloseCircleFilled, ExclamationCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
-import { App, Button, Empty, Flex, Form, Input, List, Tag, Typography } from 'antd';
+import { Alert, App, Button, Empty, Flex, Form, Input, List, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShanghai } from '../../events/utils/shanghai-time.js';
@@ -73,6 +73,11 @@ export function ScanHistory({ scans, gateNames }: { scans: StationScan[]; gateNa
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {formatShanghai(scan.scannedAt, 'HH:mm:ss')} · {gateNames.get(scan.gateId) ?? ''} · {t(`station:source.${scan.source}`)}
               </Typography.Text>
+              {scan.original && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="station-history-original">
+                  {t('station:history.original', { outcome: t(`station:outcome.${scan.original.outcome}`), time: formatShanghai(scan.original.scannedAt, 'HH:mm:ss'), gate: gateNames.get(scan.original.gateId) ?? '—' })}
+                </Typography.Text>
+              )}
             </Flex>
             <Flex gap={4} wrap>
               <Tag color={TAG_COLOR[scanTone(scan)]}>{word(scan)}</Tag>
@@ -171,7 +176,13 @@ export function WalkInForm({ online, onSubmit }: { online: boolean; onSubmit(inp
   };
   return (
     <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={!online || busy} data-testid="station-walkin-form">
-      {!online && <Typography.Paragraph type="warning">{t('station:walkIn.offline')}</Typography.Paragraph>}
+      {online ? (
+        <Typography.Paragraph type="secondary" data-testid="station-walkin-note">
+          {t('station:walkIn.needsNetwork')}
+        </Typography.Paragraph>
+      ) : (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('station:walkIn.offline')} data-testid="station-walkin-offline" />
+      )}
       <Form.Item name="name" label={t('station:walkIn.name')} rules={[{ required: true, whitespace: true, message: t('station:walkIn.nameRequired') }]}>
         <Input size="large" maxLength={50} autoComplete="off" data-testid="station-walkin-name" />
       </Form.Item>

@@ -1,13 +1,12 @@
 import { ArrowLeftOutlined, DatabaseOutlined, ScanOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Flex, List, Spin, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { Link } from 'react-router';
-import { StationEventChoicesDocument } from '../../../generated/graphql.js';
+import { StationEventsDocument } from '../../../generated/graphql.js';
 import { LanguageSwitch } from '../../i18n/components/LanguageSwitch.js';
 import { stationDb, type CachedStation } from '../utils/station-db.js';
 import './station.css';
@@ -18,21 +17,19 @@ interface Choice {
   startsAt: string;
   endsAt: string;
   place: string | null;
+  doorDuty: boolean;
   cachedAt: string | null;
 }
 
 /**
- * `/station`: the events to open a check-in station for — the ones around today the account can see, and the
- * ones this device has cached (those open without network too).
+ * `/station`: the events to open a check-in station for — the ones the account may scan for (its door duties;
+ * for organizers the events they cover, yesterday to two weeks ahead: `stationEvents`), and the ones this
+ * device has cached (those open without network too). Nobody types an event id.
  */
 export function StationPickerPage({ accountId }: { accountId: string | null }) {
   const { t } = useTranslation(['core', 'station']);
   const [cached, setCached] = useState<CachedStation[]>([]);
-  const [range] = useState(() => ({
-    from: dayjs().subtract(1, 'day').startOf('day').toISOString(),
-    to: dayjs().add(14, 'day').endOf('day').toISOString(),
-  }));
-  const events = useQuery(StationEventChoicesDocument, { variables: range, skip: !accountId, fetchPolicy: 'cache-and-network' });
+  const events = useQuery(StationEventsDocument, { skip: !accountId, fetchPolicy: 'cache-and-network' });
 
   useEffect(() => {
     const subscription = liveQuery(() => stationDb().stations.toArray()).subscribe({
@@ -44,16 +41,15 @@ export function StationPickerPage({ accountId }: { accountId: string | null }) {
 
   const choices = useMemo(() => {
     const byId = new Map<string, Choice>();
-    for (const e of events.data?.eventsInRange.items ?? []) {
-      if (e.isOnline) continue;
-      byId.set(e.id, { eventId: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, place: e.venue?.name ?? null, cachedAt: null });
+    for (const e of events.data?.stationEvents ?? []) {
+      byId.set(e.eventId, { eventId: e.eventId, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, place: e.place ?? (e.isOnline ? t('station:picker.online') : null), doorDuty: e.doorDuty, cachedAt: null });
     }
     for (const c of cached) {
       const known = byId.get(c.eventId);
-      byId.set(c.eventId, { ...(known ?? { eventId: c.eventId, title: c.title, startsAt: c.startsAt, endsAt: c.endsAt, place: null }), cachedAt: c.loadedAt });
+      byId.set(c.eventId, { ...(known ?? { eventId: c.eventId, title: c.title, startsAt: c.startsAt, endsAt: c.endsAt, place: null, doorDuty: false }), cachedAt: c.loadedAt });
     }
     return [...byId.values()].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  }, [events.data, cached]);
+  }, [events.data, cached, t]);
 
   return (
     <div className="station">
@@ -102,6 +98,7 @@ export function StationPickerPage({ accountId }: { accountId: string | null }) {
                           {formatShanghai(c.startsAt, 'YYYY-MM-DD HH:mm')}–{formatShanghai(c.endsAt, 'HH:mm')}
                         </span>
                         {c.place && <span>{c.place}</span>}
+                        {c.doorDuty && <Tag color="green">{t('station:picker.doorDuty')}</Tag>}
                         {c.cachedAt && (
                           <Tag icon={<DatabaseOutlined />} color="blue">
                             {t('station:picker.cachedAt', { time: formatShanghai(c.cachedAt, 'MM-DD HH:mm') })}

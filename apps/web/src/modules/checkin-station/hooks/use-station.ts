@@ -2,12 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { base64UrlDecode, maskName, verifyTicket } from '@leye/domain';
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  CheckInStationDocument,
-  RegisterWalkInDocument,
-  UploadScansDocument,
-  type CheckInStationQuery,
-} from '../../../generated/graphql.js';
+import { CheckInStationDocument, RegisterWalkInDocument, type CheckInStationQuery } from '../../../generated/graphql.js';
 import { scanFeedback } from '../utils/feedback.js';
 import {
   admittedSet,
@@ -24,9 +19,10 @@ import {
   type StationNumbers,
   type StationScan,
 } from '../utils/scan-logic.js';
+import { postScans } from '../utils/scan-route.js';
 import { stationDb, type CachedStation } from '../utils/station-db.js';
 import { StationSync, type SyncState, type UploadScans } from '../utils/station-sync.js';
-import { useAttendanceLive } from './use-attendance-live.js';
+import { useAttendanceLive } from '../../attendance/hooks/use-attendance-live.js';
 
 export type LoadState =
   | { status: 'loading' }
@@ -72,6 +68,8 @@ function toCached(data: CheckInStationQuery['checkInStation'], accountId: string
     })),
     counts: { admitted: data.counts.admitted, reentries: data.counts.reentries, conflicts: data.counts.conflicts, scans: data.counts.scans },
     loadedAt: new Date().toISOString(),
+    // A class session: its tickets name the class (series), and verify here offline too.
+    acceptedEventIds: data.seriesId ? [data.seriesId] : [],
   };
 }
 
@@ -188,22 +186,8 @@ export function useStation(eventId: string, accountId: string | null): StationAp
   }, [db, eventId]);
 
   // Uploads: at once when online, in batches of 500, retried with backoff.
-  const upload = useCallback<UploadScans>(
-    async (id, batch) => {
-      const { data } = await client.mutate({ mutation: UploadScansDocument, variables: { eventId: id, scans: batch }, fetchPolicy: 'no-cache' });
-      if (!data) throw new Error('No data');
-      return {
-        results: data.uploadScans.results.map((r) => ({
-          scanId: r.scanId,
-          outcome: r.outcome as ScanOutcome,
-          registrationId: r.registrationId ?? null,
-          displayName: r.displayName ?? null,
-        })),
-        counts: data.uploadScans.counts,
-      };
-    },
-    [client],
-  );
+  // Through the API's lean scan route (POST /api/attendance/scans), not GraphQL: one scan online is one small request.
+  const upload = useCallback<UploadScans>((id, batch) => postScans(id, batch), []);
   const sync = useMemo(
     () =>
       new StationSync({

@@ -4,6 +4,8 @@ const stationEn = {
     station: 'Check-in station',
   },
   picker: {
+    doorDuty: 'My door duty',
+    online: 'Online event',
     title: 'Check-in station',
     intro: 'Choose the event to check people in for. Events opened before keep working without network.',
     events: 'Events you can check in for',
@@ -104,15 +106,17 @@ const stationEn = {
     },
   },
   walkIn: {
+    needsNetwork: 'Walk-in registration needs the network (the server creates the registration and ticket). Offline this form is unavailable; scanning and phone-digit check-in keep working offline.',
+    offline: 'Offline: walk-in registration needs the network and is unavailable now. Note the person down and register them once the network is back; scanning is not affected.',
     name: 'Name',
     phone: 'Mobile number',
     submit: 'Register and admit',
-    offline: 'Walk-in registration needs the network: register once back online.',
     done: '{{name}} registered and admitted',
     nameRequired: 'Enter the name',
     phoneInvalid: 'Enter an 11-digit mobile number',
   },
   history: {
+    original: 'Already recorded at {{time}}, {{gate}}: {{outcome}}',
     title: 'Recent scans',
     empty: 'No scans yet',
     anonymous: '(unknown)',

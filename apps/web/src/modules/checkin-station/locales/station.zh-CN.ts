@@ -4,6 +4,8 @@ const stationZhCN = {
     station: '签到站',
   },
   picker: {
+    doorDuty: '我的检票任务',
+    online: '线上活动',
     title: '签到站',
     intro: '选择要签到的活动。打开过的活动可在断网时继续使用。',
     events: '可签到的活动',
@@ -104,15 +106,17 @@ const stationZhCN = {
     },
   },
   walkIn: {
+    needsNetwork: '现场登记需要联网（由服务器建档并出票）。断网时此表单不可用：扫码和手机尾号签到照常离线进行。',
+    offline: '当前离线：现场登记需要网络，暂不可用。请先请来宾稍候或手写记录，恢复联网后再登记；扫码签到不受影响。',
     name: '姓名',
     phone: '手机号',
     submit: '登记并入场',
-    offline: '现场登记需要网络，恢复联网后再登记。',
     done: '{{name}} 已登记入场',
     nameRequired: '请输入姓名',
     phoneInvalid: '请输入 11 位手机号',
   },
   history: {
+    original: '已于 {{time}} 在{{gate}}记录过：{{outcome}}',
     title: '最近扫码',
     empty: '还没有扫码记录',
     anonymous: '（未识别）',

@@ -42,6 +42,8 @@ export interface StationScan {
   displayName: string | null;
   state: 'PENDING' | 'SYNCED' | 'LOCAL_ONLY' | 'REFUSED';
   outcome: ScanOutcome | null;
+  /** Answered ALREADY_RECORDED: the first recording (outcome, gate, time), when the server knew it. */
+  original?: OriginalScan | null;
   /** Upload attempts that failed without an answer for this scan (network or server error). */
   attempts: number;
 }
@@ -61,11 +63,19 @@ export interface AttendanceCounts {
   scans: number;
 }
 
+/** For a scan the server had recorded before: what that first recording decided, at which gate, when. */
+export interface OriginalScan {
+  outcome: ScanOutcome;
+  gateId: string;
+  scannedAt: string;
+}
+
 export interface ScanResult {
   scanId: string;
   outcome: ScanOutcome;
   registrationId: string | null;
   displayName: string | null;
+  original?: OriginalScan | null;
 }
 
 /** The outcome of checking a ticket's signature (`verifyTicket` of @leye/domain). */
@@ -172,11 +182,13 @@ export function mergeResults(uploaded: readonly StationScan[], results: readonly
   return uploaded.map((scan) => {
     const result = byId.get(scan.scanId);
     if (!result) return { ...scan, attempts: scan.attempts + 1 };
-    const outcome: ScanOutcome = result.outcome === 'ALREADY_RECORDED' && scan.outcome ? scan.outcome : result.outcome;
+    const original = result.original ? { outcome: result.original.outcome, gateId: result.original.gateId, scannedAt: result.original.scannedAt } : (scan.original ?? null);
+    const outcome: ScanOutcome = result.outcome === 'ALREADY_RECORDED' ? (scan.outcome ?? original?.outcome ?? 'ALREADY_RECORDED') : result.outcome;
     return {
       ...scan,
       state: 'SYNCED',
       outcome,
+      original: result.outcome === 'ALREADY_RECORDED' ? original : (scan.original ?? null),
       subjectId: result.registrationId ?? scan.subjectId,
       displayName: result.displayName ?? scan.displayName,
     };
