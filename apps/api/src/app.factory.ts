@@ -6,7 +6,7 @@ import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { RedisIoAdapter } from './common/realtime/redis-io.adapter.js';
+import { RealtimeIoAdapter } from './common/realtime/redis-io.adapter.js';
 import { serveWebApp } from './modules/web/web-app.js';
 import { securityHeaders } from './modules/web/security-headers.js';
 
@@ -37,11 +37,9 @@ export async function createApp(
     await app.close();
     throw new PendingMigrationsError();
   }
-  if (config.redisUrl) {
-    const adapter = new RedisIoAdapter(app);
-    await adapter.connect(config.redisUrl);
-    app.useWebSocketAdapter(adapter);
-  }
+  const adapter = new RealtimeIoAdapter(app);
+  if (config.redisUrl) await adapter.connect(config.redisUrl, config.redisKeyPrefix);
+  app.useWebSocketAdapter(adapter);
   serveWebApp(app, config.webDistDir ?? DEFAULT_WEB_DIST);
   return app;
 }

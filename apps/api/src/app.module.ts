@@ -26,6 +26,8 @@ import { PublicAnswerCache, PublicAnswerCacheMiddleware, publicQueryCachePlugin 
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
 import { FairFactsModule } from './common/fairs/fair-facts.js';
 import { MeasuresModule } from './common/measures/measures.js';
+import { RealtimeModule } from './common/realtime/realtime.module.js';
+import { BroadcastsModule } from './modules/broadcasts/broadcasts.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { RequestContextModule } from './common/request-context/request-context.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -104,6 +106,7 @@ export class AppModule implements NestModule {
         MeasuresModule,
         PermissionsModule,
         SessionEventsModule,
+        RealtimeModule,
         TokensModule,
         RegionsModule,
         UsersModule,
@@ -123,6 +126,7 @@ export class AppModule implements NestModule {
         BoothsModule,
         QuotasModule,
         AttendanceModule,
+        BroadcastsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -21,6 +21,7 @@ import { Applications1765200000000 } from './migrations/1765200000000-applicatio
 import { Mentors1765500000000 } from './migrations/1765500000000-mentors.js';
 import { Quotas1765400000000 } from './migrations/1765400000000-quotas.js';
 import { Attendance1765300000000 } from './migrations/1765300000000-attendance.js';
+import { Broadcasts1765900000000 } from './migrations/1765900000000-broadcasts.js';
 import { EventHolidayResolution1764720000000 } from './migrations/1764720000000-event-holiday-resolution.js';
 
 export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity, PostingEntity];
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Mentors1765500000000,
   Quotas1765400000000,
   Attendance1765300000000,
+  Broadcasts1765900000000,
 ];

@@ -14,6 +14,7 @@ import { ResumeService } from './resume.service.js';
 @Module({
   imports: [NotificationsModule, PostingsModule],
   providers: [ApplicationsService, ResumeService, ApplicationsResolver, PostingApplicationFunnelResolver, ResumeResolver, ApplicationNotificationsSubscriber],
+  exports: [ApplicationsService],
 })
 export class ApplicationsModule {
   constructor(registry: PermissionRegistry) {
