@@ -353,7 +353,7 @@ describe('broadcasts (直播带岗)', () => {
     const key = (await t.gql(ONE, { id: b.id }, b.host.token)).data!.broadcast.ingest.streamKey;
     const rest = await fetch(`${t.baseUrl}/live-api/broadcasts/${b.id}/autopilot`, { headers: { authorization: `Bearer ${key}` } });
     expect(rest.status).toBe(200);
-    expect((await rest.json()).current.script).toBe('欢迎来到乐业临沂');
+    expect(((await rest.json()) as { current: { script: string } }).current.script).toBe('欢迎来到乐业临沂');
     expect((await fetch(`${t.baseUrl}/live-api/broadcasts/${b.id}/autopilot`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
     // Due: the next card, wrapping round at the end.
     await t.ds.query(`UPDATE broadcast SET autopilot_next_at = now() - interval '1 second' WHERE id = $1`, [b.id]);
