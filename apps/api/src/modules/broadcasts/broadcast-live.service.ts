@@ -379,7 +379,7 @@ export class BroadcastLiveService {
       const phone = input.phone?.trim();
       if (!name || !phone) throw BroadcastErrors.contactRequired();
       const rate = await this.limiter.consume(`apply-phone:${phone}`, 10, 3600_000);
-      if (!rate.ok) throw tooManyRequests({ reason: 'TOO_MANY_ATTEMPTS', params: { retryAfterSeconds: Math.ceil(rate.retryAfterMs / 1000) } });
+      if (!rate.ok) throw tooManyRequests({ reason: 'APPLY_TOO_OFTEN', params: { retryAfterSeconds: Math.ceil(rate.retryAfterMs / 1000) } });
       ({ seeker, created: accountCreated } = await this.seekerFor(name, phone));
     }
     let applicationId: string;
