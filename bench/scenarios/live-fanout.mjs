@@ -12,7 +12,6 @@
 import { spawn } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ROOT, assertBuilt, freePort, log, migrate, openPool, percentile, provisionDatabase, requireFromApi, round, sleep, startApi, withCleanup } from '../support/harness.mjs';
 
 export const description = '5,000 socket.io viewers, host pushes 20 cards: p50/p99 delivery, lost (0), two instances via Redis, vs bare socket.io';

@@ -303,6 +303,20 @@ describe('broadcasts (直播带岗)', () => {
     expect((await fetch(`${t.baseUrl}/l/zzzzzzzz`, { redirect: 'manual' })).headers.get('location')).toBe('/live');
   });
 
+  it('lets MediaMTX accept a publisher only with the broadcast\'s stream key; reading is public', async () => {
+    const b = await broadcastFixture(t, { live: true, cards: 0 });
+    const key = (await t.gql(ONE, { id: b.id }, b.host.token)).data!.broadcast.ingest.streamKey as string;
+    const auth = (body: object) => fetch(`${t.baseUrl}/live-api/media-auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await auth({ action: 'publish', path: b.id, query: `key=${key}`, protocol: 'rtmp' })).status).toBe(200);
+    expect((await auth({ action: 'publish', path: b.id, password: key, protocol: 'webrtc' })).status).toBe(200);
+    expect((await auth({ action: 'publish', path: b.id, query: 'key=wrong' })).status).toBe(401);
+    expect((await auth({ action: 'publish', path: 'not-a-broadcast', query: `key=${key}` })).status).toBe(401);
+    expect((await auth({ action: 'read', path: b.id })).status).toBe(200);
+    expect((await auth({ action: 'api' })).status).toBe(401);
+    await t.gql(`mutation($id: ID!) { endBroadcast(id: $id) { status } }`, { id: b.id }, b.host.token);
+    expect((await auth({ action: 'publish', path: b.id, query: `key=${key}` })).status).toBe(401);
+  });
+
   it('a draft broadcast does not exist for the public', async () => {
     const b = await broadcastFixture(t, { publish: false });
     expect((await t.gql(ONE, { id: b.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
