@@ -6,7 +6,7 @@ import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { RedisIoAdapter } from './common/realtime/redis-io.adapter.js';
+import { RealtimeIoAdapter } from './common/realtime/redis-io.adapter.js';
 import { Metrics } from './common/metrics/metrics.js';
 import { serveWebApp } from './modules/web/web-app.js';
 import { securityHeaders } from './modules/web/security-headers.js';
@@ -41,8 +41,8 @@ export async function createApp(
     throw new PendingMigrationsError();
   }
   // Always our adapter (it counts connections for /metrics); it shares rooms through Redis when REDIS_URL is set.
-  const adapter = new RedisIoAdapter(app, metrics);
-  if (config.redisUrl) await adapter.connect(config.redisUrl);
+  const adapter = new RealtimeIoAdapter(app, metrics);
+  if (config.redisUrl) await adapter.connect(config.redisUrl, config.redisKeyPrefix);
   app.useWebSocketAdapter(adapter);
   serveWebApp(app, config.webDistDir ?? DEFAULT_WEB_DIST);
   return app;

@@ -26,6 +26,8 @@ import { PublicAnswerCache, PublicAnswerCacheMiddleware, publicQueryCachePlugin 
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
 import { FairFactsModule } from './common/fairs/fair-facts.js';
 import { MeasuresModule } from './common/measures/measures.js';
+import { RealtimeModule } from './common/realtime/realtime.module.js';
+import { BroadcastsModule } from './modules/broadcasts/broadcasts.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { Metrics } from './common/metrics/metrics.js';
 import { ConnectionErrorListener } from './database/connection-errors.js';
@@ -112,6 +114,7 @@ export class AppModule implements NestModule {
         MeasuresModule,
         PermissionsModule,
         SessionEventsModule,
+        RealtimeModule,
         TokensModule,
         RegionsModule,
         UsersModule,
@@ -132,6 +135,7 @@ export class AppModule implements NestModule {
         QuotasModule,
         AttendanceModule,
         PrivacyModule,
+        BroadcastsModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [

@@ -14,3 +14,4 @@ export * from './mentors.js';
 export * from './quotas.js';
 export * from './tickets.js';
 export * from './attendance.js';
+export * from './live.js';

@@ -38,6 +38,22 @@ export class AppConfig {
   @IsOptional() @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
   redisUrl?: string = undefined;
 
+  /** Prefix of every Redis key and stream this instance uses (socket.io streams, rate limits, viewer counts): one per deployment sharing a Redis. */
+  @Matches(/^[A-Za-z0-9:_-]{1,40}$/, { message: 'must be 1–40 letters, digits, :, _ or -' })
+  redisKeyPrefix = 'leye';
+
+  /** Livestream media server: RTMP ingest base (OBS "Server"), e.g. rtmp://media.example.cn:1935/live. Unset: hosts see only the stream key. */
+  @IsOptional() @Matches(/^rtmps?:\/\/\S+$/, { message: 'must be an rtmp:// URL' })
+  liveRtmpUrl?: string = undefined;
+
+  /** Livestream media server: WHIP endpoint base; the stream key is appended as a path segment (MediaMTX: http://host:8889/<key>/whip). */
+  @IsOptional() @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL' })
+  liveWhipUrl?: string = undefined;
+
+  /** Livestream media server: HLS base; a broadcast without its own playback URL plays <base>/<stream key>/index.m3u8. */
+  @IsOptional() @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL' })
+  liveHlsUrl?: string = undefined;
+
   /** Unset: a random secret is generated once and kept in `DATA_DIR/jwt-secret` (see loadRuntimeConfig). */
   @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
   jwtSecret?: string = undefined;

@@ -23,6 +23,7 @@ import { Quotas1765400000000 } from './migrations/1765400000000-quotas.js';
 import { Attendance1765300000000 } from './migrations/1765300000000-attendance.js';
 import { PersonalDataRights1766000000000 } from './migrations/1766000000000-personal-data-rights.js';
 import { AttendanceScanBatches1765700000000 } from './migrations/1765700000000-attendance-scan-batches.js';
+import { Broadcasts1765900000000 } from './migrations/1765900000000-broadcasts.js';
 import { EventHolidayResolution1764720000000 } from './migrations/1764720000000-event-holiday-resolution.js';
 
 export const ENTITIES = [RegionEntity, EmployerEntity, UserEntity, RefreshTokenEntity, NotificationEntity, VenueEntity, CoHostBodyEntity, EventSeriesEntity, EventEntity, PostingEntity];
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   Attendance1765300000000,
   PersonalDataRights1766000000000,
   AttendanceScanBatches1765700000000,
+  Broadcasts1765900000000,
 ];

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { creditCodeCheckCharacter } from '@leye/domain';
 import { hashPassword } from '../../common/security/password-hasher.js';
@@ -67,6 +68,68 @@ export async function seedDemoData(ds: DataSource): Promise<void> {
   await seedDemoMentors(ds);
   await seedDemoAttendance(ds, passwordHash);
   await seedDemoQuotaRecords(ds);
+  await seedDemoBroadcasts(ds);
+}
+
+/**
+ * Livestreams (docs/livestream.md) for host@leye.demo: one LIVE (an AI 数字人 broadcast that started half an hour
+ * ago, with autopilot off, the first card pushed) and one SCHEDULED (the 商贸物流 special), each with job cards
+ * from the approved demo postings. Idempotent (keyed on the events).
+ */
+async function seedDemoBroadcasts(ds: DataSource): Promise<void> {
+  const [host] = await ds.query(`SELECT id FROM app_user WHERE email = 'host@leye.demo'`);
+  const [organizer] = await ds.query(`SELECT id FROM app_user WHERE email = 'organizer@leye.demo'`);
+  if (!host || !organizer) return;
+  const liveTitle = '“乐业临沂”AI数字人全天候直播带岗（示例）';
+  let [liveEvent] = await ds.query(`SELECT id FROM event WHERE title = $1`, [liveTitle]);
+  if (!liveEvent) {
+    [liveEvent] = await ds.query(
+      `INSERT INTO event (title, description, type, subtype, region_code, is_online, online_url, capacity, starts_at, ends_at, status, published_at, created_by)
+       VALUES ($1, '演示数据：数字人主播轮播岗位卡片，扫码即可投递。', 'LIVESTREAM', 'AI_DIGITAL_HUMAN', '371300', true, 'https://live.example.cn/leye',
+               100000, date_trunc('hour', now()) - interval '1 hour', date_trunc('hour', now()) + interval '23 hours', 'PUBLISHED', now(), $2)
+       RETURNING id`,
+      [liveTitle, organizer.id],
+    );
+  }
+  const [scheduledEvent] = await ds.query(`SELECT id FROM event WHERE title = '“乐业临沂”直播带岗·商贸物流专场（示例）'`);
+  const postings: Array<{ id: string }> = await ds.query(
+    `SELECT p.id FROM job_posting p JOIN employer e ON e.id = p.employer_id
+      WHERE p.status = 'APPROVED' AND e.status = 'VERIFIED' AND p.valid_until >= (now() AT TIME ZONE 'Asia/Shanghai')::date ORDER BY p.created_at, p.id LIMIT 6`,
+  );
+  const plans = [
+    { event: liveEvent, title: '乐业临沂·数字人直播带岗（示例）', live: true },
+    { event: scheduledEvent, title: '直播带岗·商贸物流专场（示例）', live: false },
+  ];
+  for (const plan of plans) {
+    if (!plan.event) continue;
+    const [exists] = await ds.query(`SELECT id FROM broadcast WHERE event_id = $1`, [plan.event.id]);
+    if (exists) continue;
+    const [b] = await ds.query(
+      `INSERT INTO broadcast (event_id, title, region_code, status, ingest_key, started_at, created_by, announcement)
+       VALUES ($1, $2, '371300', $3, $6, CASE WHEN $3 = 'LIVE' THEN now() - interval '30 minutes' END, $4, $5)
+       RETURNING id`,
+      [plan.event.id, plan.title, plan.live ? 'LIVE' : 'SCHEDULED', organizer.id, plan.live ? '扫码或点击岗位卡片即可一键投递，欢迎转发！' : null, randomBytes(18).toString('base64url')],
+    );
+    await ds.query(`INSERT INTO broadcast_host (broadcast_id, user_id) VALUES ($1, $2)`, [b.id, host.id]);
+    await ds.query(
+      `INSERT INTO broadcast_employer (broadcast_id, employer_id, position)
+       SELECT $1, employer_id, row_number() OVER (ORDER BY min(created_at)) FROM job_posting WHERE id = ANY($2::uuid[]) GROUP BY employer_id`,
+      [b.id, postings.map((p) => p.id)],
+    );
+    for (const [i, p] of postings.entries()) {
+      const code = Array.from(randomBytes(8), (x) => '23456789abcdefghijkmnpqrstuvwxyz'[x % 32]).join('');
+      await ds.query(
+        `INSERT INTO broadcast_card (broadcast_id, posting_id, position, short_code, first_shown_at, last_shown_at, shown_count)
+         VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() - interval '20 minutes' END, CASE WHEN $5 THEN now() - interval '20 minutes' END, CASE WHEN $5 THEN 1 ELSE 0 END)`,
+        [b.id, p.id, i + 1, code, plan.live && i === 0],
+      );
+    }
+    if (plan.live)
+      await ds.query(
+        `UPDATE broadcast SET current_card_id = (SELECT id FROM broadcast_card WHERE broadcast_id = $1 ORDER BY position LIMIT 1), card_seq = 1 WHERE id = $1`,
+        [b.id],
+      );
+  }
 }
 
 /** A short urgent-shortage list and a few postings (approved and awaiting review) of the verified demo employers. */

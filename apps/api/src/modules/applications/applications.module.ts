@@ -15,6 +15,7 @@ import { ResumeService } from './resume.service.js';
 @Module({
   imports: [NotificationsModule, PostingsModule],
   providers: [ApplicationsService, ApplyThrottleService, ResumeService, ApplicationsResolver, PostingApplicationFunnelResolver, ResumeResolver, ApplicationNotificationsSubscriber],
+  exports: [ApplicationsService],
 })
 export class ApplicationsModule {
   constructor(registry: PermissionRegistry) {

@@ -15,6 +15,9 @@ export interface ApplyFields {
   eventId?: string | null;
   sourceRef?: string | null;
   coverNote?: string | null;
+  /** LIVESTREAM from a broadcast's job card (docs/livestream.md): the broadcast and card credited. */
+  broadcastId?: string | null;
+  broadcastCardId?: string | null;
 }
 
 export interface Funnel {
@@ -86,15 +89,19 @@ export class ApplicationsService {
       }
       const inserted: Array<{ id: string }> = await m.query(
         `INSERT INTO job_application (posting_id, seeker_id, employer_id, source, source_event_id, source_ref, cover_note,
+                                      broadcast_id, broadcast_card_id,
                                       applicant_name, applicant_phone, applicant_email, applicant_region_code,
                                       education, experience, intended_occupation, introduction)
-         SELECT $1, u.id, $3, $4, $5, $6, $7, u.display_name, u.phone, u.email, u.region_code,
+         SELECT $1, u.id, $3, $4, $5, $6, $7, $8, $9, u.display_name, u.phone, u.email, u.region_code,
                 r.education, r.experience, r.intended_occupation, r.introduction
            FROM app_user u LEFT JOIN seeker_resume r ON r.user_id = u.id
           WHERE u.id = $2
          ON CONFLICT ON CONSTRAINT job_application_once DO NOTHING
          RETURNING id`,
-        [posting.id, actor.id, posting.employerId, input.source, input.eventId ?? null, input.sourceRef?.trim() || null, input.coverNote?.trim() || null],
+        [
+          posting.id, actor.id, posting.employerId, input.source, input.eventId ?? null, input.sourceRef?.trim() || null, input.coverNote?.trim() || null,
+          input.broadcastId ?? null, input.broadcastCardId ?? null,
+        ],
       );
       if (!inserted[0]) {
         const existing: Array<{ id: string }> = await m.query(`SELECT id FROM job_application WHERE posting_id = $1 AND seeker_id = $2`, [posting.id, actor.id]);

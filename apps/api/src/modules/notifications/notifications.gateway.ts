@@ -5,14 +5,10 @@ import type { Pool, PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
-import { AccessTokenVerifier, type AccessGrant } from '../../common/auth/access-token-verifier.js';
-import { SessionEvents } from '../../common/auth/session-events.js';
+import { SocketSessions } from '../../common/realtime/socket-sessions.js';
 import { NotificationEntity } from './notification.entity.js';
 import { toNotificationType, type NotificationType } from './notification.type.js';
-import { NOTIFICATION_CHANNEL, sessionRoom, userRoom, type ClientToServerEvents, type ServerToClientEvents } from './realtime.types.js';
-
-/** setTimeout holds at most 2^31-1 ms; a longer-lived token is re-checked then. */
-const MAX_TIMER_MS = 2_147_483_647;
+import { NOTIFICATION_CHANNEL, userRoom, type ClientToServerEvents, type ServerToClientEvents } from './realtime.types.js';
 
 /**
  * Live delivery of notifications. A socket authenticates on connect with `auth.token` (an access
@@ -23,7 +19,6 @@ const MAX_TIMER_MS = 2_147_483_647;
 @WebSocketGateway({ path: '/socket.io', cors: { origin: true, credentials: true } })
 export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect, BeforeApplicationShutdown {
   private readonly logger = new Logger(NotificationsGateway.name);
-  private readonly expiryTimers = new Map<string, NodeJS.Timeout>();
 
   @WebSocketServer()
   server: Server<ClientToServerEvents, ServerToClientEvents>;
@@ -33,46 +28,26 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
   private stopped = false;
 
   constructor(
-    private readonly tokens: AccessTokenVerifier,
-    sessions: SessionEvents,
+    private readonly sockets: SocketSessions,
     private readonly permissions: Permissions,
     private readonly ds: DataSource,
-  ) {
-    sessions.onSessionEnded((sessionId) => this.endSession(sessionId));
-  }
+  ) {}
 
-  /** Authentication happens in the handshake: a bad token gets `connect_error` and never connects. */
+  /** Authentication happens in the handshake (the realtime module's `SocketSessions`): a bad token gets `connect_error` and never connects. */
   afterInit(server: Server): void {
     void this.listen();
-    server.use((socket, next) => {
-      const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : '';
-      void (token ? this.tokens.verifyAccessToken(token) : Promise.resolve(null)).then(
-        (grant) => {
-          if (!grant) return next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED' } }));
-          socket.data.grant = grant;
-          next();
-        },
-        (error: Error) => next(error),
-      );
-    });
+    this.sockets.register(server, { required: true });
   }
 
   async handleConnection(socket: Socket): Promise<void> {
-    const grant = socket.data.grant as AccessGrant | undefined;
-    const actor: Actor | undefined = grant?.actor;
-    if (!grant || !actor || !this.permissions.can(actor, 'notification.read', { userId: actor.id })) {
+    const actor: Actor | undefined = this.sockets.grant(socket)?.actor;
+    if (!actor || !this.permissions.can(actor, 'notification.read', { userId: actor.id })) {
       socket.disconnect(true);
       return;
     }
-    const msLeft = grant.expiresAt.getTime() - Date.now();
-    if (msLeft <= 0) {
-      socket.disconnect(true);
-      return;
-    }
-    // The socket lives no longer than its token; the client reconnects with a fresh one.
-    this.expiryTimers.set(socket.id, setTimeout(() => socket.disconnect(true), Math.min(msLeft, MAX_TIMER_MS)).unref());
+    // The socket lives no longer than its token (the client reconnects with a fresh one) or its session.
+    if (!(await this.sockets.attach(socket))) return;
     await socket.join(userRoom(actor.id));
-    if (grant.sessionId) await socket.join(sessionRoom(grant.sessionId));
     this.logger.debug(`socket ${socket.id} joined ${userRoom(actor.id)}`);
   }
 
@@ -137,16 +112,15 @@ export class NotificationsGateway implements OnGatewayInit, OnGatewayConnection,
   }
 
   handleDisconnect(socket: Socket): void {
-    clearTimeout(this.expiryTimers.get(socket.id));
-    this.expiryTimers.delete(socket.id);
+    this.sockets.detach(socket);
   }
 
   pushToUser(userId: string, notification: NotificationType): void {
     this.server?.to(userRoom(userId)).emit('notification:new', notification);
   }
 
-  /** Disconnects every socket of a session; with the Redis adapter this reaches every instance. */
+  /** Disconnects every socket of a session (every namespace); with the Redis adapter this reaches every instance. */
   endSession(sessionId: string): void {
-    this.server?.in(sessionRoom(sessionId)).disconnectSockets(true);
+    this.sockets.endSession(sessionId);
   }
 }

@@ -13,4 +13,4 @@ export const userRoom = (userId: string) => `user:${userId}`;
 /** PostgreSQL NOTIFY channel: a JSON array of new notification ids, pushed by every process that holds sockets. */
 export const NOTIFICATION_CHANNEL = 'leye_notification_created';
 /** Every socket of one login session (refresh-token family): logout disconnects the room, on every instance. */
-export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+export { sessionRoom } from '../../common/realtime/socket-sessions.js';

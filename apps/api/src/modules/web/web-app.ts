@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/readyz', '/calendar', '/exports', '/feeds'];
+const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/readyz', '/calendar', '/exports', '/feeds', '/l/', '/live-api/'];
 
 /** Serves the built web app at `/`, falling back to index.html for client-side routes. */
 export function serveWebApp(app: NestExpressApplication, webDistDir: string): boolean {

@@ -1,0 +1,27 @@
+import { badInput, conflict, forbidden, notFound, tooManyRequests } from '../../common/errors/app-error.js';
+
+export const BroadcastErrors = {
+  notFound: () => notFound('BROADCAST_NOT_FOUND'),
+  cardNotFound: () => notFound('CARD_NOT_FOUND'),
+  eventNotFound: () => badInput({ reason: 'LIVESTREAM_EVENT_NOT_FOUND', message: 'No LIVESTREAM event with this id' }, { eventId: 'LIVESTREAM_EVENT_NOT_FOUND' }),
+  eventTaken: () => conflict({ reason: 'BROADCAST_EXISTS', message: 'This event already has a broadcast' }),
+  notAHost: (field: string) => badInput({ reason: 'NOT_A_HOST_ACCOUNT', message: 'Hosts must be HOST accounts of a region the broadcast is in' }, { [field]: 'NOT_A_HOST_ACCOUNT' }),
+  employerNotFound: () => badInput({ reason: 'EMPLOYER_NOT_FOUND', message: 'Unknown or unverified employer' }, { employerIds: 'EMPLOYER_NOT_FOUND' }),
+  postingNotPublic: () => badInput({ reason: 'POSTING_NOT_PUBLIC', message: 'Only approved, open postings can be job cards' }, { postingIds: 'POSTING_NOT_PUBLIC' }),
+  cardOrder: () => badInput({ reason: 'CARD_ORDER_INVALID', message: 'Give every card of the broadcast exactly once' }, { cardIds: 'CARD_ORDER_INVALID' }),
+  invalidMove: (from: string, to: string) => conflict({ reason: 'BROADCAST_TRANSITION_INVALID', message: `A ${from} broadcast cannot become ${to}`, params: { from, to } }),
+  notLive: () => conflict({ reason: 'BROADCAST_NOT_LIVE', message: 'The broadcast is not live' }),
+  ended: () => conflict({ reason: 'BROADCAST_ENDED', message: 'The broadcast has ended' }),
+  noCards: () => conflict({ reason: 'BROADCAST_HAS_NO_CARDS', message: 'Autopilot needs job cards' }),
+  muted: (until: string) => forbidden({ reason: 'CHAT_MUTED', message: 'You are muted in this chat', params: { until } }),
+  banned: () => forbidden({ reason: 'CHAT_BANNED', message: 'You are banned from this chat' }),
+  blockedWord: () => badInput({ reason: 'CHAT_BLOCKED_WORD', message: 'The message contains a filtered word' }, { text: 'CHAT_BLOCKED_WORD' }),
+  tooFast: (retryAfterMs: number) => tooManyRequests({ reason: 'CHAT_TOO_FAST', message: 'Too many messages', params: { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) } }),
+  messageNotFound: () => notFound('CHAT_MESSAGE_NOT_FOUND'),
+  keywordExists: () => conflict({ reason: 'CHAT_KEYWORD_EXISTS', message: 'This word is already filtered' }),
+  keywordNotFound: () => notFound('CHAT_KEYWORD_NOT_FOUND'),
+  contactRequired: () => badInput({ reason: 'CONTACT_REQUIRED', message: 'Name and mobile number are needed without signing in' }, { phone: 'CONTACT_REQUIRED' }),
+  seekersOnly: () => forbidden({ reason: 'SEEKERS_ONLY', message: 'Only job seekers apply' }),
+  phoneTakenByStaff: () => conflict({ reason: 'PHONE_NOT_A_SEEKER', message: 'This mobile number belongs to an account that is not a job seeker; sign in' }),
+  restrictHost: () => badInput({ reason: 'CANNOT_RESTRICT_HOST', message: 'Hosts cannot be muted or banned' }, { userId: 'CANNOT_RESTRICT_HOST' }),
+};
