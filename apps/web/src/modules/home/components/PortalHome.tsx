@@ -1,10 +1,8 @@
 import {
-  CalendarOutlined,
   DashboardOutlined,
   IdcardOutlined,
   RocketOutlined,
   TeamOutlined,
-  VideoCameraOutlined,
 } from '@ant-design/icons';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,13 +27,6 @@ const UPCOMING: Partial<Record<RolePortalKey, Upcoming[]>> = {
   mentor: [
     { key: 'coaching', icon: <RocketOutlined />, titleKey: 'home:mentor.coaching', descriptionKey: 'home:mentor.coachingDesc' },
     { key: 'mentor-profile', icon: <IdcardOutlined />, titleKey: 'home:mentor.profile', descriptionKey: 'home:mentor.profileDesc' },
-  ],
-  host: [
-    { key: 'broadcasts', icon: <VideoCameraOutlined />, titleKey: 'home:host.broadcasts', descriptionKey: 'home:host.broadcastsDesc' },
-    { key: 'schedule', icon: <CalendarOutlined />, titleKey: 'home:host.schedule', descriptionKey: 'home:host.scheduleDesc' },
-  ],
-  seeker: [
-    { key: 'broadcasts', icon: <VideoCameraOutlined />, titleKey: 'home:seeker.broadcasts', descriptionKey: 'home:seeker.broadcastsDesc' },
   ],
 };
 
