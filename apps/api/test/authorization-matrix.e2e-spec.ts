@@ -227,6 +227,46 @@ const QUOTA_INPUT = (name: string) => ({
   target: 10, unit: '场次', unitEn: 'events', clause: '（八）', kind: 'MEASURE', measureKey: 'events.completed', eventTypes: ['CAMPUS_RECRUITING'],
 });
 
+
+// ── Broadcasts (直播带岗) fixtures: 兰山区 LIVESTREAM events hosted by the host persona ─────────────────────
+async function broadcastOf(status: 'SCHEDULED' | 'LIVE', cards = 2): Promise<{ id: string; cardIds: string[] }> {
+  const eventId = await freshEvent(true, { type: 'LIVESTREAM', subtype: 'JOB_PROMOTION', regionCode: '371302' });
+  const [b] = await t.ds.query(
+    `INSERT INTO broadcast (event_id, title, region_code, status, ingest_key, started_at) VALUES ($1, '矩阵直播', '371302', $2, $3, CASE WHEN $2 = 'LIVE' THEN now() END) RETURNING id`,
+    [eventId, status, tag() + tag() + tag()],
+  );
+  await t.ds.query(`INSERT INTO broadcast_host (broadcast_id, user_id) VALUES ($1, $2)`, [b.id, w.ids.host]);
+  const cardIds: string[] = [];
+  for (let i = 0; i < cards; i++) cardIds.push(await broadcastCard(b.id));
+  return { id: b.id as string, cardIds };
+}
+async function broadcastCard(broadcastId: string): Promise<string> {
+  const postingId = await postingOf(w.verifiedEmployerId, 'APPROVED');
+  const code = Array.from(randomBytes(8), (x) => '23456789abcdefghijkmnpqrstuvwxyz'[x % 32]).join('');
+  const [c] = await t.ds.query(
+    `INSERT INTO broadcast_card (broadcast_id, posting_id, position, short_code) VALUES ($1, $2, (SELECT COALESCE(max(position), 0) + 1 FROM broadcast_card WHERE broadcast_id = $1), $3) RETURNING id`,
+    [broadcastId, postingId, code],
+  );
+  return c.id as string;
+}
+let sharedBroadcast: Promise<{ id: string; cardIds: string[]; shortCode: string }> | undefined;
+const broadcast = () =>
+  (sharedBroadcast ??= (async () => {
+    const b = await broadcastOf('LIVE');
+    const [c] = await t.ds.query(`SELECT short_code FROM broadcast_card WHERE id = $1`, [b.cardIds[0]]);
+    return { ...b, shortCode: c.short_code as string };
+  })());
+async function chatMessage(): Promise<string> {
+  const { id } = await broadcast();
+  const [m] = await t.ds.query(`INSERT INTO broadcast_chat_message (broadcast_id, user_id, display_name, body) VALUES ($1, $2, '求职者', '你好') RETURNING id`, [id, w.ids.seeker]);
+  return m.id as string;
+}
+async function chatKeyword(): Promise<string> {
+  const [k] = await t.ds.query(`INSERT INTO chat_keyword (word) VALUES ($1) RETURNING id`, [`矩阵词${tag()}`]);
+  return k.id as string;
+}
+const matrixPhone = () => `136${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+
 const rows: Row[] = [
   // ── Public reads ────────────────────────────────────────────────────────────
   { op: 'regions', query: `{ regions { code } }`, expect: everyone() },
@@ -858,6 +898,174 @@ const rows: Row[] = [
     query: `query($id: ID!) { fairApplicationFunnel(eventId: $id) { total { submitted } } }`,
     vars: () => ({ id: w.published }),
     expect: outcomes(LANSHAN),
+  },
+  // ── Broadcasts (直播带岗) ───────────────────────────────────────────────────
+  { op: 'broadcasts', query: `{ broadcasts { total } }`, expect: everyone() },
+  { op: 'hostedBroadcasts', query: `{ hostedBroadcasts { total } }`, expect: outcomes(['host', ...STAFF]) },
+  { op: 'broadcastHostCandidates', query: `{ broadcastHostCandidates { id } }`, expect: outcomes(['host', ...STAFF]) },
+  { op: 'broadcast', scenario: 'a published one: public', query: `query($id: ID!) { broadcast(id: $id) { id } }`, vars: async () => ({ id: (await broadcast()).id }), expect: everyone() },
+  {
+    op: 'broadcastCardLink',
+    query: `query($c: String!) { broadcastCardLink(code: $c) { broadcastId } }`,
+    vars: async () => ({ c: (await broadcast()).shortCode }),
+    expect: everyone(),
+  },
+  { op: 'broadcastChat', query: `query($b: ID!) { broadcastChat(broadcastId: $b) { id } }`, vars: async () => ({ b: (await broadcast()).id }), expect: everyone() },
+  {
+    op: 'broadcastApplications',
+    query: `query($b: ID!) { broadcastApplications(broadcastId: $b) { total } }`,
+    vars: async () => ({ b: (await broadcast()).id }),
+    expect: outcomes(['host', ...LANSHAN]),
+  },
+  {
+    op: 'broadcastFunnel',
+    query: `query($b: ID!) { broadcastFunnel(broadcastId: $b) { total { applications } } }`,
+    vars: async () => ({ b: (await broadcast()).id }),
+    expect: outcomes(['host', ...LANSHAN]),
+  },
+  {
+    op: 'broadcastStats',
+    query: `query($b: ID!) { broadcastStats(broadcastId: $b) { peakViewers } }`,
+    vars: async () => ({ b: (await broadcast()).id }),
+    expect: outcomes(['host', ...LANSHAN]),
+  },
+  {
+    op: 'broadcastModeration',
+    scenario: 'its hosts only',
+    query: `query($b: ID!) { broadcastModeration(broadcastId: $b) { keywords } }`,
+    vars: async () => ({ b: (await broadcast()).id }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'broadcastAutopilot',
+    query: `query($b: ID!) { broadcastAutopilot(broadcastId: $b) { enabled } }`,
+    vars: async () => ({ b: (await broadcast()).id }),
+    expect: outcomes(['host']),
+  },
+  { op: 'chatKeywords', query: `{ chatKeywords { id } }`, expect: outcomes(STAFF) },
+  {
+    op: 'createBroadcast',
+    scenario: 'for a 兰山区 LIVESTREAM event',
+    query: `mutation($input: CreateBroadcastInput!) { createBroadcast(input: $input) { id } }`,
+    vars: async () => ({ input: { eventId: await freshEvent(true, { type: 'LIVESTREAM', subtype: 'JOB_PROMOTION', regionCode: '371302' }), hostIds: [w.ids.host] } }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'updateBroadcast',
+    query: `mutation($id: ID!) { updateBroadcast(id: $id, input: { title: "矩阵直播（改）" }) { id } }`,
+    vars: async () => ({ id: (await broadcast()).id }),
+    expect: outcomes(LANSHAN),
+  },
+  {
+    op: 'addBroadcastCards',
+    scenario: 'its hosts only (organizers assign hosts, hosts run the line-up)',
+    query: `mutation($b: ID!, $p: [ID!]!) { addBroadcastCards(broadcastId: $b, postingIds: $p) { id } }`,
+    vars: async () => ({ b: (await broadcast()).id, p: [await postingOf(w.verifiedEmployerId, 'APPROVED')] }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'updateBroadcastCard',
+    query: `mutation($c: ID!) { updateBroadcastCard(cardId: $c, script: "欢迎") { id } }`,
+    vars: async () => ({ c: (await broadcast()).cardIds[0] }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'removeBroadcastCard',
+    query: `mutation($c: ID!) { removeBroadcastCard(cardId: $c) { id } }`,
+    vars: async () => ({ c: await broadcastCard((await broadcast()).id) }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'reorderBroadcastCards',
+    query: `mutation($b: ID!, $c: [ID!]!) { reorderBroadcastCards(broadcastId: $b, cardIds: $c) { id } }`,
+    vars: async () => {
+      const { id } = await broadcast();
+      const cards: Array<{ id: string }> = await t.ds.query(`SELECT id FROM broadcast_card WHERE broadcast_id = $1 ORDER BY position DESC`, [id]);
+      return { b: id, c: cards.map((c) => c.id) };
+    },
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'startBroadcast',
+    query: `mutation($id: ID!) { startBroadcast(id: $id) { id } }`,
+    vars: async () => ({ id: (await broadcastOf('SCHEDULED', 0)).id }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'endBroadcast',
+    query: `mutation($id: ID!) { endBroadcast(id: $id) { id } }`,
+    vars: async () => ({ id: (await broadcastOf('LIVE', 0)).id }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'pushBroadcastCard',
+    scenario: 'its hosts only (socket: live:push)',
+    query: `mutation($b: ID!, $c: ID!) { pushBroadcastCard(broadcastId: $b, cardId: $c) { id } }`,
+    vars: async () => ({ b: (await broadcast()).id, c: (await broadcast()).cardIds[0] }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'setBroadcastAnnouncement',
+    query: `mutation($b: ID!) { setBroadcastAnnouncement(broadcastId: $b, text: "扫码投递") { id } }`,
+    vars: async () => ({ b: (await broadcast()).id }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'setBroadcastAutopilot',
+    query: `mutation($b: ID!) { setBroadcastAutopilot(broadcastId: $b, enabled: false) { id } }`,
+    vars: async () => ({ b: (await broadcast()).id }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'sendChatMessage',
+    scenario: 'anyone signed in (socket: live:chat)',
+    query: `mutation($b: ID!) { sendChatMessage(broadcastId: $b, text: "你好") { id } }`,
+    vars: async () => ({ b: (await broadcast()).id }),
+    expect: signedIn(),
+  },
+  {
+    op: 'deleteChatMessage',
+    query: `mutation($id: ID!) { deleteChatMessage(id: $id) }`,
+    vars: async () => ({ id: await chatMessage() }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'restrictChatUser',
+    scenario: 'its hosts only (socket: live:moderate)',
+    query: `mutation($b: ID!, $u: ID!) { restrictChatUser(broadcastId: $b, userId: $u, kind: MUTE, minutes: 1) { broadcastId } }`,
+    vars: async () => ({ b: (await broadcast()).id, u: w.ids.mentor }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'liftChatRestriction',
+    query: `mutation($b: ID!, $u: ID!) { liftChatRestriction(broadcastId: $b, userId: $u, kind: MUTE) { broadcastId } }`,
+    vars: async () => ({ b: (await broadcast()).id, u: w.ids.mentor }),
+    expect: outcomes(['host']),
+  },
+  {
+    op: 'addChatKeyword',
+    query: `mutation($w: String!) { addChatKeyword(word: $w) { id } }`,
+    vars: () => ({ w: `矩阵词${tag()}` }),
+    expect: outcomes(STAFF),
+  },
+  {
+    op: 'removeChatKeyword',
+    query: `mutation($id: ID!) { removeChatKeyword(id: $id) }`,
+    vars: async () => ({ id: await chatKeyword() }),
+    expect: outcomes(STAFF),
+  },
+  {
+    op: 'applyFromBroadcast',
+    scenario: 'a signed-in seeker, or anyone with a name and mobile; other accounts are not seekers',
+    query: `mutation($input: BroadcastApplyInput!) { applyFromBroadcast(input: $input) { applicationId } }`,
+    vars: async () => ({ input: { cardId: await broadcastCard((await broadcast()).id), name: '王小明', phone: matrixPhone() } }),
+    expect: outcomes(['anonymous', 'seeker']),
+  },
+  {
+    op: 'recordCardImpression',
+    query: `mutation($c: ID!, $k: String!) { recordCardImpression(cardId: $c, viewerKey: $k) }`,
+    vars: async () => ({ c: (await broadcast()).cardIds[0], k: `matrix-${tag()}` }),
+    expect: everyone(),
   },
   // ── Job postings ─────────────────────────────────────────────────────────────
   { op: 'myPostings', query: `{ myPostings { total } }`, expect: outcomes(['employerOwn', 'employerOther']) },

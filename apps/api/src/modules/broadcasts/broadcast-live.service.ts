@@ -75,11 +75,11 @@ export class BroadcastLiveService {
   async setStatus(actor: Actor, row: BroadcastRow, to: BroadcastStatus): Promise<BroadcastRow> {
     const updated: Array<{ id: string; at: Date }> = await this.ds.query(
       to === 'LIVE'
-        ? `UPDATE broadcast SET status = 'LIVE', started_at = now(), updated_at = now(),
+        ? `WITH u AS (UPDATE broadcast SET status = 'LIVE', started_at = now(), updated_at = now(),
                   autopilot_next_at = CASE WHEN autopilot_enabled THEN now() ELSE autopilot_next_at END
-            WHERE id = $1 AND status = 'SCHEDULED' RETURNING id, started_at AS at`
-        : `UPDATE broadcast SET status = 'ENDED', ended_at = now(), updated_at = now(), autopilot_enabled = false, autopilot_next_at = NULL
-            WHERE id = $1 AND status = 'LIVE' RETURNING id, ended_at AS at`,
+            WHERE id = $1 AND status = 'SCHEDULED' RETURNING id, started_at AS at) SELECT * FROM u`
+        : `WITH u AS (UPDATE broadcast SET status = 'ENDED', ended_at = now(), updated_at = now(), autopilot_enabled = false, autopilot_next_at = NULL
+            WHERE id = $1 AND status = 'LIVE' RETURNING id, ended_at AS at) SELECT * FROM u`,
       [row.id],
     );
     if (!updated[0]) {
@@ -99,11 +99,11 @@ export class BroadcastLiveService {
    */
   async pushCard(broadcastId: string, cardId: string, manager: EntityManager = this.ds.manager, opts: { autopilot?: boolean } = {}): Promise<{ seq: number; card: CardRow }> {
     const rows: Array<{ seq: number; status: string }> = await manager.query(
-      `UPDATE broadcast b SET current_card_id = c.id, card_seq = b.card_seq + 1, updated_at = now()
+      `WITH u AS (UPDATE broadcast b SET current_card_id = c.id, card_seq = b.card_seq + 1, updated_at = now()
              ${opts.autopilot ? '' : ', autopilot_next_at = CASE WHEN b.autopilot_enabled THEN now() + make_interval(secs => b.autopilot_interval_seconds) ELSE b.autopilot_next_at END'}
          FROM broadcast_card c
         WHERE b.id = $1 AND c.id = $2 AND c.broadcast_id = b.id AND b.status <> 'ENDED'
-        RETURNING b.card_seq AS seq, b.status`,
+        RETURNING b.card_seq AS seq, b.status) SELECT * FROM u`,
       [broadcastId, cardId],
     );
     if (!rows[0]) {
@@ -196,7 +196,7 @@ export class BroadcastLiveService {
   }
 
   async removeKeyword(id: string): Promise<void> {
-    const rows: unknown[] = await this.ds.query(`DELETE FROM chat_keyword WHERE id = $1 RETURNING id`, [id]);
+    const rows: unknown[] = await this.ds.query(`WITH d AS (DELETE FROM chat_keyword WHERE id = $1 RETURNING id) SELECT * FROM d`, [id]);
     if (!rows.length) throw BroadcastErrors.keywordNotFound();
     this.keywordCache = undefined;
   }
@@ -244,7 +244,8 @@ export class BroadcastLiveService {
 
   async deleteMessages(broadcastId: string, ids: string[], by: string): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.ds.query(
-      `UPDATE broadcast_chat_message SET deleted_at = now(), deleted_by = $3 WHERE broadcast_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL RETURNING id`,
+      `WITH u AS (UPDATE broadcast_chat_message SET deleted_at = now(), deleted_by = $3
+          WHERE broadcast_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NULL RETURNING id) SELECT * FROM u`,
       [broadcastId, ids, by],
     );
     if (!rows.length && ids.length === 1) {
@@ -351,7 +352,7 @@ export class BroadcastLiveService {
   /** Keeps the peak (only ever raised). */
   async recordViewers(broadcastId: string, count: number): Promise<number> {
     const rows: Array<{ peak: number }> = await this.ds.query(
-      `UPDATE broadcast SET peak_viewers = GREATEST(peak_viewers, $2) WHERE id = $1 RETURNING peak_viewers AS peak`,
+      `WITH u AS (UPDATE broadcast SET peak_viewers = GREATEST(peak_viewers, $2) WHERE id = $1 RETURNING peak_viewers AS peak) SELECT * FROM u`,
       [broadcastId, count],
     );
     return rows[0]?.peak ?? count;
@@ -378,7 +379,7 @@ export class BroadcastLiveService {
       const phone = input.phone?.trim();
       if (!name || !phone) throw BroadcastErrors.contactRequired();
       const rate = await this.limiter.consume(`apply-phone:${phone}`, 10, 3600_000);
-      if (!rate.ok) throw tooManyRequests({ reason: 'TOO_MANY_ATTEMPTS', params: { retryAfterSeconds: Math.ceil(rate.retryAfterMs / 1000) } });
+      if (!rate.ok) throw tooManyRequests({ reason: 'APPLY_TOO_OFTEN', params: { retryAfterSeconds: Math.ceil(rate.retryAfterMs / 1000) } });
       ({ seeker, created: accountCreated } = await this.seekerFor(name, phone));
     }
     let applicationId: string;

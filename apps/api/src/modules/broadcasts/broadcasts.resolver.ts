@@ -39,7 +39,7 @@ import {
   ReorderCardsArgs,
   RestrictArgs,
   ShortCodeArgs,
-  UpdateBroadcastArgs,
+  UpdateBroadcastInput,
   UpdateCardArgs,
 } from './dtos/broadcast.inputs.js';
 
@@ -134,7 +134,7 @@ export class BroadcastsResolver {
   }
 
   @Mutation(() => BroadcastType, { description: 'Title, hosts, employer line-up, playback URL (staff of its region).' })
-  async updateBroadcast(@CurrentActor() actor: Actor, @Args() { id, input }: UpdateBroadcastArgs): Promise<BroadcastType> {
+  async updateBroadcast(@CurrentActor() actor: Actor, @Args() { id }: IdArgs, @Args('input') input: UpdateBroadcastInput): Promise<BroadcastType> {
     const row = await this.service.requireFor(actor, id, 'broadcast.manage');
     return this.service.view(actor, await this.service.update(actor, row, input));
   }

@@ -53,11 +53,6 @@ export class IdArgs {
 }
 
 @ArgsType()
-export class UpdateBroadcastArgs extends IdArgs {
-  @Field(() => UpdateBroadcastInput) input: UpdateBroadcastInput;
-}
-
-@ArgsType()
 export class BroadcastsArgs extends PageArgs {
   @Field(() => BroadcastStatusEnum, { nullable: true }) @IsOptional() @IsIn(BROADCAST_STATUSES)
   status?: BroadcastStatus | null;
