@@ -17,7 +17,7 @@ function RowFunnel({ id }: { id: string }) {
 /** Organizers: every broadcast of their regions with status, schedule, peak and its funnel. */
 export function OrganizerBroadcastsPage() {
   const { t } = useTranslation(['livestream']);
-  const { data, loading } = useQuery(HostedBroadcastsDocument, { variables: { take: 100, skip: 0 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading } = useQuery(HostedBroadcastsDocument, { variables: { take: 50, skip: 0 }, fetchPolicy: 'cache-and-network' });
   return (
     <>
       <PageHeader title={t('livestream:organizer.title')} subtitle={t('livestream:organizer.desc')} />
