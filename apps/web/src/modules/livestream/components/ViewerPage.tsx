@@ -90,7 +90,14 @@ export function ViewerPage() {
   const wide = !!screens.lg;
 
   const currentBlock = (
-    <Card variant="borderless" className="live-current" data-testid="current-card-box" size="small">
+    <Card
+      variant="borderless"
+      className="live-current"
+      data-testid="current-card-box"
+      data-pushed-at={state.cardPushedAt ?? undefined}
+      data-arrived-at={state.cardArrivedAt ?? undefined}
+      size="small"
+    >
       {current ? (
         <JobCardView
           key={current.id}

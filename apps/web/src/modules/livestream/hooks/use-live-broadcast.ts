@@ -43,8 +43,9 @@ export interface LiveState {
   applications: LiveApplicationEvent[];
   /** Hosts: the line-up's order after the latest change (card ids) and the current card. */
   queue: { cardIds: string[]; currentCardId: string | null } | null;
-  /** Epoch ms when the current card arrived (tests and the "new" badge). */
+  /** Epoch ms when the current card arrived, and when the server pushed it (delivery latency, shown to tests). */
   cardArrivedAt: number | null;
+  cardPushedAt: number | null;
 }
 
 const INITIAL: LiveState = {
@@ -65,6 +66,7 @@ const INITIAL: LiveState = {
   applications: [],
   queue: null,
   cardArrivedAt: null,
+  cardPushedAt: null,
 };
 
 const CHAT_KEEP = 200;
@@ -109,6 +111,8 @@ export function useLiveBroadcast(broadcastId: string | undefined) {
     const socket: LiveSocket = io(LIVE_NAMESPACE, {
       path: '/socket.io',
       transports: ['websocket'],
+      // Its own connection: the tab's notification socket (same path) reconnects on its own schedule.
+      forceNew: true,
       // A function: every (re)connection presents the token current at that moment.
       auth: (cb) => {
         const token = sessionTokens.getAccessToken();
@@ -163,7 +167,7 @@ export function useLiveBroadcast(broadcastId: string | undefined) {
       setState((s) => {
         if (p.seq <= s.cardSeq) return s;
         const shown = [p.card, ...s.shownCards.filter((c) => c.id !== p.card.id)];
-        return { ...s, currentCard: p.card, shownCards: shown, cardSeq: p.seq, cardArrivedAt: Date.now() };
+        return { ...s, currentCard: p.card, shownCards: shown, cardSeq: p.seq, cardArrivedAt: Date.now(), cardPushedAt: p.pushedAt };
       });
     });
     socket.on('live:status', (p) => mine(p) && setState((s) => ({ ...s, status: p.status })));
