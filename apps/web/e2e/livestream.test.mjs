@@ -157,6 +157,9 @@ describe('livestream', { timeout: 300_000 }, () => {
       await h.getByTestId('applications-feed').getByText('钱*').first().waitFor({ timeout: 5_000 });
       await h.locator(`[data-testid="card-count"][data-card-id="${cardId}"][data-applications="1"]`).waitFor();
       await screenshot(h, 'livestream-host-console.png');
+      await h.setViewportSize({ width: 1024, height: 768 });
+      assert.equal(await sidewaysOverflow(h), 0, 'the console fits a tablet');
+      await screenshot(h, 'livestream-host-console-tablet.png');
 
       // 7. The employer sees the application under the posting.
       const e = employer.page;
@@ -173,6 +176,9 @@ describe('livestream', { timeout: 300_000 }, () => {
       await o.getByTestId('total-funnel').waitFor();
       assert.ok(Number(await o.getByTestId('total-funnel').getAttribute('data-applications')) >= 1, 'the funnel counts the application');
       await screenshot(o, 'livestream-organizer-stats.png', { fullPage: true });
+      const download = o.waitForEvent('download');
+      await o.getByTestId('export-stats').click();
+      assert.match((await download).suggestedFilename(), /\.xlsx$/, 'the after-broadcast Excel downloads');
     } catch (error) {
       // What each window showed when it failed (in the screenshot folder).
       for (const [name, p] of Object.entries({ organizer, host, viewer, employer })) await screenshot(p.page, `livestream-failed-${name}.png`).catch(() => undefined);

@@ -46,19 +46,16 @@ export function HostConsolePage() {
   const [qrOpen, setQrOpen] = useState(false);
   const [announcement, setAnnouncement] = useState<string | null>(null);
 
-  // The line-up in order: GraphQL's, reordered by the latest `live:queue`.
-  const lineUp = useMemo(() => {
-    const cards = broadcast?.cards ?? [];
-    const order = state.queue?.cardIds;
-    if (!order) return cards;
-    const byId = new Map(cards.map((c) => [c.id, c]));
-    const ordered = order.flatMap((cid) => (byId.has(cid) ? [byId.get(cid)!] : []));
-    return [...ordered, ...cards.filter((c) => !order.includes(c.id))];
-  }, [broadcast?.cards, state.queue]);
-
+  // The line-up in order (GraphQL); the queue of next cards is the line-up after the current card, or what the
+  // latest `live:queue` says (another host may have pushed or reordered meanwhile).
+  const lineUp = useMemo(() => broadcast?.cards ?? [], [broadcast?.cards]);
   const currentId = state.currentCard?.id ?? state.queue?.currentCardId ?? broadcast?.currentCardId ?? null;
-  const currentIndex = lineUp.findIndex((c) => c.id === currentId);
-  const queue = lineUp.slice(currentIndex + 1);
+  const queue = useMemo(() => {
+    const byId = new Map(lineUp.map((c) => [c.id, c]));
+    if (state.queue) return state.queue.cardIds.flatMap((cid) => (byId.has(cid) ? [byId.get(cid)!] : []));
+    const i = lineUp.findIndex((c) => c.id === currentId);
+    return i < 0 ? lineUp : lineUp.slice(i + 1);
+  }, [lineUp, state.queue, currentId]);
   const current: CardLike | null = lineUp.find((c) => c.id === currentId) ?? (state.currentCard as LiveCard | null);
 
   useEffect(() => {
@@ -101,11 +98,14 @@ export function HostConsolePage() {
     }
   };
   const move = async (cardId: string, delta: number) => {
-    const ids = lineUp.map((c) => c.id);
-    const from = ids.indexOf(cardId);
+    // Only the queue moves; the cards up to the current one keep their places.
+    const next = queue.map((c) => c.id);
+    const from = next.indexOf(cardId);
     const to = from + delta;
-    if (from < 0 || to <= currentIndex || to >= ids.length) return;
-    ids.splice(to, 0, ...ids.splice(from, 1));
+    if (from < 0 || to < 0 || to >= next.length) return;
+    next.splice(to, 0, ...next.splice(from, 1));
+    const inQueue = new Set(next);
+    const ids = [...lineUp.filter((c) => !inQueue.has(c.id)).map((c) => c.id), ...next];
     try {
       await data.reorder({ variables: { broadcastId: id, cardIds: ids } });
     } catch (error) {
@@ -341,6 +341,11 @@ export function HostConsolePage() {
                   <Typography.Text type="secondary" style={{ flex: 'none' }}>
                     {t('livestream:host.impressions')} {n?.impressions ?? 0} · {t('livestream:host.applications')} <b>{n?.applications ?? 0}</b>
                   </Typography.Text>
+                  {host && c.id !== currentId && status !== 'ENDED' && (
+                    <Button size="small" type="link" style={{ flex: 'none', padding: '0 4px' }} onClick={() => void push(c.id)}>
+                      {t('livestream:host.push')}
+                    </Button>
+                  )}
                 </div>
               );
             })}

@@ -129,7 +129,7 @@ export function ViewerPage() {
     );
 
   const chatBlock = (
-    <ChatPanel messages={state.chat} you={state.you} signedIn={!!user} send={sendChat} height={wide ? 420 : 280} />
+    <ChatPanel messages={state.chat} you={state.you} signedIn={!!user} send={sendChat} height={wide ? 420 : 240} />
   );
 
   return (
