@@ -21,7 +21,7 @@ interface Props {
  * mobile number (the API creates or matches a job seeker account). Applying again says so instead of failing.
  */
 export function ApplyAction({ card, applier, size = 'large', block = true }: Props) {
-  const { t } = useTranslation(['livestream', 'core']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { message } = App.useApp();
   const { user } = useAuth();
   const { show, showOnForm } = useApiError();

@@ -21,7 +21,7 @@ const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 /** One broadcast for organizers: figures (peak, unique viewers, watch minutes), funnel per card, Excel, playback URL. */
 export function BroadcastStatsPage() {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { id = '' } = useParams();
   const { message } = App.useApp();
   const { show } = useApiError();

@@ -27,7 +27,7 @@ const MUTE_CHOICES = [5, 10, 30, 60, 1440];
 
 /** The broadcast's chat: messages (newest at the bottom, kept in view), the box for signed-in seekers, host tools. */
 export function ChatPanel({ messages, you, signedIn, send, moderation, height = 320 }: Props) {
-  const { t } = useTranslation(['livestream', 'core']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { message } = App.useApp();
   const location = useLocation();
   const [text, setText] = useState('');

@@ -10,7 +10,7 @@ export interface FunnelCounts {
 
 /** impressions → applications → interviews → hires, compact (one row). */
 export function FunnelBar({ funnel, testId }: { funnel: FunnelCounts; testId?: string }) {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   const steps: [keyof FunnelCounts, number][] = [
     ['impressions', funnel.impressions],
     ['applications', funnel.applications],

@@ -33,7 +33,7 @@ function HomeCard({ title, description, to, action, testId }: { title: string; d
 
 /** Host home: the live or next broadcast, and the way to the console. */
 export function HostHomeCard() {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { data } = useQuery(HostedBroadcastsDocument, { variables: { take: 20, skip: 0 }, fetchPolicy: 'cache-and-network' });
   const items = data?.hostedBroadcasts.items ?? [];
   const live = items.find((b) => b.status === 'LIVE');
@@ -58,7 +58,7 @@ export function HostHomeCard() {
 
 /** Seeker home: live job shows (how many are live now). */
 export function SeekerHomeCard() {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { data } = useQuery(LiveBroadcastsDocument, { variables: { status: 'LIVE', take: 5, skip: 0 }, fetchPolicy: 'cache-and-network' });
   const live = data?.broadcasts.total ?? 0;
   return (

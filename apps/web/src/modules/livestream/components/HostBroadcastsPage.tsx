@@ -10,7 +10,7 @@ import { LiveStatusTag } from './LiveStatusTag.js';
 
 /** The broadcasts assigned to this host (schedule, status), each opening its console. */
 export function HostBroadcastsPage() {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { data, loading } = useQuery(HostedBroadcastsDocument, { variables: { take: 50, skip: 0 }, fetchPolicy: 'cache-and-network' });
   const items = data?.hostedBroadcasts.items ?? [];
   return (

@@ -35,7 +35,7 @@ import './livestream.css';
  * the region open it too (read-only unless they host; they maintain the keyword filter).
  */
 export function HostConsolePage() {
-  const { t } = useTranslation(['livestream', 'core']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { id = '' } = useParams();
   const { message } = App.useApp();
   const { show } = useApiError();
@@ -465,7 +465,7 @@ function ModerationCard(props: {
   onAddKeyword(word: string): Promise<void>;
   onRemoveKeyword(id: string): Promise<void>;
 }) {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   const [word, setWord] = useState('');
   return (
     <Card size="small" variant="borderless" title={t('livestream:host.restrictions')}>

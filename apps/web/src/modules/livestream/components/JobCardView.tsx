@@ -20,7 +20,7 @@ export interface CardLike {
 
 /** A job card: title, employer, salary and openings; `extra` holds the action (apply, push). */
 export function JobCardView({ card, badge, extra, compact }: { card: CardLike; badge?: ReactNode; extra?: ReactNode; compact?: boolean }) {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { language } = useLanguage();
   return (
     <div className={compact ? 'live-card live-card-compact' : 'live-card'} data-testid="job-card" data-card-id={card.id} data-title={card.title}>

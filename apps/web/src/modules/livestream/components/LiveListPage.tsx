@@ -11,7 +11,7 @@ import './livestream.css';
 
 /** Public list of broadcasts (live first), phone first: `/events/live`. */
 export function LiveListPage() {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { data, loading } = useQuery(LiveBroadcastsDocument, { variables: { take: 30, skip: 0 }, fetchPolicy: 'cache-and-network' });
   const items = data?.broadcasts.items ?? [];
   return (

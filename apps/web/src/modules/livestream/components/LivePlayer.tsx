@@ -12,7 +12,7 @@ type PlayerState = 'idle' | 'loading' | 'playing' | 'error';
  * `data-hls-events` (manifest and fragments loaded) for the browser test.
  */
 export function LivePlayer({ src, poster }: { src: string | null; poster?: string }) {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   const video = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<PlayerState>('idle');
 

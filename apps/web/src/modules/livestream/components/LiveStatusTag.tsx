@@ -6,7 +6,7 @@ const COLOR: Record<BroadcastStatus, string> = { LIVE: 'red', SCHEDULED: 'blue',
 
 /** 直播中 / 未开播 / 已结束, with a pulsing dot while live. */
 export function LiveStatusTag({ status }: { status: BroadcastStatus }) {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   return (
     <Tag color={COLOR[status]} bordered={false} className={status === 'LIVE' ? 'live-tag live-tag-on' : 'live-tag'} data-testid="broadcast-status" data-status={status}>
       {status === 'LIVE' && <span className="live-dot" />}

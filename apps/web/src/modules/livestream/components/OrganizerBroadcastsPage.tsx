@@ -16,7 +16,7 @@ function RowFunnel({ id }: { id: string }) {
 
 /** Organizers: every broadcast of their regions with status, schedule, peak and its funnel. */
 export function OrganizerBroadcastsPage() {
-  const { t } = useTranslation(['livestream']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { data, loading } = useQuery(HostedBroadcastsDocument, { variables: { take: 50, skip: 0 }, fetchPolicy: 'cache-and-network' });
   return (
     <>

@@ -26,7 +26,7 @@ import './livestream.css';
  * code (`?card=<id>&via=link`) it shows that card first and credits applications to it as LINK.
  */
 export function ViewerPage() {
-  const { t } = useTranslation(['livestream', 'core']);
+  const { t } = useTranslation(['core', 'livestream']);
   const { id } = useParams();
   const [params] = useSearchParams();
   const screens = Grid.useBreakpoint();
