@@ -12,7 +12,6 @@
 import { spawn } from 'node:child_process';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { ROOT, assertBuilt, freePort, log, migrate, openPool, percentile, provisionDatabase, requireFromApi, round, sleep, startApi, withCleanup } from '../support/harness.mjs';
 
 export const description = '5,000 socket.io viewers, host pushes 20 cards: p50/p99 delivery, lost (0), two instances via Redis, vs bare socket.io';
@@ -20,7 +19,7 @@ export const description = '5,000 socket.io viewers, host pushes 20 cards: p50/p
 const CI = process.env.BENCH_SCALE === 'ci';
 const VIEWERS = Number(process.env.LIVE_FANOUT_VIEWERS ?? (CI ? 500 : 5000));
 const CARDS = Number(process.env.LIVE_FANOUT_CARDS ?? (CI ? 10 : 20));
-const PUSH_GAP_MS = Number(process.env.LIVE_FANOUT_GAP_MS ?? 300);
+const PUSH_GAP_MS = Number(process.env.LIVE_FANOUT_GAP_MS ?? 500);
 const CONNECT_BATCH = 250;
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/6';
 const { io } = requireFromApi('socket.io-client');

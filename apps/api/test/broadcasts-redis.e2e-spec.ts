@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { createClient } from 'redis';
 import { LIVE_CHAT_RATE } from '@leye/domain';
 import { SessionEvents } from '../src/common/auth/session-events.js';
 import { Presence } from '../src/common/realtime/presence.js';
@@ -30,6 +31,14 @@ describe('broadcasts across two instances (Redis)', () => {
     for (const s of sockets) s.disconnect();
     await b.close({ keepDatabase: true });
     await a.close();
+    // Leave nothing of this run in Redis.
+    const redis = createClient({ url: REDIS.REDIS_URL });
+    await redis.connect();
+    for await (const keys of redis.scanIterator({ MATCH: `${REDIS.REDIS_KEY_PREFIX}*`, COUNT: 500 })) {
+      const list = (Array.isArray(keys) ? keys : [keys]) as string[];
+      if (list.length) await redis.del(list);
+    }
+    await redis.quit();
   });
 
   it('a card pushed through one instance reaches viewers connected to the other', async () => {

@@ -4,6 +4,7 @@ import { AutopilotRunner } from '../src/modules/broadcasts/autopilot.runner.js';
 import { BroadcastLiveService } from '../src/modules/broadcasts/broadcast-live.service.js';
 import { Presence } from '../src/common/realtime/presence.js';
 import { ViewerLedger } from '../src/modules/broadcasts/viewer-ledger.js';
+import { Measures } from '../src/common/measures/measures.js';
 import { SessionEvents } from '../src/common/auth/session-events.js';
 import { BROADCAST_FIELDS, broadcastFixture, emitAck, liveSocket, nextEvent, type LiveSocket } from './support/broadcasts.js';
 import { signedInAs, uniquePhone, type SignedIn } from './support/factories.js';
@@ -301,6 +302,35 @@ describe('broadcasts (直播带岗)', () => {
     const link = await t.gql(`query($c: String!) { broadcastCardLink(code: $c) { broadcastId card { id title } } }`, { c: card.shortCode });
     expect(link.data!.broadcastCardLink).toEqual({ broadcastId: b.id, card: { id: card.id, title: '岗位2' } });
     expect((await fetch(`${t.baseUrl}/l/zzzzzzzz`, { redirect: 'manual' })).headers.get('location')).toBe('/live');
+  });
+
+  it('lets MediaMTX accept a publisher only with the broadcast\'s stream key; reading is public', async () => {
+    const b = await broadcastFixture(t, { live: true, cards: 0 });
+    const key = (await t.gql(ONE, { id: b.id }, b.host.token)).data!.broadcast.ingest.streamKey as string;
+    const auth = (body: object) => fetch(`${t.baseUrl}/live-api/media-auth`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await auth({ action: 'publish', path: b.id, query: `key=${key}`, protocol: 'rtmp' })).status).toBe(200);
+    expect((await auth({ action: 'publish', path: b.id, password: key, protocol: 'webrtc' })).status).toBe(200);
+    expect((await auth({ action: 'publish', path: b.id, query: 'key=wrong' })).status).toBe(401);
+    expect((await auth({ action: 'publish', path: 'not-a-broadcast', query: `key=${key}` })).status).toBe(401);
+    expect((await auth({ action: 'read', path: b.id })).status).toBe(200);
+    expect((await auth({ action: 'api' })).status).toBe(401);
+    await t.gql(`mutation($id: ID!) { endBroadcast(id: $id) { status } }`, { id: b.id }, b.host.token);
+    expect((await auth({ action: 'publish', path: b.id, query: `key=${key}` })).status).toBe(401);
+  });
+
+  it('provides the livestream quota measures: broadcasts that went live and their unique viewers', async () => {
+    const measures = t.app.get(Measures);
+    const scope = { from: new Date(Date.now() - 3600_000), to: new Date(Date.now() + 3600_000), regionCodes: ['371300'], params: {} };
+    const before = await measures.evaluate('broadcasts.count', scope);
+    const beforeViewers = await measures.evaluate('broadcasts.viewers', scope);
+    const b = await broadcastFixture(t, { live: true, cards: 0 });
+    await broadcastFixture(t, { cards: 0 }); // scheduled: not counted
+    await t.ds.query(`INSERT INTO broadcast_viewer (broadcast_id, viewer_key, watch_seconds) VALUES ($1, 'measure-viewer-1', 60), ($1, 'measure-viewer-2', 30)`, [b.id]);
+    const after = await measures.evaluate('broadcasts.count', scope);
+    expect(after.total - before.total).toBe(1);
+    expect(after.byRegion.find((r) => r.regionCode === '371300')?.value).toBe(after.total);
+    expect((await measures.evaluate('broadcasts.viewers', scope)).total - beforeViewers.total).toBe(2);
+    expect((await measures.perEvent('broadcasts.viewers', [b.eventId])).get(b.eventId)).toBe(2);
   });
 
   it('a draft broadcast does not exist for the public', async () => {

@@ -39,6 +39,13 @@ import { LiveChannel } from './live-channel.js';
 
 /** Keyword filter cache lifetime: staff edits reach every instance within this. */
 const KEYWORD_CACHE_MS = 5_000;
+/**
+ * How long a join's line-up and recent chat are reused for the next joins of the same broadcast (thousands of
+ * viewers arrive at once when a broadcast starts). Changes made on this instance clear it at once; changes made on
+ * another instance reach a joining page within this (the broadcast row itself — status, current card, sequence,
+ * announcement — is always read fresh, and everything after the join arrives live).
+ */
+const JOIN_CACHE_MS = 1_000;
 
 interface ChatRow {
   id: string;
@@ -60,6 +67,23 @@ const toChat = (r: ChatRow): LiveChatMessage => ({ ...r, at: new Date(r.at).toIS
 export class BroadcastLiveService {
   private readonly logger = new Logger(BroadcastLiveService.name);
   private keywordCache?: { at: number; words: string[] };
+  private readonly joinCache = new Map<string, { at: number; cards: Promise<CardRow[]>; chat: Promise<ChatRow[]> }>();
+
+  /** Forgets the cached line-up and chat of a broadcast (after a change on this instance). */
+  invalidate(broadcastId: string): void {
+    this.joinCache.delete(broadcastId);
+  }
+
+  private joinParts(broadcastId: string): { cards: Promise<CardRow[]>; chat: Promise<ChatRow[]> } {
+    const hit = this.joinCache.get(broadcastId);
+    if (hit && Date.now() - hit.at < JOIN_CACHE_MS) return hit;
+    const entry = { at: Date.now(), cards: this.broadcasts.cards(broadcastId), chat: this.recentChatRows(broadcastId) };
+    entry.cards.catch(() => this.joinCache.delete(broadcastId));
+    entry.chat.catch(() => this.joinCache.delete(broadcastId));
+    if (this.joinCache.size > 1000) this.joinCache.clear();
+    this.joinCache.set(broadcastId, entry);
+    return entry;
+  }
 
   constructor(
     private readonly ds: DataSource,
@@ -122,6 +146,7 @@ export class BroadcastLiveService {
   }
 
   emitCard(broadcastId: string, card: CardRow, seq: number): void {
+    this.invalidate(broadcastId);
     this.channel.to(liveRoom(broadcastId))?.emit('live:card', { broadcastId, card: this.broadcasts.liveCard(card), pushedAt: Date.now(), seq });
     void this.emitQueue(broadcastId);
   }
@@ -232,6 +257,7 @@ export class BroadcastLiveService {
        RETURNING id, broadcast_id AS "broadcastId", user_id AS "userId", display_name AS "displayName", body AS text, created_at AS at`,
       [row.id, actor.id, actor.displayName, body],
     );
+    this.invalidate(row.id);
     this.channel.to(liveRoom(row.id))?.emit('live:chat', toChat(rows[0]));
     return Object.assign(new BroadcastChatMessageType(), rows[0]);
   }
@@ -252,6 +278,7 @@ export class BroadcastLiveService {
       const exists: unknown[] = await this.ds.query(`SELECT 1 FROM broadcast_chat_message WHERE broadcast_id = $1 AND id = $2`, [broadcastId, ids[0]]);
       if (!exists.length) throw BroadcastErrors.messageNotFound();
     }
+    this.invalidate(broadcastId);
     const deleted = rows.map((r) => r.id);
     if (deleted.length) this.channel.to(liveRoom(broadcastId))?.emit('live:chatDeleted', { broadcastId, messageIds: deleted });
     return deleted;
@@ -319,15 +346,16 @@ export class BroadcastLiveService {
   /** The snapshot a (re)joining page needs. */
   async sync(actor: Actor | undefined, row: BroadcastRow): Promise<LiveSync> {
     const host = this.permissions.can(actor, 'broadcast.host', row);
+    const parts = this.joinParts(row.id);
     const [cards, recent, viewers, restriction, counts] = await Promise.all([
-      this.broadcasts.cards(row.id),
-      this.recentChatRows(row.id),
+      parts.cards,
+      parts.chat,
       this.presence.count(liveRoom(row.id)),
       actor ? this.restrictionOf(row.id, actor.id) : Promise.resolve({ mutedUntil: null, banned: false }),
       host ? this.cardCounts(row.id) : Promise.resolve([]),
     ]);
-    const current = cards.find((c) => c.id === row.currentCardId) ?? null;
-    const shown = cards.filter((c) => c.firstShownAt).sort((a, b) => +new Date(b.firstShownAt!) - +new Date(a.firstShownAt!));
+    const current = cards.find((c) => c.id === row.currentCardId) ?? (row.currentCardId ? await this.broadcasts.card(row.currentCardId) : null);
+    const shown = cards.filter((c) => c.firstShownAt || c.id === current?.id).sort((a, b) => +new Date(b.firstShownAt ?? Date.now()) - +new Date(a.firstShownAt ?? Date.now()));
     return {
       broadcastId: row.id,
       title: row.title,

@@ -49,8 +49,9 @@ export class BroadcastCardType {
 @ObjectType('BroadcastIngest', { description: 'Where the hosts send video (RTMP or WHIP) — hosts only.' })
 export class BroadcastIngestType {
   @Field(() => String, { nullable: true, description: 'rtmp://…/live (OBS "Server"), null when no media server is configured.' }) rtmpUrl: string | null;
-  @Field({ description: 'Stream key (OBS "Stream key"); also the bearer key of the autopilot script endpoint.' }) streamKey: string;
-  @Field(() => String, { nullable: true, description: 'WHIP endpoint (OBS 30+ WHIP output).' }) whipUrl: string | null;
+  @Field({ description: 'The secret stream key; also the bearer key of the autopilot script endpoint.' }) streamKey: string;
+  @Field({ description: 'What OBS takes as "Stream key" with rtmpUrl as "Server": <broadcast id>?key=<stream key> (MediaMTX asks the API whether the key fits).' }) rtmpStreamKey: string;
+  @Field(() => String, { nullable: true, description: 'WHIP endpoint with the key (OBS 30+ "WHIP" output, as Server).' }) whipUrl: string | null;
 }
 
 @ObjectType('BroadcastAutopilotSettings')

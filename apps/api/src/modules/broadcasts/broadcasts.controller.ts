@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import { SHORT_CODE_PATTERN } from '@leye/domain';
@@ -64,6 +64,31 @@ export class BroadcastsController {
     }
     const state = await this.live.autopilotState(row.id);
     res.json({ ...state, status: row.status, title: row.title });
+  }
+
+  /**
+   * MediaMTX external authentication (`authMethod: http`, docs/livestream.md): publishing to path `<broadcast id>`
+   * needs its stream key (`?key=` in the RTMP stream key or the WHIP URL, or as password); reading (HLS, WebRTC)
+   * is public like the viewer page; the media server's API, metrics and profiler are refused.
+   */
+  @Public()
+  @Post('live-api/media-auth')
+  @HttpCode(200)
+  async mediaAuth(@Body() body: { action?: string; path?: string; query?: string; password?: string }, @Res() res: Response): Promise<void> {
+    const action = String(body?.action ?? '');
+    if (action === 'read' || action === 'playback') {
+      res.status(200).json({ ok: true });
+      return;
+    }
+    if (action !== 'publish') {
+      res.status(401).json({ ok: false });
+      return;
+    }
+    const path = String(body?.path ?? '');
+    const key = new URLSearchParams(String(body?.query ?? '')).get('key') ?? String(body?.password ?? '');
+    const row = UUID.test(path) ? await this.broadcasts.find(path) : null;
+    const ok = !!row && row.status !== 'ENDED' && !!key && sameSecret(key, row.ingestKey);
+    res.status(ok ? 200 : 401).json({ ok });
   }
 
   @Get('exports/broadcasts/:id/stats.xlsx')

@@ -143,12 +143,14 @@ export class BroadcastsResolver {
   async addBroadcastCards(@CurrentActor() actor: Actor, @Args() { broadcastId, postingIds }: AddCardsArgs): Promise<BroadcastType> {
     const row = await this.service.requireFor(actor, broadcastId, 'broadcast.host');
     await this.service.addCards(row, postingIds);
+    this.live.invalidate(row.id);
     return this.service.view(actor, await this.service.get(row.id));
   }
 
   @Mutation(() => BroadcastCardType, { description: 'Sets a card\'s autopilot script (hosts).' })
   async updateBroadcastCard(@CurrentActor() actor: Actor, @Args() { cardId, script }: UpdateCardArgs): Promise<BroadcastCardType> {
     const row = await this.service.requireForCard(actor, cardId, 'broadcast.host');
+    this.live.invalidate(row.id);
     return this.service.updateCard(row, cardId, script ?? null);
   }
 
@@ -156,6 +158,7 @@ export class BroadcastsResolver {
   async removeBroadcastCard(@CurrentActor() actor: Actor, @Args() { cardId }: CardIdArgs): Promise<BroadcastType> {
     const row = await this.service.requireForCard(actor, cardId, 'broadcast.host');
     await this.service.removeCard(row, cardId);
+    this.live.invalidate(row.id);
     return this.service.view(actor, await this.service.get(row.id));
   }
 
@@ -163,6 +166,7 @@ export class BroadcastsResolver {
   async reorderBroadcastCards(@CurrentActor() actor: Actor, @Args() { broadcastId, cardIds }: ReorderCardsArgs): Promise<BroadcastType> {
     const row = await this.service.requireFor(actor, broadcastId, 'broadcast.host');
     await this.service.reorderCards(row, cardIds);
+    this.live.invalidate(row.id);
     return this.service.view(actor, await this.service.get(row.id));
   }
 

@@ -194,9 +194,9 @@ export class BroadcastsService {
     return Object.assign(new BroadcastCardType(), this.liveCard(c), { script: host ? c.script : null, firstShownAt: c.firstShownAt, shownCount: c.shownCount });
   }
 
-  playbackUrl(row: Pick<BroadcastRow, 'playbackUrl' | 'ingestKey'>): string | null {
+  playbackUrl(row: Pick<BroadcastRow, 'id' | 'playbackUrl'>): string | null {
     if (row.playbackUrl) return row.playbackUrl;
-    return this.config.liveHlsUrl ? `${this.config.liveHlsUrl.replace(/\/$/, '')}/${row.ingestKey}/index.m3u8` : null;
+    return this.config.liveHlsUrl ? `${this.config.liveHlsUrl.replace(/\/$/, '')}/${row.id}/index.m3u8` : null;
   }
 
   async view(actor: Actor | undefined, row: BroadcastRow): Promise<BroadcastType> {
@@ -223,7 +223,14 @@ export class BroadcastsService {
       startedAt: row.startedAt,
       endedAt: row.endedAt,
       playbackUrl: this.playbackUrl(row),
-      ingest: host ? Object.assign(new BroadcastIngestType(), { rtmpUrl: base, streamKey: row.ingestKey, whipUrl: whip ? `${whip}/${row.ingestKey}/whip` : null }) : null,
+      ingest: host
+        ? Object.assign(new BroadcastIngestType(), {
+            rtmpUrl: base,
+            streamKey: row.ingestKey,
+            rtmpStreamKey: `${row.id}?key=${row.ingestKey}`,
+            whipUrl: whip ? `${whip}/${row.id}/whip?key=${row.ingestKey}` : null,
+          })
+        : null,
       hosts: (people as BroadcastPersonType[]).map((p) => Object.assign(new BroadcastPersonType(), p)),
       employers,
       cards: cards.map((c) => this.cardType(c, host)),
