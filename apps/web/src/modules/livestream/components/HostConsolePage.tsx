@@ -227,8 +227,8 @@ export function HostConsolePage() {
                   )}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('livestream:host.streamKey')}>
-                  <Typography.Text copyable={{ text: broadcast.ingest.streamKey }} className="live-mono" data-testid="stream-key">
-                    {broadcast.ingest.streamKey.slice(0, 6)}••••••
+                  <Typography.Text copyable={{ text: broadcast.ingest.rtmpStreamKey }} className="live-mono" data-testid="stream-key">
+                    {maskKey(broadcast.ingest.rtmpStreamKey)}
                   </Typography.Text>
                 </Descriptions.Item>
                 {broadcast.ingest.whipUrl && (
@@ -236,6 +236,11 @@ export function HostConsolePage() {
                     <Typography.Text copyable className="live-mono">{broadcast.ingest.whipUrl}</Typography.Text>
                   </Descriptions.Item>
                 )}
+                <Descriptions.Item label={t('livestream:host.autopilotKey')}>
+                  <Typography.Text copyable={{ text: broadcast.ingest.streamKey }} className="live-mono">
+                    {maskKey(broadcast.ingest.streamKey)}
+                  </Typography.Text>
+                </Descriptions.Item>
                 <Descriptions.Item label={t('livestream:host.playbackUrl')}>
                   {broadcast.playbackUrl ? (
                     <Typography.Text copyable className="live-mono">{broadcast.playbackUrl}</Typography.Text>
@@ -438,6 +443,11 @@ export function HostConsolePage() {
       </Modal>
     </div>
   );
+}
+
+/** Keys are secrets on a screen that may be shared: the first characters, the rest copied only. */
+function maskKey(key: string): string {
+  return `${key.slice(0, 6)}••••••`;
 }
 
 interface FeedRow {

@@ -168,7 +168,7 @@ export function ViewerPage() {
               style={{ marginBottom: 12 }}
             />
           )}
-          {linkCard && (
+          {linkCard && linkCard.id !== current?.id && (
             <Card variant="borderless" className="live-current live-link-card" size="small" data-testid="link-card">
               <JobCardView card={linkCard} extra={<ApplyAction card={linkCard} applier={linkApplier} />} />
             </Card>

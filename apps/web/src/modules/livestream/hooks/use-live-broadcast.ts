@@ -145,7 +145,8 @@ export function useLiveBroadcast(broadcastId: string | undefined) {
 
     socket.on('connect', join);
     socket.on('disconnect', (reason) => {
-      if (closed) return;
+      // Our own reconnect (the session's token changed) is not a network problem: no banner.
+      if (closed || reason === 'io client disconnect') return;
       setState((s) => ({ ...s, connection: 'reconnecting' }));
       if (reason === 'io server disconnect') refreshAndReconnect();
     });

@@ -93,6 +93,7 @@ const livestreamEn = {
     ingestHint: 'Enter the server and stream key in OBS; OBS 30+ can also use WHIP.',
     rtmpUrl: 'RTMP server',
     streamKey: 'Stream key',
+    autopilotKey: 'Autopilot API key',
     whipUrl: 'WHIP URL',
     notConfigured: 'No media server configured',
     playbackUrl: 'Playback URL (HLS)',

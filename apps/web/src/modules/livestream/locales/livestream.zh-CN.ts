@@ -93,6 +93,7 @@ const livestreamZhCN = {
     ingestHint: '在 OBS 中填写“服务器”和“串流密钥”；OBS 30 及以上也可用 WHIP。',
     rtmpUrl: '推流地址 (RTMP)',
     streamKey: '串流密钥',
+    autopilotKey: '自动播报接口密钥',
     whipUrl: 'WHIP 地址',
     notConfigured: '未配置媒体服务器',
     playbackUrl: '播放地址 (HLS)',
