@@ -11,6 +11,7 @@ import {
   UpdateBroadcastPlaybackDocument,
 } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
+import { hasErrorCode } from '../../apollo/utils/graphql-errors.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { PageSpin } from '../../layout/components/PageSpin.js';
 import { downloadExport } from '../../postings/utils/download-export.js';
@@ -24,7 +25,7 @@ export function BroadcastStatsPage() {
   const { t } = useTranslation(['core', 'livestream']);
   const { id = '' } = useParams();
   const { message } = App.useApp();
-  const { show } = useApiError();
+  const { show, describe } = useApiError();
   const broadcast = useQuery(LiveBroadcastDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const stats = useQuery(BroadcastStatsDocument, { variables: { broadcastId: id }, fetchPolicy: 'cache-and-network' });
   const funnel = useQuery(BroadcastFunnelDocument, { variables: { broadcastId: id }, fetchPolicy: 'cache-and-network' });
@@ -36,7 +37,10 @@ export function BroadcastStatsPage() {
     if (b && playback === null) setPlayback(b.playbackUrl ?? '');
   }, [b, playback]);
 
-  if (broadcast.error && !b) return <Result status="404" title={t('livestream:viewer.notFound')} />;
+  if (broadcast.error && !b) {
+    const missing = hasErrorCode(broadcast.error, 'NOT_FOUND');
+    return <Result status={missing ? '404' : 'warning'} title={missing ? t('livestream:viewer.notFound') : describe(broadcast.error)} />;
+  }
   if (!b) return <PageSpin />;
   const s = stats.data?.broadcastStats;
   const f = funnel.data?.broadcastFunnel;

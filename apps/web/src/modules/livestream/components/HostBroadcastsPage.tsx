@@ -1,21 +1,24 @@
 import { DesktopOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Flex, List, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, List, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HostedBroadcastsDocument } from '../../../generated/graphql.js';
+import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { LiveStatusTag } from './LiveStatusTag.js';
 
 /** The broadcasts assigned to this host (schedule, status), each opening its console. */
 export function HostBroadcastsPage() {
   const { t } = useTranslation(['core', 'livestream']);
-  const { data, loading } = useQuery(HostedBroadcastsDocument, { variables: { take: 50, skip: 0 }, fetchPolicy: 'cache-and-network' });
+  const { describe } = useApiError();
+  const { data, loading, error } = useQuery(HostedBroadcastsDocument, { variables: { take: 50, skip: 0 }, fetchPolicy: 'cache-and-network' });
   const items = data?.hostedBroadcasts.items ?? [];
   return (
     <>
       <PageHeader title={t('livestream:host.title')} />
+      {error && !data && <Alert type="error" showIcon message={describe(error)} style={{ marginBottom: 12 }} />}
       <List
         loading={loading && !data}
         dataSource={items}

@@ -17,6 +17,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
+import { hasErrorCode } from '../../apollo/utils/graphql-errors.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { PageSpin } from '../../layout/components/PageSpin.js';
 import { useConsoleData } from '../hooks/use-console.js';
@@ -38,7 +39,7 @@ export function HostConsolePage() {
   const { t } = useTranslation(['core', 'livestream']);
   const { id = '' } = useParams();
   const { message } = App.useApp();
-  const { show } = useApiError();
+  const { show, describe } = useApiError();
   const data = useConsoleData(id);
   const live = useLiveBroadcast(id);
   const { state } = live;
@@ -69,7 +70,10 @@ export function HostConsolePage() {
     if (appCount > 0) void refetchApps();
   }, [appCount, refetchApps]);
 
-  if (data.broadcast.error && !broadcast) return <Result status="404" title={t('livestream:viewer.notFound')} />;
+  if (data.broadcast.error && !broadcast) {
+    const missing = hasErrorCode(data.broadcast.error, 'NOT_FOUND');
+    return <Result status={missing ? '404' : 'warning'} title={missing ? t('livestream:viewer.notFound') : describe(data.broadcast.error)} />;
+  }
   if (!broadcast) return <PageSpin />;
 
   const host = broadcast.viewerCan.host;

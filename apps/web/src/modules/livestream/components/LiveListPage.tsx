@@ -1,10 +1,11 @@
 import { EyeOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Empty, Flex, List, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Flex, List, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LiveBroadcastsDocument } from '../../../generated/graphql.js';
+import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { PublicLayout } from '../../public-events/components/PublicLayout.js';
 import { LiveStatusTag } from './LiveStatusTag.js';
 import './livestream.css';
@@ -12,7 +13,8 @@ import './livestream.css';
 /** Public list of broadcasts (live first), phone first: `/events/live`. */
 export function LiveListPage() {
   const { t } = useTranslation(['core', 'livestream']);
-  const { data, loading } = useQuery(LiveBroadcastsDocument, { variables: { take: 30, skip: 0 }, fetchPolicy: 'cache-and-network' });
+  const { describe } = useApiError();
+  const { data, loading, error } = useQuery(LiveBroadcastsDocument, { variables: { take: 30, skip: 0 }, fetchPolicy: 'cache-and-network' });
   const items = data?.broadcasts.items ?? [];
   return (
     <PublicLayout>
@@ -21,6 +23,7 @@ export function LiveListPage() {
           {t('livestream:viewer.list')}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{t('livestream:viewer.listHint')}</Typography.Paragraph>
+        {error && !data && <Alert type="error" showIcon message={describe(error)} style={{ marginBottom: 12 }} />}
         <List
           loading={loading && !data}
           dataSource={items}

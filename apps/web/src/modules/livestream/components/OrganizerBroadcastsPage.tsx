@@ -1,10 +1,11 @@
 import { BarChartOutlined, DesktopOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Space, Table } from 'antd';
+import { Alert, Button, Card, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BroadcastFunnelDocument, HostedBroadcastsDocument } from '../../../generated/graphql.js';
+import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { FunnelBar } from './FunnelBar.js';
 import { LiveStatusTag } from './LiveStatusTag.js';
@@ -17,10 +18,12 @@ function RowFunnel({ id }: { id: string }) {
 /** Organizers: every broadcast of their regions with status, schedule, peak and its funnel. */
 export function OrganizerBroadcastsPage() {
   const { t } = useTranslation(['core', 'livestream']);
-  const { data, loading } = useQuery(HostedBroadcastsDocument, { variables: { take: 50, skip: 0 }, fetchPolicy: 'cache-and-network' });
+  const { describe } = useApiError();
+  const { data, loading, error } = useQuery(HostedBroadcastsDocument, { variables: { take: 50, skip: 0 }, fetchPolicy: 'cache-and-network' });
   return (
     <>
       <PageHeader title={t('livestream:organizer.title')} subtitle={t('livestream:organizer.desc')} />
+      {error && !data && <Alert type="error" showIcon message={describe(error)} style={{ marginBottom: 12 }} />}
       <Card variant="borderless">
         <Table
           rowKey="id"

@@ -6,6 +6,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { LiveBroadcastDocument, RecordCardImpressionDocument } from '../../../generated/graphql.js';
+import { useApiError } from '../../apollo/hooks/use-api-error.js';
+import { hasErrorCode } from '../../apollo/utils/graphql-errors.js';
 import { useAuth } from '../../auth/hooks/use-auth.js';
 import { PageSpin } from '../../layout/components/PageSpin.js';
 import { PublicLayout } from '../../public-events/components/PublicLayout.js';
@@ -31,6 +33,7 @@ export function ViewerPage() {
   const [params] = useSearchParams();
   const screens = Grid.useBreakpoint();
   const { user } = useAuth();
+  const { describe } = useApiError();
   const query = useQuery(LiveBroadcastDocument, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'cache-and-network' });
   const broadcast = query.data?.broadcast ?? null;
   const { state, sendChat, impression } = useLiveBroadcast(id);
@@ -76,7 +79,10 @@ export function ViewerPage() {
   if (query.error && !broadcast)
     return (
       <PublicLayout>
-        <Result status="404" title={t('livestream:viewer.notFound')} />
+        <Result
+          status={hasErrorCode(query.error, 'NOT_FOUND') ? '404' : 'warning'}
+          title={hasErrorCode(query.error, 'NOT_FOUND') ? t('livestream:viewer.notFound') : describe(query.error)}
+        />
       </PublicLayout>
     );
   if (!broadcast) return <PageSpin />;
