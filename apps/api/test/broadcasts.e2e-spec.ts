@@ -150,6 +150,30 @@ describe('broadcasts (直播带岗)', () => {
     expect(hostAck.sync.cardCounts).toHaveLength(3);
   });
 
+  it('a dropped connection recovers its room and the card pushed meanwhile (connection-state recovery)', async () => {
+    const b = await broadcastFixture(t, { live: true });
+    const viewer = await open({ reconnection: true });
+    await emitAck(viewer, 'live:join', { broadcastId: b.id });
+    // Recovery resumes after the last packet the page received (its offset): the page has seen a card.
+    const first = nextEvent(viewer, 'live:card');
+    await t.gql(PUSH, { b: b.id, c: b.cardIds[1] }, b.host.token);
+    await first;
+    const cards: string[] = [];
+    viewer.on('live:card', (p) => cards.push(p.card.id));
+    // The network drops (the transport closes without a goodbye); a card is pushed while the phone is away.
+    (viewer.io.engine as unknown as { close(): void }).close();
+    await settle(100);
+    await t.gql(PUSH, { b: b.id, c: b.cardIds[2] }, b.host.token);
+    await new Promise<void>((resolve) => viewer.once('connect', () => resolve()));
+    expect(viewer.recovered).toBe(true);
+    for (let i = 0; i < 40 && !cards.length; i++) await settle(50);
+    expect(cards).toEqual([b.cardIds[2]]);
+    // Still in the room: the next push arrives without a new join.
+    const next = nextEvent(viewer, 'live:card');
+    await t.gql(PUSH, { b: b.id, c: b.cardIds[0] }, b.host.token);
+    expect((await next).card.id).toBe(b.cardIds[0]);
+  });
+
   it('chat: muted and banned users cannot post, the keyword filter and the rate limit hold, hosts moderate', async () => {
     const b = await broadcastFixture(t, { live: true });
     const talker = await seeker();
