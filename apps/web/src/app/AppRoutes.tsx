@@ -9,6 +9,7 @@ import { GuestOnly, HomeRedirect, RequireRole } from '../modules/auth/components
 import { FullPageSpin } from '../modules/auth/components/SessionStates.js';
 import { NotFoundPage } from '../modules/layout/components/NotFoundPage.js';
 import { lazyNamed } from '../modules/layout/utils/lazy-named.js';
+import { LiveRedirect } from '../modules/livestream/components/LiveRedirect.js';
 import { JobsRedirect } from '../modules/postings/components/JobsRedirect.js';
 import type { RolePortalKey } from '../modules/layout/utils/web-feature.js';
 import { ROLE_PORTALS } from '../portals/portals.js';
@@ -34,6 +35,8 @@ export function AppRoutes() {
         <Route path="/events/*" element={<PublicPortal />} />
         {/* The public job list's short address (used in the job-board feed). */}
         <Route path="/jobs/*" element={<JobsRedirect />} />
+        {/* Livestream short links (/l/<code>) land on /live/<id>: the public viewer page. */}
+        <Route path="/live/*" element={<LiveRedirect />} />
         {/* The gate check-in station (works offline: docs/checkin-station.md). */}
         <Route path="/station/*" element={<StationApp />} />
         {(Object.keys(ROLE_PORTALS) as RolePortalKey[]).map((portal) => (

@@ -9,6 +9,7 @@ import { eventsFeature } from '../modules/events/feature.js';
 import { holidaysFeature } from '../modules/holidays/feature.js';
 import { homeFeature } from '../modules/home/feature.js';
 import { jobsFeature } from '../modules/jobs/feature.js';
+import { livestreamFeature } from '../modules/livestream/feature.js';
 import { mentorsFeature } from '../modules/mentors/feature.js';
 import { postingsFeature } from '../modules/postings/feature.js';
 import { profileFeature } from '../modules/profile/feature.js';
@@ -41,5 +42,6 @@ export const FEATURES: readonly WebFeature[] = [
   quotasFeature,
   attendanceFeature,
   checkinStationFeature,
+  livestreamFeature,
   profileFeature,
 ];
