@@ -9,7 +9,7 @@ import type { AppConfig } from './config/app-config.js';
 import { RealtimeIoAdapter } from './common/realtime/redis-io.adapter.js';
 import { Metrics } from './common/metrics/metrics.js';
 import { serveWebApp } from './modules/web/web-app.js';
-import { securityHeaders } from './modules/web/security-headers.js';
+import { mediaOrigins, securityHeaders } from './modules/web/security-headers.js';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -35,7 +35,7 @@ export async function createApp(
   // 1 MB: an offline check-in station uploads up to 500 scans at once (~180 kB); larger bodies are refused with 413.
   app.useBodyParser('json', { limit: '1mb' });
   app.disable('x-powered-by');
-  app.use(securityHeaders({ allowApolloSandbox: !config.isProduction }));
+  app.use(securityHeaders({ allowApolloSandbox: !config.isProduction, mediaOrigins: mediaOrigins(config) }));
   if (await app.get(DataSource).showMigrations()) {
     await app.close();
     throw new PendingMigrationsError();

@@ -54,6 +54,14 @@ export class AppConfig {
   @IsOptional() @Matches(/^https?:\/\/\S+$/, { message: 'must be an http(s):// URL' })
   liveHlsUrl?: string = undefined;
 
+  /**
+   * Origins the viewer page may play video from besides LIVE_HLS_URL's (the Content-Security-Policy allows them in
+   * media-src and connect-src), comma-separated, e.g. `https://live.example.cn,https://cdn.example.cn`. A broadcast's
+   * own playback URL on another origin is refused by the browser until its origin is listed here.
+   */
+  @IsOptional() @Matches(/^https?:\/\/[^\s,/]+(,\s*https?:\/\/[^\s,/]+)*$/, { message: 'must be http(s):// origins separated by commas' })
+  liveMediaOrigins?: string = undefined;
+
   /** Unset: a random secret is generated once and kept in `DATA_DIR/jwt-secret` (see loadRuntimeConfig). */
   @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters' })
   jwtSecret?: string = undefined;

@@ -14,7 +14,7 @@ import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { hasErrorCode } from '../../apollo/utils/graphql-errors.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { PageSpin } from '../../layout/components/PageSpin.js';
-import { downloadExport } from '../../postings/utils/download-export.js';
+import { downloadExport } from '../../auth/utils/download-export.js';
 import { FunnelBar } from './FunnelBar.js';
 import { LiveStatusTag } from './LiveStatusTag.js';
 
