@@ -1693,6 +1693,12 @@ const restRows: RestRow[] = [
     path: async () => `/exports/ledgers/${await builtLanshanLedger()}`,
     expect: statuses(['countyOwn', 'admin'], 404),
   },
+  {
+    route: 'GET /exports/broadcasts/:id/stats.xlsx',
+    scenario: "兰山's broadcast: its host and the staff covering 兰山",
+    path: async () => `/exports/broadcasts/${(await broadcast()).id}/stats.xlsx`,
+    expect: statuses(['host', ...LANSHAN]),
+  },
 ];
 
 async function call(row: Row, p: Persona, ok: boolean): Promise<Outcome | string> {

@@ -189,9 +189,13 @@ describe('booths', { timeout: 240_000 }, () => {
       await planWidth.fill('40');
       await planWidth.press('Tab');
       await page.getByTestId('plan-checks').getByText('没有问题，可以保存').waitFor();
+      // The first save's "平面图已保存" may still be on screen: wait for this save by the saved layout itself.
       await page.getByTestId('save-plan').click();
-      await page.getByText('平面图已保存').waitFor();
-      const resized = (await gql(`query($v: ID!) { venueLayouts(venueId: $v) { id width height } }`, { v: ctx.venueId }, ctx.organizer)).venueLayouts.find((l) => l.id === layoutId);
+      let resized;
+      for (const deadline = Date.now() + 10_000; Date.now() < deadline; await page.waitForTimeout(200)) {
+        resized = (await gql(`query($v: ID!) { venueLayouts(venueId: $v) { id width height } }`, { v: ctx.venueId }, ctx.organizer)).venueLayouts.find((l) => l.id === layoutId);
+        if (resized.width === 40) break;
+      }
       assert.equal(resized.width, 40);
 
       await page.setViewportSize(PHONE);
