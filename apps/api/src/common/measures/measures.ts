@@ -63,6 +63,23 @@ export interface MeasureProvider {
   perEvent?(eventIds: readonly string[], params: MeasureScope['params'], manager?: EntityManager): Promise<Map<string, number>>;
 }
 
+/** Folds (month, region, value) rows of one measure into its figures: total, by month and by region, each in order. */
+export function figuresFromRows(rows: readonly { month: string; regionCode: string; value: number }[]): MeasureFigures {
+  const byMonth = new Map<string, number>();
+  const byRegion = new Map<string, number>();
+  let total = 0;
+  for (const r of rows) {
+    total += r.value;
+    byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.value);
+    byRegion.set(r.regionCode, (byRegion.get(r.regionCode) ?? 0) + r.value);
+  }
+  return {
+    total,
+    byMonth: [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, value]) => ({ month, value })),
+    byRegion: [...byRegion].sort(([a], [b]) => a.localeCompare(b)).map(([regionCode, value]) => ({ regionCode, value })),
+  };
+}
+
 export const EMPTY_FIGURES: MeasureFigures = Object.freeze({ total: 0, byMonth: [], byRegion: [] }) as MeasureFigures;
 
 @Injectable()

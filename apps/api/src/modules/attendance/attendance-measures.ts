@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { MeasureFigures, MeasureProvider, MeasureScope } from '../../common/measures/measures.js';
+import { figuresFromRows, type MeasureFigures, type MeasureProvider, type MeasureScope } from '../../common/measures/measures.js';
 
 /**
  * `attendance.unique` and `attendance.participations` (docs/attendance.md#quota-measures): a SUM over
@@ -42,19 +42,7 @@ function provider(key: string, unit: string, column: 'first_admitted' | 'admitte
            FROM matching m JOIN event_attendance a ON a.event_id = m.id GROUP BY 1, 2`,
         params,
       );
-      const byMonth = new Map<string, number>();
-      const byRegion = new Map<string, number>();
-      let total = 0;
-      for (const r of rows) {
-        total += r.value;
-        byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.value);
-        byRegion.set(r.regionCode, (byRegion.get(r.regionCode) ?? 0) + r.value);
-      }
-      return {
-        total,
-        byMonth: [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, value]) => ({ month, value })),
-        byRegion: [...byRegion].sort(([a], [b]) => a.localeCompare(b)).map(([regionCode, value]) => ({ regionCode, value })),
-      };
+      return figuresFromRows(rows);
     },
     /** The figure of each given event in ONE query (the quota ledger and click-through list ask for many at once). */
     async perEvent(eventIds: readonly string[], params: MeasureScope['params'], manager?: EntityManager): Promise<Map<string, number>> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { MeasureFigures, MeasureProvider, MeasureScope } from '../../common/measures/measures.js';
+import { figuresFromRows, type MeasureFigures, type MeasureProvider, type MeasureScope } from '../../common/measures/measures.js';
 
 /**
  * Quota measures of broadcasts (quota definitions `livestreams` and `livestream-viewers`, clause 八):
@@ -15,19 +15,7 @@ function provider(key: string, unit: string, valueSql: string, ds: () => EntityM
         GROUP BY 1, 2`,
       [scope.from, scope.to, scope.regionCodes],
     );
-    const byMonth = new Map<string, number>();
-    const byRegion = new Map<string, number>();
-    let total = 0;
-    for (const r of rows) {
-      total += r.value;
-      byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.value);
-      byRegion.set(r.regionCode, (byRegion.get(r.regionCode) ?? 0) + r.value);
-    }
-    return {
-      total,
-      byMonth: [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, value]) => ({ month, value })),
-      byRegion: [...byRegion].map(([regionCode, value]) => ({ regionCode, value })),
-    };
+    return figuresFromRows(rows);
   };
   return {
     key,
