@@ -52,11 +52,13 @@ before(async () => {
   await graphql('mutation($id:ID!){completeEvent(id:$id){id}}', { id: fair.createEvent.id }, token);
 });
 
-/** Clicks a chart at (x, y) of its own box. */
+/**
+ * Clicks a chart at (x, y) of its own box. A locator click, not a raw mouse click: Playwright scrolls the chart into
+ * view and waits until nothing covers it (a closing drawer's mask fades out slower on a loaded machine and would
+ * swallow a raw click).
+ */
 async function clickChart(page, testId, x, y) {
-  const box = await page.getByTestId(testId).boundingBox();
-  await page.mouse.click(box.x + x, box.y + y);
-  return box;
+  await page.getByTestId(testId).click({ position: { x, y } });
 }
 /** The events drawer after a click: its title and the total it lists (waits for the list). */
 async function drawerAfterClick(page) {
@@ -68,6 +70,7 @@ async function drawerAfterClick(page) {
 async function closeDrawer(page) {
   await page.keyboard.press('Escape');
   await page.getByTestId('quota-events-drawer').waitFor({ state: 'hidden' });
+  await page.locator('.ant-drawer-mask').waitFor({ state: 'hidden' });
 }
 after(() => stopApp(fixture));
 
