@@ -145,6 +145,11 @@ describe('check-in station', { timeout: 300_000 }, () => {
     try {
       await login(fixture, volunteer.page, DOOR_VOLUNTEER);
       await volunteer.page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      // The volunteer's home shows the door duty with the way to its station.
+      const duty = volunteer.page.getByTestId('station-home-card');
+      await duty.getByText('我的检票任务').waitFor();
+      await duty.getByTestId('station-home-card-open').click();
+      await volunteer.page.waitForURL(/\/station(\/[0-9a-f-]{36})?$/);
       await volunteer.page.goto(`${fixture.baseUrl}/station`);
       const item = volunteer.page.getByTestId('station-picker-item').filter({ hasText: ctx.title });
       await item.waitFor();

@@ -3,6 +3,12 @@ const stationEn = {
   nav: {
     station: 'Check-in station',
   },
+  home: {
+    dutyTitle: 'My door duty',
+    todayTitle: 'Check-in today',
+    next: '{{time}} · {{title}}',
+    nextAndMore: '{{time}} · {{title}} (and {{count}} more)',
+  },
   picker: {
     doorDuty: 'My door duty',
     online: 'Online event',

@@ -3,6 +3,12 @@ const stationZhCN = {
   nav: {
     station: '签到站',
   },
+  home: {
+    dutyTitle: '我的检票任务',
+    todayTitle: '今日签到',
+    next: '{{time}} · {{title}}',
+    nextAndMore: '{{time}} · {{title}}（另有 {{count}} 场）',
+  },
   picker: {
     doorDuty: '我的检票任务',
     online: '线上活动',

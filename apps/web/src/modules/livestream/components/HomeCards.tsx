@@ -1,35 +1,9 @@
-import { ArrowRightOutlined, VideoCameraOutlined } from '@ant-design/icons';
+import { VideoCameraOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Button, Card, Flex, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { HostedBroadcastsDocument, LiveBroadcastsDocument } from '../../../generated/graphql.js';
-
-function HomeCard({ title, description, to, action, testId }: { title: string; description: string; to: string; action: string; testId: string }) {
-  return (
-    <Card variant="borderless" data-testid={testId}>
-      <Flex gap={16} align="center" wrap justify="space-between">
-        <Flex gap={12} align="center" style={{ minWidth: 0, flex: '1 1 260px' }}>
-          <div className="coming-soon-icon">
-            <VideoCameraOutlined />
-          </div>
-          <div style={{ minWidth: 0 }}>
-            <Typography.Title level={5} style={{ margin: 0 }}>
-              {title}
-            </Typography.Title>
-            <Typography.Text type="secondary">{description}</Typography.Text>
-          </div>
-        </Flex>
-        <Link to={to}>
-          <Button type="primary" icon={<ArrowRightOutlined />} iconPlacement="end">
-            {action}
-          </Button>
-        </Link>
-      </Flex>
-    </Card>
-  );
-}
+import { formatShanghai } from '../../events/utils/shanghai-time.js';
+import { HomeLinkCard } from '../../layout/components/HomeLinkCard.js';
 
 /** Host home: the live or next broadcast, and the way to the console. */
 export function HostHomeCard() {
@@ -41,12 +15,13 @@ export function HostHomeCard() {
   const description = live
     ? t('livestream:home.hostLiveNow', { title: live.title })
     : next
-      ? t('livestream:home.hostNext', { title: next.title, time: dayjs(next.startsAt).format('M月D日 HH:mm') })
+      ? t('livestream:home.hostNext', { title: next.title, time: formatShanghai(next.startsAt) })
       : data
         ? t('livestream:home.hostNone')
         : t('livestream:home.hostDesc');
   return (
-    <HomeCard
+    <HomeLinkCard
+      icon={<VideoCameraOutlined />}
       testId="host-home-card"
       title={t('livestream:home.hostTitle')}
       description={description}
@@ -62,7 +37,8 @@ export function SeekerHomeCard() {
   const { data } = useQuery(LiveBroadcastsDocument, { variables: { status: 'LIVE', take: 5, skip: 0 }, fetchPolicy: 'cache-and-network' });
   const live = data?.broadcasts.total ?? 0;
   return (
-    <HomeCard
+    <HomeLinkCard
+      icon={<VideoCameraOutlined />}
       testId="seeker-live-card"
       title={t('livestream:home.seekerTitle')}
       description={live > 0 ? `${t('livestream:home.seekerLiveNow', { count: live })} · ${t('livestream:home.seekerDesc')}` : t('livestream:home.seekerDesc')}
