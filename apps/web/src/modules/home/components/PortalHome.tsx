@@ -1,23 +1,9 @@
-import { Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
 import { usePortal } from '../../layout/utils/portal-context.js';
-import type { RolePortalKey } from '../../layout/utils/web-feature.js';
-import { ComingSoonGrid } from './ComingSoonGrid.js';
 import { WelcomeCard } from './WelcomeCard.js';
 
-interface Upcoming {
-  key: string;
-  icon: ReactNode;
-  titleKey: string;
-  descriptionKey: string;
-}
-
-/** What each portal will offer and does not yet: a capability's feature replaces its tile with real pages. */
-const UPCOMING: Partial<Record<RolePortalKey, Upcoming[]>> = {};
-
-/** A portal's home: the welcome card, the cards its features contribute, then what is coming. */
+/** A portal's home: the welcome card, then the cards its features contribute (each leads to real pages). */
 export function PortalHome() {
-  const { t } = useTranslation(['core', 'home']);
   const { portal, home } = usePortal();
   return (
     <>
@@ -29,14 +15,6 @@ export function PortalHome() {
           </div>
         ))}
       </Suspense>
-      <ComingSoonGrid
-        items={(UPCOMING[portal] ?? []).map((u) => ({
-          key: u.key,
-          icon: u.icon,
-          title: t(u.titleKey),
-          description: t(u.descriptionKey),
-        }))}
-      />
     </>
   );
 }

@@ -6,23 +6,12 @@ const homeEn: LocaleResource<typeof zhCN> = {
   welcome: 'Welcome, {{name}}',
   welcomeSubtitle: 'You are in the {{portal}}',
   open: 'Open',
-  comingSoon: 'Coming soon',
   seeker: {
     events: 'Job fairs and events',
     eventsDesc: 'Browse job fairs, university trips and entrepreneurship events; sign up and enter with a QR ticket.',
-    broadcasts: 'Livestream hiring',
-    broadcastsDesc: 'Watch “Leye Linyi” broadcasts and apply to the jobs shown live.',
-    applications: 'My applications',
-    applicationsDesc: 'Follow your applications and hiring intents.',
   },
   mentor: {
     coachingDesc: 'Log coaching sessions and follow “Escort” projects.',
-  },
-  host: {
-    broadcasts: 'Broadcasts',
-    broadcastsDesc: 'Go live, push job cards, moderate chat and watch applications arrive.',
-    schedule: 'Schedule',
-    scheduleDesc: 'See the broadcasts organizers have scheduled for you.',
   },
   admin: {
     users: 'User management',

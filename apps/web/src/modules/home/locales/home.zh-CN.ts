@@ -3,23 +3,12 @@ const homeZhCN = {
   welcome: '欢迎，{{name}}',
   welcomeSubtitle: '您正在使用{{portal}}',
   open: '打开',
-  comingSoon: '即将上线',
   seeker: {
     events: '招聘会与活动报名',
     eventsDesc: '浏览专场招聘会、名校直通车与创业活动，在线报名并凭二维码入场。',
-    broadcasts: '直播带岗',
-    broadcastsDesc: '观看“乐业临沂”直播，一键投递直播间推荐的岗位。',
-    applications: '我的投递',
-    applicationsDesc: '查看岗位投递与意向达成进度。',
   },
   mentor: {
     coachingDesc: '记录辅导活动，跟踪“护航行动”项目进展。',
-  },
-  host: {
-    broadcasts: '直播带岗',
-    broadcastsDesc: '开播、推送岗位卡片、管理弹幕，实时查看投递。',
-    schedule: '直播排期',
-    scheduleDesc: '查看组织方安排的直播场次。',
   },
   admin: {
     users: '用户管理',

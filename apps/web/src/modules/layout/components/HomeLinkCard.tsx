@@ -19,7 +19,7 @@ export function HomeLinkCard({ icon, title, description, to, action, testId }: H
     <Card variant="borderless" data-testid={testId}>
       <Flex gap={16} align="center" wrap justify="space-between">
         <Flex gap={12} align="center" style={{ minWidth: 0, flex: '1 1 260px' }}>
-          <div className="coming-soon-icon">{icon}</div>
+          <div className="home-card-icon">{icon}</div>
           <div style={{ minWidth: 0 }}>
             <Typography.Title level={5} style={{ margin: 0 }}>
               {title}
