@@ -6,7 +6,7 @@ import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { forbidden } from '../../common/errors/app-error.js';
-import { ExportFileType } from '../booths/booth.types.js';
+import { ExportFileType } from '../../common/spreadsheets/workbook.js';
 import { EventType_ } from '../events/event.types.js';
 import {
   AttendanceConflictType, AttendanceCountsType, AttendanceRegistrationPageType, BoothAttendanceType, CheckInStationType, DoorVolunteerType, FairFiguresType, GateType,
@@ -209,7 +209,7 @@ export class CheckInResolver {
   @Query(() => ExportFileType, { description: 'The attendance list as Excel; unmasked needs the export permission and is audited.' })
   async attendanceExport(@CurrentActor() actor: Actor, @Args() { eventId, unmasked }: AttendanceExportArgs): Promise<ExportFileType> {
     const e = await this.checkIn.manageable(actor, eventId);
-    return Object.assign(new ExportFileType(), await this.outcomes.export(actor, e, unmasked));
+    return this.outcomes.export(actor, e, unmasked);
   }
 
   @Query(() => [BoothAttendanceType], { description: "The fair's confirmed bookings: check-in, no-show, outcome." })

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { DataSource, type EntityManager } from 'typeorm';
 import { maskIdNumber, maskPhone, SEEKER_GROUP_LABELS, type SeekerGroup } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
@@ -9,6 +8,8 @@ import type { DomainEvent } from '../../common/domain-events/domain-event-map.js
 import { conflict, notFound } from '../../common/errors/app-error.js';
 import { FairFacts } from '../../common/fairs/fair-facts.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
+import { addTableSheet, newWorkbook, xlsxFile, type ExportFileType } from '../../common/spreadsheets/workbook.js';
+import { formatShanghai } from '../../common/time.js';
 import type { StationEvent } from './checkin.service.js';
 import { SeekerProfileService } from './seeker-profile.service.js';
 import './attendance.domain-events.js';
@@ -203,45 +204,42 @@ export class FairOutcomesService {
   }
 
   /** The attendance list as Excel. Unmasked only with `attendance.exportUnmasked`, and then written to the audit log. */
-  async export(actor: Actor, e: StationEvent, unmasked: boolean): Promise<{ filename: string; contentType: string; base64: string }> {
+  async export(actor: Actor, e: StationEvent, unmasked: boolean): Promise<ExportFileType> {
     if (unmasked) this.permissions.require(actor, 'attendance.exportUnmasked', e);
     const rows: RegRow[] = await this.ds.query(`SELECT ${REG_ROW} ${regFrom} WHERE r.target_id = $1 OR r.target_id = $2 ORDER BY r.created_at, r.id`, [e.id, e.seriesId]);
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'Leye Linyi';
-    const ws = wb.addWorksheet('签到名单');
-    ws.columns = [
-      { header: '序号', key: 'n', width: 6 },
-      { header: '姓名', key: 'name', width: 12 },
-      { header: '手机号', key: 'phone', width: 16 },
-      { header: '身份证号', key: 'idNumber', width: 22 },
-      { header: '状态', key: 'status', width: 10 },
-      { header: '现场登记', key: 'walkIn', width: 8 },
-      { header: '人员类别', key: 'groups', width: 24 },
-      { header: '入场时间', key: 'admittedAt', width: 20 },
-      { header: '入口', key: 'gate', width: 12 },
-    ];
-    ws.getRow(1).font = { bold: true };
     const STATUS: Record<string, string> = { REGISTERED: '已报名', WAITLISTED: '候补', CANCELLED: '已取消' };
-    rows.forEach((r, i) => {
-      const shown = unmasked ? { phone: r.phone, idNumber: this.profiles.decryptIdNumber(r.idCipher, r.idKeyId) } : maskRow(r);
-      ws.addRow({
-        n: i + 1, name: r.name, phone: shown.phone ?? '', idNumber: shown.idNumber ?? '', status: STATUS[r.status] ?? r.status, walkIn: r.walkIn ? '是' : '',
-        groups: r.groups.map((g) => SEEKER_GROUP_LABELS[g as SeekerGroup]?.zh ?? g).join('、'),
-        admittedAt: r.admittedAt ? new Date(r.admittedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '', gate: r.gateName ?? '',
-      });
-    });
-    const buffer = await wb.xlsx.writeBuffer();
+    const wb = newWorkbook();
+    addTableSheet(
+      wb,
+      '签到名单',
+      [
+        { header: '序号', key: 'n', width: 6 },
+        { header: '姓名', key: 'name', width: 12 },
+        { header: '手机号', key: 'phone', width: 16 },
+        { header: '身份证号', key: 'idNumber', width: 22 },
+        { header: '状态', key: 'status', width: 10 },
+        { header: '现场登记', key: 'walkIn', width: 8 },
+        { header: '人员类别', key: 'groups', width: 24 },
+        { header: '入场时间', key: 'admittedAt', width: 20 },
+        { header: '入口', key: 'gate', width: 12 },
+      ],
+      rows.map((r, i) => {
+        const shown = unmasked ? { phone: r.phone, idNumber: this.profiles.decryptIdNumber(r.idCipher, r.idKeyId) } : maskRow(r);
+        return {
+          n: i + 1, name: r.name, phone: shown.phone ?? '', idNumber: shown.idNumber ?? '', status: STATUS[r.status] ?? r.status, walkIn: r.walkIn ? '是' : '',
+          groups: r.groups.map((g) => SEEKER_GROUP_LABELS[g as SeekerGroup]?.zh ?? g).join('、'),
+          admittedAt: r.admittedAt ? formatShanghai(new Date(r.admittedAt)) : '', gate: r.gateName ?? '',
+        };
+      }),
+    );
+    const day = new Date(e.startsAt).toISOString().slice(0, 10);
+    const file = await xlsxFile(wb, `attendance-${day}-${e.id.slice(0, 8)}${unmasked ? '-full' : ''}.xlsx`);
     if (unmasked) {
       await this.ds.transaction((m) =>
         this.domainEvents.record(m, 'attendance.exported-unmasked', { eventId: e.id, regionCode: e.regionCode, title: e.title, rows: rows.length }, { actor }),
       );
     }
-    const day = new Date(e.startsAt).toISOString().slice(0, 10);
-    return {
-      filename: `attendance-${day}-${e.id.slice(0, 8)}${unmasked ? '-full' : ''}.xlsx`,
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      base64: Buffer.from(buffer as ArrayBuffer).toString('base64'),
-    };
+    return file;
   }
 }
 

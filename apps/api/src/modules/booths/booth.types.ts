@@ -125,9 +125,3 @@ export class BoothFairType {
   @Field(() => Int) freeCount: number;
 }
 
-@ObjectType('ExportFile', { description: 'A generated file, base64-encoded.' })
-export class ExportFileType {
-  @Field() filename: string;
-  @Field() contentType: string;
-  @Field() base64: string;
-}

@@ -6,9 +6,10 @@ import { ActorReadInTransaction, CurrentCaller, type Caller } from '../../common
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
 import { notFound } from '../../common/errors/app-error.js';
+import { ExportFileType } from '../../common/spreadsheets/workbook.js';
 import { BoothExport } from './booth-export.js';
 import {
-  BoothFairType, BoothBookingType, ExportFileType, FairBoothMapType, FairBoothSettingsType, FairBoothType, FairExhibitorType, VenueLayoutType, WaitlistEntryType,
+  BoothFairType, BoothBookingType, FairBoothMapType, FairBoothSettingsType, FairBoothType, FairExhibitorType, VenueLayoutType, WaitlistEntryType,
 } from './booth.types.js';
 import { PriorityCategory, type BoothAvailability, type BoothType, type FairBoothState } from './booth.enums.js';
 import { availability, BoothsService, type BookingRow, type FairRow, type WaitlistRow } from './booths.service.js';
@@ -161,7 +162,7 @@ export class BoothsResolver {
   async fairExhibitorsExport(@CurrentActor() actor: Actor, @Args() { eventId }: EventIdArgs): Promise<ExportFileType> {
     const fair = await this.booths.fair(eventId);
     this.permissions.require(actor, 'booth.manageFair', { regionCode: fair.regionCode });
-    return Object.assign(new ExportFileType(), await this.exporter.exhibitors(fair, await this.booths.exhibitorRows(eventId)));
+    return this.exporter.exhibitors(fair, await this.booths.exhibitorRows(eventId));
   }
 
   @Query(() => [WaitlistEntryType], { description: "A fair's waitlist (organizers of its region)." })

@@ -4,6 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { SHORT_CODE_PATTERN } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Public } from '../../common/auth/decorators.js';
+import { XLSX_CONTENT_TYPE } from '../../common/spreadsheets/workbook.js';
 import { AppConfig } from '../../config/app-config.js';
 import { DataSource } from 'typeorm';
 import { BroadcastLiveService } from './broadcast-live.service.js';
@@ -12,7 +13,6 @@ import { BroadcastStatsService } from './broadcast-stats.service.js';
 import { BroadcastsService } from './broadcasts.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const sameSecret = (a: string, b: string) => {
   const x = Buffer.from(a);
@@ -101,7 +101,7 @@ export class BroadcastsController {
     const stats = await this.stats.stats(row);
     const funnel = await this.stats.funnel(row.id);
     const body = await broadcastStatsWorkbook(row, stats, funnel);
-    res.setHeader('Content-Type', XLSX);
+    res.setHeader('Content-Type', XLSX_CONTENT_TYPE);
     res.setHeader('Content-Disposition', `attachment; filename="broadcast-${row.id.slice(0, 8)}.xlsx"`);
     res.setHeader('Cache-Control', 'no-store');
     res.send(body);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+
 import {
   CERTIFICATE_NO_PATTERN,
   LINYI_REGIONS,
@@ -10,6 +11,7 @@ import {
   shanghaiToday,
   type MentorIndustry,
 } from '@leye/domain';
+import { addTableSheet, newWorkbook, workbookBuffer } from '../../common/spreadsheets/workbook.js';
 import { MentorErrors } from './mentor.exception.js';
 import type { TagRow } from './mentors.service.js';
 
@@ -191,11 +193,8 @@ export async function mentorWorkbook(
   mentors: Array<Record<MentorSheetKey, string | number | null>>,
   opts: { template: boolean; tags: TagRow[] },
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = '乐业临沂';
-  const sheet = workbook.addWorksheet('导师库');
-  sheet.columns = MENTOR_SHEET_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-  for (const m of mentors) sheet.addRow(m);
+  const workbook = newWorkbook();
+  const sheet = addTableSheet(workbook, '导师库', MENTOR_SHEET_COLUMNS, mentors);
   if (opts.template) {
     sheet.addRow({
       name: '（示例）王明', phone: '13905390000', email: 'wangming@example.cn', organisation: '临沂示例创业服务中心', title: '高级经济师',
@@ -203,10 +202,7 @@ export async function mentorWorkbook(
       studio: '', capacity: 2, bio: '删除本示例行后填写。',
     });
   }
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  const help = workbook.addWorksheet('填写说明');
-  help.columns = [{ header: '项目', key: 'k', width: 16 }, { header: '说明', key: 'v', width: 80 }];
+  const help = addTableSheet(workbook, '填写说明', [{ header: '项目', key: 'k', width: 16 }, { header: '说明', key: 'v', width: 80 }], []);
   help.addRow({ k: '必填', v: '带 * 的列必填。按证书编号匹配已有导师，没有证书编号时按手机号匹配；匹配到则更新，否则新增。' });
   help.addRow({ k: '全部或不导入', v: '任何一行有错，整个文件都不导入；导入报告按行号列出原因，改正后重新上传。' });
   help.addRow({ k: '专长领域', v: opts.tags.map((t) => `${t.nameZh}（${t.code}）`).join('、') });
@@ -214,6 +210,5 @@ export async function mentorWorkbook(
   help.addRow({ k: '所属区县', v: LINYI_REGIONS.map((r) => r.name).join('、') });
   help.addRow({ k: '认定日期', v: 'YYYY-MM-DD，与证书编号同时填写或同时留空。' });
   help.addRow({ k: '多个值', v: '用 、 , ; 或 / 分隔。' });
-  help.getRow(1).font = { bold: true };
-  return Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  return workbookBuffer(workbook);
 }

@@ -5,10 +5,10 @@ import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
 import { staffRegionScope } from '../../common/permissions/actor-scope.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
+import { XLSX_CONTENT_TYPE } from '../../common/spreadsheets/workbook.js';
 import { mentorWorkbook } from './mentor-import.js';
 import { MentorsService } from './mentors.service.js';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The mentor library as Excel (the import's columns, so an export can be edited and imported back), and the empty template. */
 @Controller('exports')
@@ -16,7 +16,7 @@ export class MentorsExportController {
   constructor(private readonly mentors: MentorsService) {}
 
   private send(res: Response, name: string, body: Buffer): void {
-    res.setHeader('Content-Type', XLSX);
+    res.setHeader('Content-Type', XLSX_CONTENT_TYPE);
     res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
     res.setHeader('Cache-Control', 'no-store');
     res.send(body);

@@ -1,6 +1,5 @@
 import { BadRequestException, Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import ExcelJS from 'exceljs';
 import { LINYI_REGIONS, OCCUPATION_CODES, shanghaiToday } from '@leye/domain';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Public } from '../../common/auth/decorators.js';
@@ -8,6 +7,7 @@ import { forbidden } from '../../common/errors/app-error.js';
 import { publicBaseUrl } from '../../common/http/public-base-url.js';
 import { coversRegion, staffRegionScope } from '../../common/permissions/actor-scope.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
+import { addTableSheet, newWorkbook, workbookBuffer, XLSX_CONTENT_TYPE } from '../../common/spreadsheets/workbook.js';
 import { AppConfig } from '../../config/app-config.js';
 import { BOARD_COLUMNS, cellText, toBoardRecord, toCsv, type BoardRecord } from './posting-board-record.js';
 import { PostingListsService } from './posting-lists.service.js';
@@ -57,20 +57,18 @@ export class PostingsExportController {
   @Get('exports/postings.xlsx')
   async xlsx(@CurrentActor() actor: Actor, @Query('region') region: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     const { records } = await this.records(req, { employerRegionScope: this.scope(actor, region), take: EXPORT_MAX, skip: 0 });
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = '乐业临沂';
-    const sheet = workbook.addWorksheet('岗位');
-    sheet.columns = BOARD_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-    for (const r of records) {
-      sheet.addRow(Object.fromEntries(BOARD_COLUMNS.map((c) => [c.key, typeof r[c.key] === 'number' ? r[c.key] : cellText(r[c.key])])));
-    }
-    sheet.getRow(1).font = { bold: true };
-    sheet.views = [{ state: 'frozen', ySplit: 1 }];
-    const buffer = await workbook.xlsx.writeBuffer();
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = newWorkbook();
+    addTableSheet(
+      workbook,
+      '岗位',
+      BOARD_COLUMNS,
+      records.map((r) => Object.fromEntries(BOARD_COLUMNS.map((c) => [c.key, typeof r[c.key] === 'number' ? r[c.key] : cellText(r[c.key])]))),
+    );
+    const buffer = await workbookBuffer(workbook);
+    res.setHeader('Content-Type', XLSX_CONTENT_TYPE);
     res.setHeader('Content-Disposition', `attachment; filename="postings-${shanghaiToday()}.xlsx"`);
     res.setHeader('Cache-Control', 'no-store');
-    res.send(Buffer.from(buffer as ArrayBuffer));
+    res.send(buffer);
   }
 
   /** Public JSON feed of approved, valid postings: `?region=&occupation=&urgent=1&limit=&offset=`. */

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainEvents } from '../../common/domain-events/domain-events.service.js';
 import { AppError, ErrorCode, badInput, notFound } from '../../common/errors/app-error.js';
 import { verifyPassword } from '../../common/security/password-hasher.js';
+import { addTableSheet, newWorkbook, xlsxFile, type ExportFileType } from '../../common/spreadsheets/workbook.js';
 import { PersonalDataCipher } from '../attendance/personal-data.js';
 import { reserveAttempt } from '../auth/throttle-counter.js';
 import { TokenService } from '../auth/token.service.js';
@@ -93,24 +93,19 @@ export class PrivacyService {
   async download(actor: Actor, format: PersonalDataFormat): Promise<{ filename: string; contentType: string; base64: string }> {
     const data = await this.collect(actor.id);
     const day = data.exportedAt.slice(0, 10);
-    let file: { filename: string; contentType: string; base64: string };
+    let file: ExportFileType;
     if (format === PersonalDataFormat.XLSX) {
-      const wb = new ExcelJS.Workbook();
-      wb.creator = 'Leye Linyi';
+      const wb = newWorkbook();
       const sheet = (name: string, rows: Rows) => {
-        const ws = wb.addWorksheet(name);
         const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-        ws.columns = keys.map((key) => ({ header: key, key, width: 20 }));
-        ws.getRow(1).font = { bold: true };
-        for (const r of rows) ws.addRow(Object.fromEntries(keys.map((k) => [k, cell(r[k])])));
+        addTableSheet(wb, name, keys.map((key) => ({ header: key, key, width: 20 })), rows.map((r) => Object.fromEntries(keys.map((k) => [k, cell(r[k])]))));
       };
       sheet('个人资料 profile', [data.profile]);
       sheet('报名 registrations', data.registrations);
       sheet('签到 check-ins', data.checkIns);
       sheet('求职申请 applications', data.applications);
       sheet('创业辅导 coaching', data.coaching);
-      const buffer = await wb.xlsx.writeBuffer();
-      file = { filename: `my-data-${day}.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', base64: Buffer.from(buffer as ArrayBuffer).toString('base64') };
+      file = await xlsxFile(wb, `my-data-${day}.xlsx`);
     } else {
       file = { filename: `my-data-${day}.json`, contentType: 'application/json', base64: Buffer.from(JSON.stringify(data, null, 2)).toString('base64') };
     }

@@ -4,6 +4,7 @@ import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor } from '../../common/auth/decorators.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
+import { XLSX_CONTENT_TYPE } from '../../common/spreadsheets/workbook.js';
 import { QuotaLedgerService } from './quota-ledger.service.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,7 +28,7 @@ export class QuotaLedgerController {
     if (!exp || !this.permissions.can(actor, 'quota.readExport', exp)) throw new NotFoundException();
     const file = await this.ledgers.file(id);
     if (!file) throw new NotFoundException();
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Type', XLSX_CONTENT_TYPE);
     res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
     res.setHeader('Cache-Control', 'no-store');
     res.send(file.content);

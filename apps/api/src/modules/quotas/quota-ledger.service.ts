@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { daysBetween, EVENT_SUBTYPE_LABELS, EVENT_TYPE_LABELS, isCalendarDate, LINYI_REGIONS, shanghaiDateOf, type EventType, type QuotaPeriod } from '@leye/domain';
 import { badInput, notFound } from '../../common/errors/app-error.js';
 import { JobQueue } from '../../common/jobs/job-queue.service.js';
+import { newWorkbook, workbookBuffer } from '../../common/spreadsheets/workbook.js';
 import { QuotaEventsService } from './quota-events.service.js';
 import { DEFINITION_SELECT, type QuotaDefinition } from './quota-definitions.service.js';
 import { QuotaProgressService } from './quota-progress.service.js';
@@ -139,8 +140,7 @@ export class QuotaLedgerService implements OnModuleInit {
     const defs = await this.definitions(exp.regionCode, period);
     const today = shanghaiDateOf(now);
     const unit = `${region.name}人力资源和社会保障局`;
-    const wb = new ExcelJS.Workbook();
-    wb.creator = '乐业临沂';
+    const wb = newWorkbook();
     wb.created = now;
 
     const summary = wb.addWorksheet('指标完成情况');
@@ -214,7 +214,7 @@ export class QuotaLedgerService implements OnModuleInit {
       footer(ws, cols.length);
     }
     await onProgress(95);
-    const buffer = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const buffer = await workbookBuffer(wb);
     return { buffer, filename: `ledger-${exp.regionCode}-${exp.from}-${exp.to}.xlsx` };
   }
 
