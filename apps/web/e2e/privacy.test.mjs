@@ -22,19 +22,25 @@ async function newSeeker() {
   return phone;
 }
 
+/** A new seeker signed in on its profile page, the "my data" section in view. */
+async function onMyData(viewport) {
+  const phone = await newSeeker();
+  const { context, page } = await newPage(viewport);
+  await signIn(fixture, page, phone, PASSWORD);
+  await page.waitForURL(/\/seeker/);
+  await page.goto(`${fixture.baseUrl}/seeker/profile`);
+  const card = page.getByTestId('my-data');
+  await card.getByText('我的个人信息').waitFor();
+  return { phone, context, page, card };
+}
+
 before(() => startApp(fixture));
 after(() => stopApp(fixture));
 
 describe('my data', { timeout: 240_000 }, () => {
   test('a seeker downloads their data and deletes the account after a clear warning', async () => {
-    const phone = await newSeeker();
-    const { context, page } = await newPage(DESKTOP);
+    const { phone, context, page, card } = await onMyData(DESKTOP);
     try {
-      await signIn(fixture, page, phone, PASSWORD);
-      await page.waitForURL(/\/seeker/);
-      await page.goto(`${fixture.baseUrl}/seeker/profile`);
-      const card = page.getByTestId('my-data');
-      await card.getByText('我的个人信息').waitFor();
       const download = page.waitForEvent('download');
       await card.getByRole('button', { name: /下载（Excel）/ }).click();
       assert.match((await download).suggestedFilename(), /^my-data-\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -68,14 +74,8 @@ describe('my data', { timeout: 240_000 }, () => {
   });
 
   test('the section and its warning fit a phone', async () => {
-    const phone = await newSeeker();
-    const { context, page } = await newPage(PHONE);
+    const { context, page, card } = await onMyData(PHONE);
     try {
-      await signIn(fixture, page, phone, PASSWORD);
-      await page.waitForURL(/\/seeker/);
-      await page.goto(`${fixture.baseUrl}/seeker/profile`);
-      const card = page.getByTestId('my-data');
-      await card.getByText('我的个人信息').waitFor();
       await card.scrollIntoViewIfNeeded();
       await screenshot(page, 'my-data-phone.png');
       await page.getByTestId('delete-account').click();
