@@ -1,20 +1,23 @@
 import { addDaysIso, shanghaiToday } from '@leye/domain';
-import { employerRow, signedInAs, type SignedIn } from './support/factories.js';
+import { createGates, postScans, scanOf, upcomingEvent } from './support/checkin.js';
+import { employerRow, eventAs, signedInAs, type SignedIn } from './support/factories.js';
+import { clearRedisPrefix, redisTestEnv } from './support/redis.js';
 import { createTestApp, type GqlResult, type TestApp } from './support/test-app.js';
 
 /**
- * Abuse limits on applying (docs/development.md#rate-limits): per seeker and per client address, counted in
- * PostgreSQL (`request_throttle`) so two API instances share them, and reserved before the work so a burst
- * of parallel requests cannot slip past.
+ * Abuse limits (docs/development.md#rate-limits) across two API instances. Applying: per seeker and per client
+ * address, counted in PostgreSQL (`request_throttle`) and reserved before the work so a burst of parallel requests
+ * cannot slip past. Check-in: per station account and per address in one-minute windows shared through Redis.
  */
 
 const APPLY = `mutation($input: ApplyInput!) { applyToPosting(input: $input) { id } }`;
 let t: TestApp;
 let second: TestApp;
 let employerId: string;
+const REDIS = redisTestEnv();
 
 beforeAll(async () => {
-  const env = { APPLICATIONS_PER_USER_PER_HOUR: '3', APPLICATIONS_PER_ADDRESS_PER_HOUR: '5' };
+  const env = { APPLICATIONS_PER_USER_PER_HOUR: '3', APPLICATIONS_PER_ADDRESS_PER_HOUR: '5', CHECKIN_REQUESTS_PER_USER_PER_MINUTE: '4', CHECKIN_REQUESTS_PER_ADDRESS_PER_MINUTE: '6', ...REDIS };
   t = await createTestApp(env);
   // A second API instance on the same database: the counts are the database's, not the process's.
   second = await createTestApp(env, { database: t.database });
@@ -23,6 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await second?.close({ keepDatabase: true });
   await t?.close();
+  await clearRedisPrefix(REDIS);
 });
 
 async function postings(n: number): Promise<string[]> {
@@ -66,4 +70,57 @@ it('lets one address send 5 applications an hour whoever sends them; another add
   ]);
   // The refused seekers apply from their own network.
   expect((await apply(t, seekers[5]!, ids[5]!, '10.2.0.2')).data?.applyToPosting).toBeTruthy();
+});
+
+describe('check-in', () => {
+  let eventId: string;
+  let gateId: string;
+  let lanshan: SignedIn;
+  const UPLOAD = `mutation($eventId: ID!, $scans: [ScanInput!]!) { uploadScans(eventId: $eventId, scans: $scans) { counts { scans } } }`;
+
+  beforeAll(async () => {
+    const admin = await signedInAs(t, 'ADMIN');
+    lanshan = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    eventId = await eventAs(t, admin.token, upcomingEvent());
+    [gateId] = await createGates(t, lanshan.token, eventId, ['东门']);
+  });
+
+  /** The limits count in one-minute windows: start a burst well inside one, so it cannot straddle two. */
+  async function freshWindow(): Promise<void> {
+    const left = 60_000 - (Date.now() % 60_000);
+    if (left < 15_000) await new Promise((r) => setTimeout(r, left + 200));
+  }
+  const scanned = async (scanIds: string[]) =>
+    (await t.ds.query(`SELECT count(*)::int AS n FROM attendance_scan WHERE scan_id = ANY($1::uuid[])`, [scanIds]))[0].n as number;
+
+  it('lets one station account send 4 requests a minute across both instances and both paths; the refused scans are not recorded', async () => {
+    const station = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    const scans = Array.from({ length: 7 }, () => scanOf(gateId!, 'not-a-ticket'));
+    await freshWindow();
+    const [rest, graphql] = await Promise.all([
+      Promise.all(scans.slice(0, 5).map((s, i) => postScans(i % 2 ? second : t, { eventId, scans: [s] }, station.token, { address: `10.4.0.${i + 1}` }))),
+      Promise.all(scans.slice(5).map((s, i) => (i % 2 ? second : t).gql(UPLOAD, { eventId, scans: [s] }, station.token))),
+    ]);
+    const passed = rest.filter((a) => a.status === 200).length + graphql.filter((a) => a.data?.uploadScans).length;
+    expect(passed).toBe(4);
+    const refused = rest.filter((a) => a.status === 429);
+    expect(refused.length + graphql.filter((a) => a.errors?.[0]?.extensions?.code === 'TOO_MANY_REQUESTS').length).toBe(3);
+    for (const r of refused) {
+      expect(r.body.errors![0]!.extensions).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_SCANS', retryAfterSeconds: expect.any(Number) });
+      expect(Number(r.retryAfter)).toBeGreaterThan(0);
+    }
+    expect(await scanned(scans.map((s) => s.scanId))).toBe(4);
+    // Another station account is not held back by this one.
+    const other = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    expect((await postScans(second, { eventId, scans: [scanOf(gateId!, 'not-a-ticket')] }, other.token, { address: '10.4.1.1' })).status).toBe(200);
+  });
+
+  it('lets one address send 6 requests a minute whichever account sends them; another address is unaffected', async () => {
+    const stations = await Promise.all(Array.from({ length: 8 }, () => signedInAs(t, 'ORGANIZER', { regionCode: '371302' })));
+    await freshWindow();
+    const answers = [];
+    for (let i = 0; i < 8; i++) answers.push(await postScans(i % 2 ? second : t, { eventId, scans: [scanOf(gateId!, 'not-a-ticket')] }, stations[i]!.token, { address: '10.5.0.1' }));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
+    expect((await postScans(t, { eventId, scans: [scanOf(gateId!, 'not-a-ticket')] }, stations[7]!.token, { address: '10.5.0.2' })).status).toBe(200);
+  });
 });

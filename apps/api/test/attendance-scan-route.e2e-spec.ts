@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { CheckInService } from '../src/modules/attendance/checkin.service.js';
 import { SCAN_GRANT_TTL_MS } from '../src/modules/attendance/scan-route.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { eventAs, signedInAs, uniquePhone, type SignedIn } from './support/factories.js';
+import { createGates, postScans, scanOf, ticketFor, upcomingEvent } from './support/checkin.js';
+import { eventAs, signedInAs, type SignedIn } from './support/factories.js';
 
 /**
  * The station's scan route `POST /api/attendance/scans` (docs/attendance.md#the-scan-route): the same rules as
@@ -14,38 +15,17 @@ import { eventAs, signedInAs, uniquePhone, type SignedIn } from './support/facto
 let t: TestApp;
 let admin: SignedIn;
 let lanshan: SignedIn;
-let slot = 0;
-const HOUR = 3600_000;
-const upcoming = () => ({ startsAt: new Date(Date.now() + 48 * HOUR + slot++ * 7 * HOUR).toISOString(), hours: 3, capacity: 500, isOnline: true, onlineUrl: 'https://live.example.cn/b' });
-
-type Answer = { status: number; body: { results?: Array<{ scanId: string; outcome: string; registrationId: string | null; displayName: string | null; original: null | { outcome: string; gateId: string; scannedAt: string } }>; counts?: Record<string, number>; errors?: Array<{ extensions: { code: string; reason: string; fields?: Record<string, string> } }> } };
-
-async function post(body: unknown, token?: string, raw = false): Promise<Answer> {
-  const res = await fetch(`${t.baseUrl}/api/attendance/scans`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: raw ? (body as string) : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Answer["body"] };
-}
-
-const scan = (gateId: string, code: string, opts: { offline?: boolean; scanId?: string } = {}) => ({
-  scanId: opts.scanId ?? randomUUID(), gateId, code, scannedAt: new Date().toISOString(), offline: opts.offline ?? false,
-});
+const upcoming = () => upcomingEvent();
+const scan = scanOf;
+const post = (body: unknown, token?: string, raw = false) => postScans(t, body, token, { raw });
+const ticket = (eventId: string) => ticketFor(t, eventId);
+const gate = async (eventId: string, name: string) => (await createGates(t, lanshan.token, eventId, [name]))[0]!;
 
 async function gql<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
   const res = await t.gql(query, variables, token);
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data as T;
 }
-
-async function ticket(eventId: string): Promise<string> {
-  const s = await signedInAs(t, 'SEEKER');
-  await gql(`mutation($input: SeekerProfileInput!) { updateMySeekerProfile(input: $input) { mobile } }`, { input: { realName: '王小明', mobile: uniquePhone() } }, s.token);
-  return (await gql(`mutation($e: ID) { registerForEvent(eventId: $e) { ticketCode } }`, { e: eventId }, s.token)).registerForEvent.ticketCode;
-}
-
-const gate = async (eventId: string, name: string) => (await gql(`mutation($e: ID!, $n: String!) { createGate(eventId: $e, name: $n) { id } }`, { e: eventId, n: name }, lanshan.token)).createGate.id as string;
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -4,6 +4,7 @@ import { JobQueue } from '../src/common/jobs/job-queue.service.js';
 import { Measures } from '../src/common/measures/measures.js';
 import { FairOutcomesService } from '../src/modules/attendance/fair-outcomes.service.js';
 import { PROMOTE_WAITLIST_QUEUE } from '../src/modules/attendance/registrations.service.js';
+import { createGates, scanOf, upcomingEvent } from './support/checkin.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { eventAs, signedInAs, uniquePhone, type SignedIn } from './support/factories.js';
 import { eventually, jobsSettled } from './support/jobs.js';
@@ -17,9 +18,7 @@ import { eventually, jobsSettled } from './support/jobs.js';
 let t: TestApp;
 let admin: SignedIn;
 let lanshan: SignedIn;
-let slot = 0;
-const HOUR = 3600_000;
-const upcoming = (capacity = 500) => ({ startsAt: new Date(Date.now() + 48 * HOUR + slot++ * 7 * HOUR).toISOString(), hours: 3, capacity, isOnline: true, onlineUrl: 'https://live.example.cn/b' });
+const upcoming = upcomingEvent;
 
 const REGISTER = `mutation($eventId: ID, $seriesId: ID) { registerForEvent(eventId: $eventId, seriesId: $seriesId) { id status eventId seriesId ticketCode waitlistPosition title } }`;
 const CANCEL = `mutation($id: ID!) { cancelRegistration(registrationId: $id) { id status } }`;
@@ -27,7 +26,6 @@ const STATION = `query($eventId: ID!) { checkInStation(eventId: $eventId) { even
   registrations { registrationId displayName phoneLast4 status admitted } counts { admitted reentries conflicts scans } } }`;
 const UPLOAD = `mutation($eventId: ID!, $scans: [ScanInput!]!) { uploadScans(eventId: $eventId, scans: $scans) {
   results { scanId outcome registrationId displayName } counts { admitted reentries conflicts scans } } }`;
-const GATE = `mutation($eventId: ID!, $name: String!) { createGate(eventId: $eventId, name: $name) { id name } }`;
 const PROFILE = `mutation($input: SeekerProfileInput!) { updateMySeekerProfile(input: $input) { realName mobile idNumberMasked groups graduationYear } }`;
 
 async function seeker(name = '张三华'): Promise<SignedIn & { phone: string }> {
@@ -44,19 +42,8 @@ async function register(token: string, eventId: string) {
   return res.data!.registerForEvent as { id: string; status: string; ticketCode: string | null; waitlistPosition: number | null };
 }
 
-async function gates(eventId: string, names: string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const name of names) {
-    const res = await t.gql(GATE, { eventId, name }, lanshan.token);
-    if (res.errors) throw new Error(JSON.stringify(res.errors));
-    ids.push(res.data!.createGate.id);
-  }
-  return ids;
-}
-
-const scan = (gateId: string, code: string, opts: { offline?: boolean; at?: Date; scanId?: string } = {}) => ({
-  scanId: opts.scanId ?? randomUUID(), gateId, code, scannedAt: (opts.at ?? new Date()).toISOString(), offline: opts.offline ?? false,
-});
+const gates = (eventId: string, names: string[]) => createGates(t, lanshan.token, eventId, names);
+const scan = scanOf;
 
 async function upload(eventId: string, scans: unknown[], token = lanshan.token) {
   const res = await t.gql(UPLOAD, { eventId, scans }, token);

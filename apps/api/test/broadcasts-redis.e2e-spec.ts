@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { createClient } from 'redis';
 import { LIVE_CHAT_RATE } from '@leye/domain';
 import { SessionEvents } from '../src/common/auth/session-events.js';
 import { Presence } from '../src/common/realtime/presence.js';
 import { broadcastFixture, emitAck, liveSocket, nextEvent, type LiveSocket } from './support/broadcasts.js';
 import { signedInAs } from './support/factories.js';
+import { clearRedisPrefix, redisTestEnv } from './support/redis.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /**
  * Two API instances sharing rooms through Redis on 127.0.0.1:6379 (database 5, a key prefix of this run only,
  * so parallel test runs never meet): what one instance sends reaches sockets on the other.
  */
-const REDIS = { REDIS_URL: 'redis://127.0.0.1:6379/5', REDIS_KEY_PREFIX: `leyetest-${randomBytes(4).toString('hex')}` };
+const REDIS = redisTestEnv();
 
 describe('broadcasts across two instances (Redis)', () => {
   let a: TestApp;
@@ -31,14 +31,7 @@ describe('broadcasts across two instances (Redis)', () => {
     for (const s of sockets) s.disconnect();
     await b.close({ keepDatabase: true });
     await a.close();
-    // Leave nothing of this run in Redis.
-    const redis = createClient({ url: REDIS.REDIS_URL });
-    await redis.connect();
-    for await (const keys of redis.scanIterator({ MATCH: `${REDIS.REDIS_KEY_PREFIX}*`, COUNT: 500 })) {
-      const list = (Array.isArray(keys) ? keys : [keys]) as string[];
-      if (list.length) await redis.del(list);
-    }
-    await redis.quit();
+    await clearRedisPrefix(REDIS);
   });
 
   it('a card pushed through one instance reaches viewers connected to the other', async () => {

@@ -102,6 +102,17 @@ export class AppConfig {
   applicationsPerAddressPerHour = 300;
 
   /**
+   * Check-in requests (scan uploads — a batch is one — and walk-ins) one station account may send per minute; shared
+   * through Redis when set (docs/development.md#rate-limits). A handheld scanner at a busy gate sends about one a second.
+   */
+  @Type(() => Number) @IsInt() @Min(1) @Max(10_000_000)
+  checkinRequestsPerUserPerMinute = 1200;
+
+  /** Check-in requests one client address may send per minute (every station behind a venue's router together). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(10_000_000)
+  checkinRequestsPerAddressPerMinute = 6000;
+
+  /**
    * Bearer token for `GET /metrics`. Unset: only callers from loopback or private addresses (10/8, 172.16/12,
    * 192.168/16, fc00::/7) are served — the Prometheus scraper inside the cluster; set: every caller must send it.
    */

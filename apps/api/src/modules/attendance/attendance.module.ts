@@ -11,6 +11,7 @@ import { attendanceMeasures } from './attendance-measures.js';
 import { AttendanceGateway } from './attendance.gateway.js';
 import { attendanceRules } from './attendance.permissions.js';
 import { CheckInResolver, EventRegistrationResolver, RegistrationsResolver } from './attendance.resolver.js';
+import { CheckInThrottle } from './checkin-throttle.js';
 import { CheckInService } from './checkin.service.js';
 import { FairOutcomesService } from './fair-outcomes.service.js';
 import { PersonalDataCipher } from './personal-data.js';
@@ -23,7 +24,7 @@ import { TicketKeys } from './ticket-keys.js';
 @Module({
   imports: [EventsModule, NotificationsModule],
   providers: [
-    TicketKeys, PersonalDataCipher, SeekerProfileService, RegistrationsService, CheckInService, FairOutcomesService, AttendanceGateway,
+    TicketKeys, PersonalDataCipher, SeekerProfileService, RegistrationsService, CheckInService, CheckInThrottle, FairOutcomesService, AttendanceGateway,
     RegistrationsResolver, EventRegistrationResolver, CheckInResolver, ScanRoute, AttendanceNotificationsSubscriber,
   ],
   exports: [RegistrationsService, CheckInService],

@@ -5,6 +5,7 @@ import { CurrentActor } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import { Permissions } from '../../common/permissions/permissions.service.js';
+import { RequestContext } from '../../common/request-context/request-context.js';
 import { forbidden } from '../../common/errors/app-error.js';
 import { ExportFileType } from '../../common/spreadsheets/workbook.js';
 import { EventType_ } from '../events/event.types.js';
@@ -12,6 +13,7 @@ import {
   AttendanceConflictType, AttendanceCountsType, AttendanceRegistrationPageType, BoothAttendanceType, CheckInStationType, DoorVolunteerType, FairFiguresType, GateType,
   RegistrationType, ScanUploadResultType, StationEventType, SeekerProfileType, TicketImageType, WalkInResultType,
 } from './attendance.types.js';
+import { CheckInThrottle } from './checkin-throttle.js';
 import { CheckInService } from './checkin.service.js';
 import {
   AttendanceEventArgs, AttendanceExportArgs, AttendanceListArgs, BookingIdArgs, CreateGateArgs, DoorVolunteerArgs, GateIdArgs, RecordFairOutcomeArgs, RegisterArgs,
@@ -101,6 +103,7 @@ export class CheckInResolver {
     private readonly outcomes: FairOutcomesService,
     private readonly keys: TicketKeys,
     private readonly permissions: Permissions,
+    private readonly throttle: CheckInThrottle,
   ) {}
 
   @Query(() => CheckInStationType, { description: 'What a station needs to work offline: public keys, gates, the registration list (masked), counts.' })
@@ -119,12 +122,14 @@ export class CheckInResolver {
 
   @Mutation(() => ScanUploadResultType, { description: 'Records scans (1–500, in order). The same scanId is recorded once; see ScanOutcome.' })
   async uploadScans(@CurrentActor() actor: Actor, @Args() { eventId, scans }: UploadScansArgs): Promise<ScanUploadResultType> {
+    await this.throttle.take(actor, RequestContext.ip());
     const e = await this.checkIn.scannable(actor, eventId, true);
     return Object.assign(new ScanUploadResultType(), await this.checkIn.upload(actor, e, scans));
   }
 
   @Mutation(() => WalkInResultType, { description: 'Registers a person at the gate and admits them (the same phone again: their registration).' })
   async registerWalkIn(@CurrentActor() actor: Actor, @Args() { eventId, gateId, input }: RegisterWalkInArgs): Promise<WalkInResultType> {
+    await this.throttle.take(actor, RequestContext.ip());
     const e = await this.checkIn.scannable(actor, eventId);
     return Object.assign(new WalkInResultType(), await this.checkIn.walkIn(actor, e, gateId, input));
   }

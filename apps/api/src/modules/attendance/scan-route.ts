@@ -11,6 +11,7 @@ import { safeError } from '../../common/errors/safe-error.js';
 import { parseStrictDateTime } from '../../common/graphql/date-time.scalar.js';
 import { securityHeaders } from '../web/security-headers.js';
 import { CheckInService, type ScanRequest } from './checkin.service.js';
+import { CheckInThrottle } from './checkin-throttle.js';
 
 /** The station's scan route (docs/attendance.md#the-scan-route). */
 export const SCAN_ROUTE = '/api/attendance/scans';
@@ -140,6 +141,7 @@ export class ScanRoute {
     host: HttpAdapterHost,
     private readonly tokens: AccessTokenVerifier,
     private readonly checkIn: CheckInService,
+    private readonly throttle: CheckInThrottle,
   ) {
     // Mounted while the app is being built, so it is the Express app's first route: before Nest's middleware
     // (the per-request pino child logger, the body parser, helmet), its router and GraphQL.
@@ -181,6 +183,7 @@ export class ScanRoute {
     try {
       const actor = await this.actorOf(req);
       if (actor.mustChangePassword) throw forbidden({ reason: 'PASSWORD_CHANGE_REQUIRED', message: 'Change the initial password before going on' });
+      await this.throttle.take(actor, req.ip);
       const { eventId, scans } = parseScanBody(await readJson(req));
       const event = await this.checkIn.scannable(actor, eventId, true);
       res.status(200).json(await this.checkIn.upload(actor, event, scans));
@@ -193,6 +196,7 @@ export class ScanRoute {
       if (error instanceof GraphQLError && STATUS[String(error.extensions.code)]) {
         const status = STATUS[String(error.extensions.code)]!;
         if (status === 503) res.setHeader('Retry-After', '5');
+        if (status === 429) res.setHeader('Retry-After', String(error.extensions.retryAfterSeconds ?? 60));
         res.status(status).json({ errors: [{ message: error.message, extensions: { ...error.extensions, http: undefined } }] });
         return;
       }

@@ -136,6 +136,7 @@ const coreEn: LocaleResource<typeof zhCN> = {
       TOO_MANY_REQUESTS: 'Too many attempts; please wait a moment',
       TOO_MANY_LOGIN_ATTEMPTS: 'Too many sign-in attempts; try again in {{seconds}} seconds',
       TOO_MANY_APPLICATIONS: 'Too many applications in a short time; try again in {{minutes}} minutes',
+      TOO_MANY_SCANS: 'Too many check-in requests; the scans stay queued and upload again in {{seconds}} s',
       TOO_MANY_REGISTRATIONS: 'Too many sign-ups from this network; try again in {{minutes}} minutes',
       TOO_MANY_MUTATIONS: 'Too many changes in one request; send them one by one',
       RANGE_ENDS_BEFORE_START: 'The end comes before the start',

@@ -133,6 +133,7 @@ const coreZhCN = {
       TOO_MANY_REQUESTS: '操作过于频繁，请稍后再试',
       TOO_MANY_LOGIN_ATTEMPTS: '登录尝试过多，请 {{seconds}} 秒后再试',
       TOO_MANY_APPLICATIONS: '投递过于频繁，请 {{minutes}} 分钟后再试',
+      TOO_MANY_SCANS: '签到请求过于频繁，已扫的票仍在队列中，{{seconds}} 秒后自动重新上传',
       TOO_MANY_REGISTRATIONS: '此网络注册过于频繁，请 {{minutes}} 分钟后再试',
       TOO_MANY_MUTATIONS: '一次请求中的修改过多，请分开提交',
       RANGE_ENDS_BEFORE_START: '结束时间早于开始时间',

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../../common/auth/actor.js';
+import { tooManyRequests } from '../../common/errors/app-error.js';
+import { SocketRateLimiter } from '../../common/realtime/socket-rate-limiter.js';
+import { AppConfig } from '../../config/app-config.js';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Abuse limits on check-in (docs/development.md#rate-limits): scan uploads and walk-ins per station account and per
+ * client address, each request one (a batch of 500 offline scans is one request), in fixed one-minute windows —
+ * shared by every API instance through Redis when `REDIS_URL` is set, per instance otherwise (also while Redis is
+ * away). In memory or one Redis round trip: no PostgreSQL row to queue on, so a busy gate is not slowed. A refused
+ * upload answers TOO_MANY_REQUESTS with `retryAfterSeconds`; the station keeps the scans queued and tries again.
+ */
+@Injectable()
+export class CheckInThrottle {
+  constructor(
+    private readonly limiter: SocketRateLimiter,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Counts one check-in request of `actor` from `address` (Express `req.ip`), or refuses it. */
+  async take(actor: Actor, address: string | null | undefined): Promise<void> {
+    const checks: Array<[string, number]> = [[`checkin:user:${actor.id}`, this.config.checkinRequestsPerUserPerMinute]];
+    if (address) checks.unshift([`checkin:addr:${address}`, this.config.checkinRequestsPerAddressPerMinute]);
+    for (const [key, limit] of checks) {
+      const decision = await this.limiter.consume(key, limit, MINUTE_MS);
+      if (!decision.ok) {
+        const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+        throw tooManyRequests(
+          { reason: 'TOO_MANY_SCANS', message: `Too many check-in requests; try again in ${retryAfterSeconds} s`, params: { seconds: retryAfterSeconds } },
+          { retryAfterSeconds },
+        );
+      }
+    }
+  }
+}
