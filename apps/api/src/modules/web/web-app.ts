@@ -3,7 +3,11 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/readyz', '/calendar', '/exports', '/feeds', '/l/', '/live-api/'];
+/**
+ * The API's own paths: never answered with the web app here, and proxied to the API by the web image's nginx
+ * (infra/nginx.conf; web-app.spec.ts checks both lists agree). `/metrics` is left out on purpose (not public).
+ */
+export const API_PREFIXES = ['/graphql', '/socket.io', '/healthz', '/readyz', '/calendar', '/exports', '/feeds', '/l/', '/live-api/', '/api/'];
 
 /** Serves the built web app at `/`, falling back to index.html for client-side routes. */
 export function serveWebApp(app: NestExpressApplication, webDistDir: string): boolean {
