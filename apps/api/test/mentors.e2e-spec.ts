@@ -393,6 +393,11 @@ describe('Excel import and export', () => {
     const names: string[] = [];
     sheet.eachRow((row, n) => n > 1 && names.push(String(row.getCell(1).value)));
     expect(names).toEqual(expect.arrayContaining(['孙导师', '新名字']));
+    // It holds phones in full (for re-import): written to the audit log with its scope and size.
+    await eventually(async () => {
+      const rows = await t.ds.query(`SELECT region_code, details FROM audit_log WHERE action = 'mentor.exported' AND actor_id = $1`, [lanshan.id]);
+      expect(rows).toEqual([{ region_code: '371302', details: expect.objectContaining({ rows: names.length, regionCodes: ['371302'] }) }]);
+    });
     expect((await get('/exports/mentors.xlsx', (await signedInAs(t, 'SEEKER')).token)).status).toBe(403);
   });
 });

@@ -52,6 +52,7 @@ type Audited =
   | 'mentor.status-changed'
   | 'mentor.certified'
   | 'mentor.imported'
+  | 'mentor.exported'
   | 'mentor.follow-up-assigned'
   | 'quota.created'
   | 'quota.updated'
@@ -80,6 +81,7 @@ const TARGETS: { [N in Audited]: (p: DomainEvent<N>['payload']) => AuditTarget }
   'mentor.imported': (p) => ({
     resourceType: 'mentor_import', resourceId: null, regionCode: p.regionCodes.length === 1 ? p.regionCodes[0]! : null, details: { rows: p.rows, created: p.created, updated: p.updated, regionCodes: p.regionCodes },
   }),
+  'mentor.exported': (p) => ({ resourceType: 'mentor_export', resourceId: null, regionCode: p.regionCodes?.length === 1 ? p.regionCodes[0]! : null, details: { rows: p.rows, regionCodes: p.regionCodes } }),
   'mentor.follow-up-assigned': (p) => ({
     resourceType: 'mentor_follow_up', resourceId: p.followUpId, regionCode: p.regionCode, details: { projectId: p.projectId, projectName: p.projectName, mentorId: p.mentorId, status: p.status },
   }),

@@ -12,6 +12,8 @@ declare module '../../common/domain-events/domain-event-map.js' {
     'mentor.status-changed': MentorRef & { from: string; to: string };
     /** Certification (认定) recorded (audited). */
     'mentor.certified': MentorRef & { certificateNo: string; certifiedOn: string };
+    /** The mentor library exported to Excel, phones and e-mails in full for editing and re-import (audited). */
+    'mentor.exported': { regionCodes: string[] | null; rows: number };
     /** A spreadsheet imported (audited). */
     'mentor.imported': { regionCodes: string[]; rows: number; created: number; updated: number };
     /** A mentor assigned to, or offered, a project: the mentor is told (and it is audited). */

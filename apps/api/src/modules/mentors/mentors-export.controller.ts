@@ -34,7 +34,7 @@ export class MentorsExportController {
     const tags = await this.mentors.tags(true);
     const tagName = new Map(tags.map((t) => [t.code, t.nameZh]));
     const regionName = new Map(LINYI_REGIONS.map((r) => [r.code, r.name]));
-    const rows = (await this.mentors.exportRows(staffRegionScope(actor))).map((m) => ({
+    const rows = (await this.mentors.exportRows(actor, staffRegionScope(actor))).map((m) => ({
       name: m.name,
       phone: m.phone,
       email: m.email,

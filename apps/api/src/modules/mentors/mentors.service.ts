@@ -361,12 +361,14 @@ export class MentorsService {
     return { ...report, imported: true };
   }
 
-  /** Every mentor of the scope, for the Excel export. */
-  exportRows(regionScope: string[] | null): Promise<MentorRow[]> {
-    return this.ds.query(
+  /** The library for the Excel export (phones in full, for re-import): written to the audit log with its scope and size. */
+  async exportRows(actor: Actor, regionScope: string[] | null): Promise<MentorRow[]> {
+    const rows: MentorRow[] = await this.ds.query(
       `SELECT ${MENTOR_COLUMNS} FROM ${MENTOR_FROM} WHERE ($1::text[] IS NULL OR m.region_code = ANY($1::text[])) AND m.status <> 'REJECTED'
         ORDER BY m.region_code, m.name LIMIT 10000`,
       [regionScope],
     );
+    await this.ds.transaction((m) => this.domainEvents.record(m, 'mentor.exported', { regionCodes: regionScope, rows: rows.length }, { actor }));
+    return rows;
   }
 }

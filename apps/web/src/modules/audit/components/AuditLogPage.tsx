@@ -8,40 +8,11 @@ import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { formatShanghai } from '../../events/utils/shanghai-time.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { AUDIT_PAGE_SIZE, useAuditLog, type AuditSearch } from '../hooks/use-audit-log.js';
+import { AUDIT_ACTIONS, AUDIT_RESOURCE_TYPES, auditKey } from '../utils/audit-vocabulary.js';
 
 type AuditEntry = AuditLogQuery['auditLog']['items'][number];
 
 /** Actions the log records today; the filter also accepts a family such as "event.". */
-const ACTIONS = [
-  'employer.verified',
-  'employer.rejected',
-  'employer.resubmitted',
-  'employer.revoked',
-  'staff.created',
-  'password.changed',
-  'password.reset_code_issued',
-  'password.reset',
-  'user.deactivated',
-  'user.reactivated',
-  'event.cancelled',
-  'event.rescheduled',
-  'holidays.changed',
-  'posting.approved',
-  'posting.rejected',
-  'posting.withdrawn',
-  'posting.list-changed',
-  'application.status-changed',
-  'application.withdrawn',
-  'mentor.status-changed',
-  'mentor.certified',
-  'mentor.imported',
-  'mentor.follow-up-assigned',
-  'personal-data.viewed',
-  'personal-data.downloaded',
-  'account.deleted',
-  'personal-data.rekeyed',
-] as const;
-const RESOURCE_TYPES = ['employer', 'user', 'event', 'holiday_year', 'job_posting', 'posting_flag_phrase', 'urgent_occupation', 'job_application', 'mentor', 'mentor_import', 'mentor_follow_up', 'personal_data_key'] as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface SearchValues {
@@ -72,7 +43,7 @@ export function AuditLogPage() {
   const [page, setPage] = useState(1);
   const { entries, total, loading, error, refetch } = useAuditLog(search, page);
 
-  const label = (key: 'action' | 'resourceType', value: string) => t(`audit:${key}s.${value.replace('.', '_')}`, { defaultValue: value });
+  const label = (key: 'action' | 'resourceType', value: string) => t(`audit:${key}s.${auditKey(value)}`, { defaultValue: value });
   const columns: TableColumnsType<AuditEntry> = [
     { key: 'occurredAt', title: t('audit:fields.occurredAt'), dataIndex: 'occurredAt', width: 150, render: (v: string) => formatShanghai(v, 'YYYY-MM-DD HH:mm:ss') },
     {
@@ -127,14 +98,14 @@ export function AuditLogPage() {
               allowClear
               style={{ width: 180 }}
               options={[
-                ...ACTIONS.map((a) => ({ value: a, label: label('action', a) })),
+                ...AUDIT_ACTIONS.map((a) => ({ value: a, label: label('action', a) })),
                 { value: 'event.', label: t('audit:allEventActions') },
                 { value: 'employer.', label: t('audit:allEmployerActions') },
               ]}
             />
           </Form.Item>
           <Form.Item name="resourceType" label={t('audit:fields.resource')}>
-            <Select allowClear style={{ width: 140 }} options={RESOURCE_TYPES.map((r) => ({ value: r, label: label('resourceType', r) }))} />
+            <Select allowClear style={{ width: 140 }} options={AUDIT_RESOURCE_TYPES.map((r) => ({ value: r, label: label('resourceType', r) }))} />
           </Form.Item>
           <Form.Item name="resourceId" label={t('audit:fields.resourceId')}>
             <Input allowClear style={{ width: 200 }} maxLength={64} />
