@@ -437,12 +437,14 @@ export async function run() {
     ]);
 
     // ---- progress ----
-    // Each line also samples what the API's PostgreSQL sessions do: how many run a statement, how many wait for a lock.
-    const sessions = `SELECT count(*) FILTER (WHERE state = 'active')::int AS active, count(*) FILTER (WHERE wait_event_type = 'Lock')::int AS locked
+    // Each line also samples what the API's PostgreSQL sessions do: how many run a statement, how many of those wait for a
+    // lock, and how many sit idle inside a transaction (waiting for their API process to send the next statement).
+    const sessions = `SELECT count(*) FILTER (WHERE state = 'active')::int AS active, count(*) FILTER (WHERE wait_event_type = 'Lock')::int AS locked,
+                             count(*) FILTER (WHERE state = 'idle in transaction')::int AS "inTransaction"
                         FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'leye-api'`;
     const progress = setInterval(() => {
       void one(sessions).then(
-        (pgs) => log(`… registered ${registrations.m.latencies.length}/${SEEKERS}, scans answered ${answered.size} (gate queues ${gateFeeds.reduce((s, f) => s + f.length, 0)}), deliveries ${received.received.count}, applications ${applies.m.latencies.length}, dashboards ${dashboard.m.latencies.length}; API sessions active ${pgs.active}, waiting for a lock ${pgs.locked}; load ${loadavg()[0].toFixed(2)}`),
+        (pgs) => log(`… registered ${registrations.m.latencies.length}/${SEEKERS}, scans answered ${answered.size} (gate queues ${gateFeeds.reduce((s, f) => s + f.length, 0)}), deliveries ${received.received.count}, applications ${applies.m.latencies.length}, dashboards ${dashboard.m.latencies.length}; API sessions active ${pgs.active} (waiting for a lock ${pgs.locked}), idle in a transaction ${pgs.inTransaction}; load ${loadavg()[0].toFixed(2)}`),
         () => undefined,
       );
     }, 5000);
