@@ -13,11 +13,11 @@
 // Checks in SQL at the end: duplicates (a person with two check-ins, must be 0), lost scans (a scan the
 // API answered that has no row, or an admitted ticket without a check-in, must be 0), and that the
 // per-event counters equal the rows. Without DATABASE_URL it starts its own embedded PostgreSQL.
-import { createHmac, createPrivateKey, randomBytes, randomUUID, sign } from 'node:crypto';
+import { createPrivateKey, randomBytes, randomUUID, sign } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import http from 'node:http';
 import { loadavg } from 'node:os';
 import {
+  accessToken,
   assertBuilt,
   BENCH_SCALE,
   importDomain,
@@ -31,6 +31,7 @@ import {
   startApi,
   withCleanup,
 } from '../support/harness.mjs';
+import { httpClient } from '../support/http-client.mjs';
 
 export const description = '50,000 tickets at one fair: single online scans and offline batches of 500 through the API vs raw SQL inserts; duplicates and lost scans must be 0';
 
@@ -47,13 +48,6 @@ const BATCH_MS = Number(process.env.CHECKIN_BATCH_MS ?? scaled(20000, 8000));
 const REGION = '371302';
 const KEY_ID = 'bench';
 
-const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-function accessToken(secret, userId, role) {
-  const now = Math.floor(Date.now() / 1000);
-  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: userId, role, typ: 'access', sid: randomUUID(), iat: now, exp: now + 3600, iss: 'leye-linyi' })}`;
-  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
-}
-
 /** Tickets in the shared format (packages/domain tickets.ts), signed with node:crypto for speed (one is checked with the domain's verifier). */
 function signer(seed) {
   const key = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' });
@@ -63,35 +57,8 @@ function signer(seed) {
   };
 }
 
-/** The station's scan route (apps/api/src/modules/attendance/scan-route.ts): `{eventId, scans}` → `{results, counts}`. */
-// node:http with keep-alive (a station keeps its connection too): fetch's per-request cost in this one
-// client process was as large as the API's own, on the same 2 cores.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-function postJson(url, payload, token) {
-  return new Promise((resolvePost, reject) => {
-    const data = Buffer.from(JSON.stringify(payload));
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': data.length, authorization: `Bearer ${token}` } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolvePost({ status: res.statusCode, ok: res.statusCode >= 200 && res.statusCode < 300, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(data);
-  });
-}
-async function uploadScans(baseUrl, eventId, scans, token) {
-  const res = await postJson(`${baseUrl}/api/attendance/scans`, { eventId, scans }, token);
-  const text = res.text;
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new Error(`HTTP ${res.status}: ${text.slice(0, 300)}`);
-  }
-  if (!res.ok) throw new Error(`HTTP ${res.status}: ${body.errors?.[0]?.extensions?.reason ?? ''} ${body.errors?.[0]?.message ?? text.slice(0, 300)}`);
-  return body;
-}
+/** The station's scan route through node:http keep-alive (a station keeps its connection too; bench/support/http-client.mjs). */
+const client = httpClient({ maxSockets: 64 });
 
 const TICK_MS = 1000 / 100; // USER_HZ
 /** CPU time (ms) of a process, and of all its children (PostgreSQL's backends), from /proc. */
@@ -168,7 +135,7 @@ export async function run() {
     log(`migrate: ${(await migrate(database.url)).split('\n').join(' | ')}`);
     const db = openPool(database.url, 20);
     cleanup.add('close bench pool', () => db.end());
-    cleanup.add('close HTTP agent', () => agent.destroy());
+    cleanup.add('close HTTP agent', () => client.destroy());
     // The API boots while the fixtures are written (it reads nothing of them at start).
     const seed = randomBytes(32);
     const secret = randomBytes(32).toString('hex');
@@ -227,7 +194,7 @@ export async function run() {
     let next = 0;
     for (let k = 0; k < 200; k++) {
       const s = scanOf(next++);
-      const d = await uploadScans(api.baseUrl, apiFair.id, [s], token);
+      const d = await client.uploadScans(api.baseUrl, apiFair.id, [s], token);
       answered.set(s.scanId, d.results[0].outcome);
     }
 
@@ -247,7 +214,7 @@ export async function run() {
           const s = scanOf(next++);
           const a = performance.now();
           try {
-            const d = await uploadScans(api.baseUrl, apiFair.id, [s], token);
+            const d = await client.uploadScans(api.baseUrl, apiFair.id, [s], token);
             latencies.push(performance.now() - a);
             answered.set(s.scanId, d.results[0].outcome);
           } catch (error) {
@@ -284,7 +251,7 @@ export async function run() {
           let d = null;
           for (let attempt = 0; attempt < 3 && !d; attempt++) {
             try {
-              d = await uploadScans(api.baseUrl, apiFair.id, scans, token);
+              d = await client.uploadScans(api.baseUrl, apiFair.id, scans, token);
             } catch (error) {
               retried.push(error.message);
             }
@@ -297,7 +264,7 @@ export async function run() {
           // After a retry, ALREADY_RECORDED means the earlier attempt did record it: the first answer that counts.
           for (const r of d.results) answered.set(r.scanId, r.outcome === 'ALREADY_RECORDED' ? 'ADMITTED' : r.outcome);
           if (k % 4 === 0) {
-            const again = await uploadScans(api.baseUrl, apiFair.id, scans, token);
+            const again = await client.uploadScans(api.baseUrl, apiFair.id, scans, token);
             replayedAgain += again.results.length;
             replayWrong += again.results.filter((r) => r.outcome !== 'ALREADY_RECORDED').length;
           }

@@ -25,6 +25,7 @@ import {
   summarize,
   withCleanup,
 } from '../support/harness.mjs';
+import { CARDS, dashboardMismatches, FULL, RAW_AGGREGATE, RAW_EVENTS_ONLY } from '../support/dashboard.mjs';
 
 /** CPU time (ms) a process has used so far (user + system), from /proc; null where /proc is absent. */
 function cpuMs(pid) {
@@ -51,25 +52,9 @@ const WARMUP = scaled(100, 20);
 const ORGANIZER_LOGIN = 'bench.quotas@leye.test';
 const TYPES = ['JOB_FAIR', 'CAMPUS_RECRUITING', 'ENTREPRENEURSHIP', 'LIVESTREAM', 'TRAINING'];
 const SUBTYPES = { JOB_FAIR: 'GENERAL', CAMPUS_RECRUITING: 'UNIVERSITY_EXPRESS', ENTREPRENEURSHIP: 'SALON', LIVESTREAM: 'JOB_PROMOTION', TRAINING: 'NIGHT_SCHOOL' };
-/** The event-based quotas compared with the aggregate: seed key → how the aggregate computes it. */
-const COMPARED = {
-  'campus-trips': { measure: 'events', type: 'CAMPUS_RECRUITING' },
-  'entrepreneurship-events': { measure: 'events', type: 'ENTREPRENEURSHIP' },
-  'job-fair-admitted': { measure: 'checkins', type: 'JOB_FAIR' },
-  'training-participations': { measure: 'checkins', type: 'TRAINING' },
-};
-
 const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { accessToken } }`;
-// What the dashboard page asks (apps/web/src/modules/quotas/graphql/quotas.graphql): first the cards of every
-// quota (this is "the dashboard query" timed as p50Ms/p99Ms), then the charts' series of the charted quota and
-// the cadence (timed apart: chartsP50Ms/chartsP99Ms). FULL (every series of every quota) checks the totals.
-const CARDS = `query Dashboard($year: Int!) { quotaDashboard(year: $year) {
-  year regionCode asOf elapsedPercent drillDownRegions
-  quotas { regionCode inherited reported additive provided actual target percent elapsedPercent expectedByNow remaining paceNeededPerMonth projection status hasEvents
-    cityShare { cityActual cityTarget percentOfCityActual percentOfCityTarget }
-    definition { id programme name nameEn regionCode periodStart periodEnd target unit unitEn clause clauseText kind measureKey eventTypes eventSubtypes coHostIds aggregation sortOrder version updatedAt }
-    cadence { missedPeakWeeks missedOffSeasonMonths }
-  } } }`;
+// After the cards (CARDS, bench/support/dashboard.mjs, timed as p50Ms/p99Ms) the page asks the charts' series of the
+// charted quota and the cadence (timed apart: chartsP50Ms/chartsP99Ms).
 const CHARTS = `query Charts($year: Int!, $ids: [ID!]!) { quotaDashboard(year: $year, quotaIds: $ids) {
   year regionCode
   quotas { actual target status definition { id name }
@@ -78,33 +63,6 @@ const CHARTS = `query Charts($year: Int!, $ids: [ID!]!) { quotaDashboard(year: $
     cadence { missedPeakWeeks missedOffSeasonMonths firstDay heldByDay scheduledByDay
       peakWeeks { week start end required count state } offSeasonMonths { month required count state } }
   } } }`;
-const FULL = `query Dashboard($year: Int!) { quotaDashboard(year: $year) {
-  year elapsedPercent
-  quotas { actual target percent status paceNeededPerMonth projection provided
-    definition { id name }
-    months { month actual cumulative requiredCumulative }
-    byRegion { regionCode value }
-    cadence { missedPeakWeeks missedOffSeasonMonths firstDay heldByDay scheduledByDay peakWeeks { week start end state } }
-  } } }`;
-
-/** One statement: every compared figure of a year, per region, from the raw rows (events and check-in rows, no counters). */
-const RAW_AGGREGATE = `
-  WITH e AS (
-    SELECT e.id, e.type, e.status, e.region_code FROM event e
-     WHERE e.starts_at >= make_timestamptz($1, 1, 1, 0, 0, 0, 'Asia/Shanghai') AND e.starts_at < make_timestamptz($1 + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')
-  )
-  SELECT e.region_code AS region,
-         count(*) FILTER (WHERE e.status = 'COMPLETED' AND e.type = 'CAMPUS_RECRUITING')::int AS "campus-trips",
-         count(*) FILTER (WHERE e.status = 'COMPLETED' AND e.type = 'ENTREPRENEURSHIP')::int AS "entrepreneurship-events",
-         coalesce(sum(c.n) FILTER (WHERE e.status IN ('PUBLISHED','COMPLETED') AND e.type = 'JOB_FAIR'), 0)::int AS "job-fair-admitted",
-         coalesce(sum(c.n) FILTER (WHERE e.status IN ('PUBLISHED','COMPLETED') AND e.type = 'TRAINING'), 0)::int AS "training-participations"
-    FROM e LEFT JOIN LATERAL (SELECT count(*) AS n FROM attendance_checkin k WHERE k.event_id = e.id) c ON $2::boolean
-   GROUP BY 1`;
-const RAW_EVENTS_ONLY = RAW_AGGREGATE.replace(
-  'LEFT JOIN LATERAL (SELECT count(*) AS n FROM attendance_checkin k WHERE k.event_id = e.id) c ON $2::boolean',
-  'LEFT JOIN LATERAL (SELECT 0 AS n WHERE $2::boolean) c ON true',
-);
-
 export async function run() {
   assertBuilt();
   return withCleanup(async (cleanup) => {
@@ -292,22 +250,7 @@ export async function run() {
     log(`check-ins arrived during the measurement: ${arrivals} (${round(arrivals / arrivalSeconds)}/s)`);
 
     // ---- totals: the dashboard equals the plain aggregate, every year, every region ----
-    const mismatches = [];
-    for (const year of YEARS) {
-      const dash = await viaApi(YEARS.indexOf(year), FULL);
-      const rows = (await db.query(raw, [year, true])).rows;
-      const ids = (await db.query(`SELECT id, split_part(seed_key, ':', 1) AS key FROM quota_definition WHERE seed_key LIKE $1`, [`%:${year}:371300`])).rows;
-      for (const [key] of Object.entries(COMPARED)) {
-        const id = ids.find((r) => r.key === key)?.id;
-        const q = dash.quotas.find((x) => x.definition.id === id);
-        const expected = rows.reduce((s, r) => s + r[key], 0);
-        if (!q || q.actual !== expected) mismatches.push(`${year} ${key}: dashboard ${q?.actual} vs SQL ${expected}`);
-        for (const r of rows) {
-          const v = q?.byRegion.find((b) => b.regionCode === r.region)?.value ?? 0;
-          if (v !== r[key]) mismatches.push(`${year} ${key} ${r.region}: dashboard ${v} vs SQL ${r[key]}`);
-        }
-      }
-    }
+    const mismatches = await dashboardMismatches(db, { years: YEARS, raw, dashboard: (year) => viaApi(YEARS.indexOf(year), FULL) });
     const totalsEqual = mismatches.length === 0;
     if (!totalsEqual) log(`MISMATCH: ${mismatches.slice(0, 10).join('; ')}`);
     const [{ checkIns }] = attendance ? (await db.query(`SELECT count(*)::int AS "checkIns" FROM attendance_checkin`)).rows : [{ checkIns: 0 }];

@@ -10,9 +10,11 @@
 // BENCH_SCALE=ci: 500 viewers and 10 cards. The viewers run in this process (2 cores shared with the servers):
 // figures include the client's own event-loop time, on both sides of the ratio alike.
 import { spawn } from 'node:child_process';
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { ROOT, assertBuilt, freePort, log, migrate, openPool, percentile, provisionDatabase, requireFromApi, round, sleep, startApi, withCleanup } from '../support/harness.mjs';
+import { ROOT, accessToken, assertBuilt, freePort, log, migrate, openPool, percentile, provisionDatabase, round, sleep, startApi, withCleanup } from '../support/harness.mjs';
+import { closeAll, collector, connectViewers, seedBroadcast } from '../support/live.mjs';
+import { BENCH_REDIS_URL, benchRedis } from '../support/redis.mjs';
 
 export const description = '5,000 socket.io viewers, host pushes 20 cards: p50/p99 delivery, lost (0), two instances via Redis, vs bare socket.io';
 
@@ -20,74 +22,7 @@ const CI = process.env.BENCH_SCALE === 'ci';
 const VIEWERS = Number(process.env.LIVE_FANOUT_VIEWERS ?? (CI ? 500 : 5000));
 const CARDS = Number(process.env.LIVE_FANOUT_CARDS ?? (CI ? 10 : 20));
 const PUSH_GAP_MS = Number(process.env.LIVE_FANOUT_GAP_MS ?? 500);
-const CONNECT_BATCH = 250;
-const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/6';
-const { io } = requireFromApi('socket.io-client');
 
-const b64 = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-function accessToken(secret, userId, role) {
-  const now = Math.floor(Date.now() / 1000);
-  const body = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: userId, role, typ: 'access', sid: randomUUID(), iat: now, exp: now + 3600, iss: 'leye-linyi' })}`;
-  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
-}
-
-/** A host, an employer with CARDS approved postings, a published LIVESTREAM event with a LIVE broadcast and its cards. */
-async function seed(pool) {
-  const [host] = (await pool.query(`INSERT INTO app_user (role, display_name, email, password_hash, region_code) VALUES ('HOST', '压测主播', $1, 'x', '371300') RETURNING id`, [`host-${randomBytes(4).toString('hex')}@bench.test`])).rows;
-  const [emp] = (await pool.query(
-    `INSERT INTO employer (name, credit_code, region_code, status, reviewed_at, contact_name, contact_phone) VALUES ('压测单位', $1, '371302', 'VERIFIED', now(), '张', '13800001111') RETURNING id`,
-    [`91371302MA${randomBytes(4).toString('hex').toUpperCase()}`],
-  )).rows;
-  const [event] = (await pool.query(
-    `INSERT INTO event (title, type, subtype, region_code, is_online, online_url, capacity, starts_at, ends_at, status, published_at, created_by)
-     VALUES ('压测直播', 'LIVESTREAM', 'JOB_PROMOTION', '371300', true, 'https://live.example.cn/b', 100000, now(), now() + interval '2 hours', 'PUBLISHED', now(), $1) RETURNING id`,
-    [host.id],
-  )).rows;
-  const [b] = (await pool.query(
-    `INSERT INTO broadcast (event_id, title, region_code, status, ingest_key, started_at) VALUES ($1, '压测直播', '371300', 'LIVE', $2, now()) RETURNING id`,
-    [event.id, randomBytes(18).toString('base64url')],
-  )).rows;
-  await pool.query(`INSERT INTO broadcast_host (broadcast_id, user_id) VALUES ($1, $2)`, [b.id, host.id]);
-  const cardIds = [];
-  for (let i = 0; i < CARDS; i++) {
-    const [p] = (await pool.query(
-      `INSERT INTO job_posting (employer_id, title, occupation_code, headcount, salary_min, salary_max, education, experience, region_code, description, contact_name, contact_phone, valid_until, status, reviewed_at)
-       VALUES ($1, $2, '6.01', 3, 5000, 8000, '40', 'NONE', '371302', '压测', '张', '13800001111', current_date + 30, 'APPROVED', now()) RETURNING id`,
-      [emp.id, `岗位${i + 1}`],
-    )).rows;
-    const code = Array.from(randomBytes(8), (x) => '23456789abcdefghijkmnpqrstuvwxyz'[x % 32]).join('');
-    const [c] = (await pool.query(`INSERT INTO broadcast_card (broadcast_id, posting_id, position, short_code) VALUES ($1, $2, $3, $4) RETURNING id`, [b.id, p.id, i + 1, code])).rows;
-    cardIds.push(c.id);
-  }
-  return { hostId: host.id, broadcastId: b.id, cardIds };
-}
-
-/** Connects `n` clients to `urls` (round robin) in batches; `onCard(i, payload)` for each card received. */
-async function connectViewers(urls, n, { namespace, auth, join, cardEvent, onCard }) {
-  const sockets = [];
-  for (let start = 0; start < n; start += CONNECT_BATCH) {
-    const batch = [];
-    for (let i = start; i < Math.min(n, start + CONNECT_BATCH); i++) {
-      const url = urls[i % urls.length];
-      batch.push(
-        new Promise((resolve, reject) => {
-          const s = io(`${url}${namespace}`, { path: '/socket.io', transports: ['websocket'], reconnection: false, auth: auth(i), timeout: 60000 });
-          s.on(cardEvent, (payload) => onCard(i, payload));
-          s.once('connect_error', reject);
-          s.once('connect', () => {
-            s.emit(...join(), (ack) => (ack?.ok === false ? reject(new Error(`join refused: ${ack.reason}`)) : resolve(s)));
-          });
-        }),
-      );
-    }
-    sockets.push(...(await Promise.all(batch)));
-  }
-  return sockets;
-}
-
-function closeAll(sockets) {
-  for (const s of sockets) s.disconnect();
-}
 
 /** Pushes CARDS cards one after another (PUSH_GAP_MS apart), then waits for stragglers; latencies and losses. */
 async function fanout(label, { viewers, push, cardCount, received }) {
@@ -104,22 +39,6 @@ async function fanout(label, { viewers, push, cardCount, received }) {
   const out = { p50Ms: round(percentile(latencies, 50), 1), p99Ms: round(percentile(latencies, 99), 1), maxMs: round(latencies.at(-1) ?? NaN, 1), lost: expected - received.count };
   log(`${label}: ${viewers} viewers × ${cardCount} cards: p50 ${out.p50Ms} ms, p99 ${out.p99Ms} ms, max ${out.maxMs} ms, lost ${out.lost}`);
   return out;
-}
-
-function collector(keyOf) {
-  const seen = new Set();
-  const received = { count: 0, samples: [] };
-  return {
-    received,
-    onCard: (i, payload) => {
-      const k = keyOf(payload);
-      const id = `${i}:${k}`;
-      if (seen.has(id)) return;
-      seen.add(id);
-      received.count += 1;
-      received.samples.push([k, performance.now()]);
-    },
-  };
 }
 
 async function apiRun(label, urls, secret, world, viewers) {
@@ -192,19 +111,6 @@ async function bareRun(cleanup, world, viewers) {
   return result;
 }
 
-async function redisReachable(url) {
-  const { createClient } = requireFromApi('redis');
-  const client = createClient({ url, socket: { connectTimeout: 2000, reconnectStrategy: false } });
-  client.on('error', () => undefined);
-  try {
-    await client.connect();
-    await client.ping();
-    return client;
-  } catch {
-    return null;
-  }
-}
-
 export async function run() {
   assertBuilt();
   return withCleanup(async (cleanup) => {
@@ -215,7 +121,7 @@ export async function run() {
     await migrate(database.url);
     const pool = openPool(database.url, 4);
     cleanup.add('close pool', () => pool.end());
-    const world = { ...(await seed(pool)), seqBase: 0 };
+    const world = { ...(await seedBroadcast(pool, { cards: CARDS })), seqBase: 0 };
     const secret = randomBytes(32).toString('hex');
 
     // 1. One instance.
@@ -228,23 +134,16 @@ export async function run() {
 
     // 3. Two instances with Redis.
     let two = null;
-    const redis = await redisReachable(REDIS_URL);
+    const redis = await benchRedis(cleanup, { tag: 'fanout' });
     if (redis) {
-      const prefix = `leyebench-${randomBytes(4).toString('hex')}`;
-      cleanup.add('remove Redis keys', async () => {
-        for await (const keys of redis.scanIterator({ MATCH: `${prefix}*`, COUNT: 500 })) {
-          const list = Array.isArray(keys) ? keys : [keys];
-          if (list.length) await redis.del(list);
-        }
-        await redis.quit();
-      });
-      const env = { JWT_SECRET: secret, REDIS_URL, REDIS_KEY_PREFIX: prefix };
+      log(`two instances share ${redis.description}`);
+      const env = { JWT_SECRET: secret, REDIS_URL: redis.url, REDIS_KEY_PREFIX: redis.prefix };
       const a = await startApi(database.url, cleanup, env);
       const b = await startApi(database.url, cleanup, env);
       two = await apiRun('two instances (Redis)', [a.baseUrl, b.baseUrl], secret, world, VIEWERS);
       await Promise.all([a.stop(), b.stop()]);
     } else {
-      log(`Redis not reachable at ${REDIS_URL}: the two-instance run is skipped (p99MsTwoInstances null)`);
+      log(`Redis not reachable at ${BENCH_REDIS_URL}: the two-instance run is skipped (p99MsTwoInstances null)`);
     }
 
     const ratio = bare.p99Ms > 0 ? single.p99Ms / bare.p99Ms : null;

@@ -179,6 +179,32 @@ export async function migrate(databaseUrl) {
 }
 
 /**
+ * Spawns `node <args>` from the repository root with `env` over this process's environment, keeps the last 20,000
+ * characters of its output, and registers `stop()` (SIGTERM, SIGKILL after 5 s) with cleanup under `label`.
+ */
+function spawnService(args, env, cleanup, label) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (d) => {
+    output += d;
+    if (output.length > 20000) output = output.slice(-20000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const service = { child, pid: child.pid, exited: null, output: () => output };
+  const exitPromise = new Promise((r) => child.on('exit', (code, signal) => r((service.exited = { code, signal }))));
+  service.stop = async () => {
+    if (service.exited) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exitPromise;
+    clearTimeout(timer);
+  };
+  cleanup.add(label, service.stop);
+  return service;
+}
+
+/**
  * Starts `node apps/api/dist/main.js` against `databaseUrl` with the query-counting preload, waits
  * for /readyz. Returns its base URL, a query counter and `stop()` (also registered with cleanup).
  */
@@ -205,35 +231,18 @@ export async function startApi(databaseUrl, cleanup, extraEnv = {}) {
   const preload = pathToFileURL(join(ROOT, 'bench/support/count-queries.mjs')).href;
   // BENCH_API_NODE_ARGS: extra node flags for the API process, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', preload, join(API_DIST, 'main.js')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const keep = (d) => {
-    output += d;
-    if (output.length > 20000) output = output.slice(-20000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  let exited = null;
-  const exitPromise = new Promise((r) => child.on('exit', (code, signal) => r((exited = { code, signal }))));
-  const stop = async () => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exitPromise;
-    clearTimeout(timer);
-  };
-  cleanup.add('stop API', stop);
+  const api = spawnService([...nodeArgs, '--import', preload, join(API_DIST, 'main.js')], env, cleanup, 'stop API');
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60000;
   for (;;) {
-    if (exited) throw new Error(`the API exited (${exited.code ?? exited.signal}) before it was ready:\n${output}`);
+    if (api.exited) throw new Error(`the API exited (${api.exited.code ?? api.exited.signal}) before it was ready:\n${api.output()}`);
     try {
       const res = await fetch(`${baseUrl}/readyz`);
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`the API was not ready within 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`the API was not ready within 60 s:\n${api.output()}`);
     await sleep(200);
   }
   const counterUrl = `http://127.0.0.1:${counterPort}`;
@@ -245,7 +254,23 @@ export async function startApi(databaseUrl, cleanup, extraEnv = {}) {
       return (await fetch(`${counterUrl}/reset`)).json();
     },
   };
-  return { baseUrl, port, counter, stop, output: () => output, pid: child.pid };
+  return { baseUrl, port, counter, stop: api.stop, output: api.output, pid: api.pid };
+}
+
+/**
+ * Starts the job worker (`node apps/api/dist/worker.js`: the job queue and, with SCHEDULED_JOBS, the schedules, no HTTP)
+ * against `databaseUrl`, and waits until it says it is running. Returns { pid, stop, output }.
+ */
+export async function startWorker(databaseUrl, cleanup, extraEnv = {}) {
+  const env = { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', SEED_DEMO: 'false', ...extraEnv };
+  const worker = spawnService([join(API_DIST, 'worker.js')], env, cleanup, 'stop worker');
+  const deadline = Date.now() + 60000;
+  while (!worker.output().includes('worker is running')) {
+    if (worker.exited) throw new Error(`the worker exited (${worker.exited.code ?? worker.exited.signal}) before it ran:\n${worker.output()}`);
+    if (Date.now() > deadline) throw new Error(`the worker did not start within 60 s:\n${worker.output()}`);
+    await sleep(200);
+  }
+  return { pid: worker.pid, stop: worker.stop, output: worker.output };
 }
 
 /** POSTs one GraphQL operation (with extra `headers`, e.g. Cache-Control); throws on HTTP or GraphQL errors, naming the first error's code and message. */
