@@ -203,6 +203,25 @@ describe('durable side effects', () => {
     expect(await notices()).toEqual(expected);
   });
 
+  it('drains a backlog batch after batch without waiting out the poll interval between full batches', async () => {
+    // 35 jobs wait while no worker runs; then a worker polling once a minute starts. pg-boss takes 10 per fetch and
+    // would wait a minute after each batch; full batches are followed by the next fetch at once instead.
+    const api = await createTestApp({ RUN_WORKERS: 'false' });
+    let worker: TestApp | undefined;
+    try {
+      const queue = api.app.get(JobQueue);
+      for (let i = 0; i < 35; i++) await queue.send('auth.prune-sessions', {});
+      worker = await createTestApp({ JOB_POLL_INTERVAL_MS: '60000' }, { database: api.database });
+      await eventually(async () => {
+        const [{ n }] = await api.ds.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'auth.prune-sessions' AND state = 'completed'`);
+        expect(n).toBe(35);
+      }, 30_000);
+    } finally {
+      await worker?.close({ keepDatabase: true });
+      await api.close();
+    }
+  }, 90_000);
+
   it('shows admins a job that failed for good, and retries it on request', async () => {
     const admin = await signedInAs(t, 'ADMIN');
     const mentor = await signedInAs(t, 'MENTOR', { regionCode: '371302' });

@@ -30,6 +30,8 @@ export interface FailedJob {
 
 /** The business calendar's zone: cron schedules read as Linyi wall time. */
 export const SCHEDULE_TIME_ZONE = 'Asia/Shanghai';
+/** Jobs a worker takes per fetch (one queue). */
+const JOB_BATCH_SIZE = 10;
 const DEFAULT_RETRY_LIMIT = 5;
 const FAILED_JOB_SELECT = `SELECT id, name, coalesce(output->>'message', output->'value'->>'message', output::text, '') AS error, retry_count + 1 AS attempts,
        created_on AS "createdAt", completed_on AS "failedAt"
@@ -78,14 +80,16 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     });
     this.boss.on('error', (error: Error) => this.logger.error(`job queue: ${error.message}`));
     await this.boss.start();
-    for (const [name, { options }] of this.handlers) {
-      await this.boss.createQueue(name, { name, retryLimit: options.retryLimit ?? DEFAULT_RETRY_LIMIT, retryDelay: 1, retryBackoff: true });
-    }
+    await this.createQueues();
     this.started = true;
     if (!this.config.runWorkers) return;
     for (const [name, { handler, options }] of this.handlers) {
-      // A batch per poll; each job completes or fails on its own so one failure retries alone.
-      await this.boss.work(name, { pollingIntervalSeconds: this.config.jobPollIntervalMs / 1000, batchSize: 10, includeMetadata: true }, async (jobs) => {
+      // A batch per poll; each job completes or fails on its own so one failure retries alone. After a full batch the
+      // worker asks again at once instead of waiting out the poll interval (pg-boss waits otherwise): a backlog drains
+      // as fast as the handlers run, not at batchSize per interval.
+      let workerId = '';
+      workerId = await this.boss.work(name, { pollingIntervalSeconds: this.config.jobPollIntervalMs / 1000, batchSize: JOB_BATCH_SIZE, includeMetadata: true }, async (jobs) => {
+        if (jobs.length >= JOB_BATCH_SIZE) this.boss!.notifyWorker(workerId);
         for (const job of jobs) {
           try {
             await handler(job.data, { id: job.id, name, retryCount: job.retryCount });
@@ -98,6 +102,28 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
         }
       });
       if (options.cron && this.config.scheduledJobs) await this.boss.schedule(name, options.cron, {}, { tz: SCHEDULE_TIME_ZONE });
+    }
+  }
+
+  /**
+   * Makes the queues this process handles that do not exist yet. pg-boss creates a table partition per queue (DDL), and
+   * several processes starting at once on a new database (API instances and workers) can deadlock doing it: the
+   * loser retries (40P01, a few times), and queues that exist are not created again.
+   */
+  private async createQueues(): Promise<void> {
+    const boss = this.requireBoss();
+    const existing = new Set((await boss.getQueues()).map((q: { name: string }) => q.name));
+    for (const [name, { options }] of this.handlers) {
+      if (existing.has(name)) continue;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await boss.createQueue(name, { name, retryLimit: options.retryLimit ?? DEFAULT_RETRY_LIMIT, retryDelay: 1, retryBackoff: true });
+          break;
+        } catch (error) {
+          if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+        }
+      }
     }
   }
 
