@@ -1,13 +1,13 @@
 import { DesktopOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Flex, List, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { HostedBroadcastsDocument } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { LiveStatusTag } from './LiveStatusTag.js';
+import { formatTimeRange, shanghaiDate } from '../../events/utils/shanghai-time.js';
 
 /** The broadcasts assigned to this host (schedule, status), each opening its console. */
 export function HostBroadcastsPage() {
@@ -32,7 +32,7 @@ export function HostBroadcastsPage() {
                   {b.title}
                 </Typography.Title>
                 <Typography.Text type="secondary">
-                  {dayjs(b.startsAt).format('YYYY-MM-DD HH:mm')} – {dayjs(b.endsAt).format('HH:mm')}
+                  {shanghaiDate(b.startsAt)} {formatTimeRange(b.startsAt, b.endsAt)}
                   {b.hosts.length > 0 && ` · ${t('livestream:host.hosts')}：${b.hosts.map((h) => h.displayName).join('、')}`}
                 </Typography.Text>
               </div>

@@ -1,7 +1,6 @@
 import { EyeOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Flex, List, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LiveBroadcastsDocument } from '../../../generated/graphql.js';
@@ -9,6 +8,7 @@ import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { PublicLayout } from '../../public-events/components/PublicLayout.js';
 import { LiveStatusTag } from './LiveStatusTag.js';
 import './livestream.css';
+import { formatShanghai } from '../../events/utils/shanghai-time.js';
 
 /** Public list of broadcasts (live first), phone first: `/events/live`. */
 export function LiveListPage() {
@@ -44,7 +44,7 @@ export function LiveListPage() {
                     {b.title}
                   </Typography.Title>
                   <Typography.Text type="secondary">
-                    {t('livestream:viewer.startsAt', { time: dayjs(b.startsAt).format('M月D日 HH:mm') })}
+                    {t('livestream:viewer.startsAt', { time: formatShanghai(b.startsAt) })}
                     {b.employers.length > 0 && ` · ${b.employers.map((e) => e.name).join('、')}`}
                   </Typography.Text>
                 </div>

@@ -1,7 +1,6 @@
 import { EyeOutlined, NotificationOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Card, Empty, Flex, Grid, Result, Space, Tabs, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
@@ -20,6 +19,7 @@ import { JobCardView } from './JobCardView.js';
 import { LivePlayer } from './LivePlayer.js';
 import { LiveStatusTag } from './LiveStatusTag.js';
 import './livestream.css';
+import { formatShanghai } from '../../events/utils/shanghai-time.js';
 
 /**
  * The viewer page (public, phone first): the stream, the pinned job card with one-tap apply, the cards shown so
@@ -160,7 +160,7 @@ export function ViewerPage() {
             {title}
           </Typography.Title>
           {status === 'SCHEDULED' && (
-            <Alert type="info" showIcon message={t('livestream:viewer.scheduled', { time: dayjs(broadcast.startsAt).format('M月D日 HH:mm') })} style={{ marginBottom: 12 }} />
+            <Alert type="info" showIcon message={t('livestream:viewer.scheduled', { time: formatShanghai(broadcast.startsAt) })} style={{ marginBottom: 12 }} />
           )}
           {status === 'ENDED' && <Alert type="info" showIcon message={t('livestream:viewer.ended')} style={{ marginBottom: 12 }} />}
           {announcement && (
