@@ -23,6 +23,8 @@ const CI = process.env.BENCH_SCALE === 'ci';
 const VIEWERS = Number(process.env.LIVE_FANOUT_VIEWERS ?? (CI ? 500 : 5000));
 const CARDS = Number(process.env.LIVE_FANOUT_CARDS ?? (CI ? 10 : 20));
 const PUSH_GAP_MS = Number(process.env.LIVE_FANOUT_GAP_MS ?? (CI ? 300 : 500));
+/** Pause between the last join and the first push (more than the API's 1 s viewer-count tick). */
+const SETTLE_MS = CI ? 1200 : 2000;
 /** Client processes holding the viewers (each ~1,250 at full size). */
 const CLIENT_PROCESSES = Number(process.env.LIVE_FANOUT_CLIENTS ?? 4);
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/6';
@@ -76,12 +78,19 @@ function connectHost(url, auth, broadcastId) {
  * stragglers. Latency = receipt − the server's `pushedAt` (the primary figure) and receipt − the host's emit here.
  */
 async function fanout(label, { urls, auth, viewerKeyPrefix, broadcastId, push, seqOf }) {
+  // The host first, so the last change of the viewer count is the last viewer's join.
+  const host = await connectHost(urls[0], auth, broadcastId);
   const t0 = performance.now();
-  const viewers = await startViewers({ urls, count: VIEWERS, processes: CLIENT_PROCESSES, namespace: '/live', broadcastId, viewerKeyPrefix });
+  const viewers = await startViewers({ urls, count: VIEWERS, processes: CLIENT_PROCESSES, namespace: '/live', broadcastId, viewerKeyPrefix }).catch((error) => {
+    host.disconnect();
+    throw error;
+  });
   try {
     const joinSeconds = (performance.now() - t0) / 1000;
     log(`${label}: ${VIEWERS} viewers (${viewers.processes} client processes) connected and joined in ${joinSeconds.toFixed(1)} s`);
-    const host = await connectHost(urls[0], auth, broadcastId);
+    // The joins' aftermath settles first: the API sends the new viewer count to the whole room once a second (a
+    // fan-out of its own), and the socket handshakes' garbage is collected. Both runs wait alike.
+    await sleep(SETTLE_MS);
     const sentAt = new Map();
     for (let k = 0; k < CARDS; k++) {
       sentAt.set(seqOf(k), Date.now());
@@ -91,7 +100,6 @@ async function fanout(label, { urls, auth, viewerKeyPrefix, broadcastId, push, s
     const expected = VIEWERS * CARDS;
     const deadline = Date.now() + 10000;
     while ((await viewers.received()) < expected && Date.now() < deadline) await sleep(200);
-    host.disconnect();
     const samples = (await viewers.samples()).filter(([seq]) => sentAt.has(seq));
     const fromServer = samples.map(([, at, pushedAt]) => at - pushedAt).sort((a, b) => a - b);
     const fromHost = samples.map(([seq, at]) => at - sentAt.get(seq)).sort((a, b) => a - b);
@@ -113,6 +121,7 @@ async function fanout(label, { urls, auth, viewerKeyPrefix, broadcastId, push, s
     log(`${label}: ${VIEWERS} viewers × ${CARDS} cards: server push → receipt p50 ${out.p50Ms} ms, p99 ${out.p99Ms} ms, max ${out.maxMs} ms; host emit → receipt p50 ${out.p50MsFromHost} ms, p99 ${out.p99MsFromHost} ms; lost ${out.lost}`);
     return out;
   } finally {
+    host.disconnect();
     await viewers.close();
   }
 }
