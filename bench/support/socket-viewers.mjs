@@ -97,11 +97,12 @@ async function child() {
     received: () => samples.length,
     samples: () => samples,
   };
+  // The bench ended or died: nothing left to hold the viewers for.
+  process.once('disconnect', () => process.exit(0));
   process.on('message', async (m) => {
     if (m.type === 'close') {
       for (const s of sockets) s.disconnect();
-      process.disconnect();
-      setTimeout(() => process.exit(0), 200).unref();
+      setTimeout(() => process.disconnect(), 200);
       return;
     }
     try {
