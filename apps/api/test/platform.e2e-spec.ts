@@ -2,29 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import pg from 'pg';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { registerEmployer, signedInAs, uniqueEmail, STRONG_PASSWORD } from './support/factories.js';
-import { isJobQueueClient, jobsSettled } from './support/jobs.js';
+import { countQueries, jobsSettled } from './support/jobs.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
-
-/** Counts SQL statements sent through `pg` while `fn` runs. */
-async function countQueries(fn: () => Promise<unknown>): Promise<number> {
-  const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
-  const original = proto.query;
-  let n = 0;
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    if (!isJobQueueClient(this)) n++;
-    return original.apply(this, args);
-  };
-  try {
-    await fn();
-  } finally {
-    proto.query = original;
-  }
-  return n;
-}
 
 describe('GraphQL platform', () => {
   let t: TestApp;

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
 
 /** Waits (bounded) until the job queue has nothing left to do: no job created, waiting to retry, or running. */
@@ -27,4 +28,21 @@ export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000)
 /** True for the job queue's own connections (they poll in the background, so query counts leave them out). */
 export function isJobQueueClient(client: unknown): boolean {
   return (client as { connectionParameters?: { application_name?: string } }).connectionParameters?.application_name === 'leye-jobs';
+}
+
+/** Counts SQL statements sent through `pg` while `fn` runs (the job queue's own polling left out). */
+export async function countQueries(fn: () => Promise<unknown>): Promise<number> {
+  const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
+  const original = proto.query;
+  let n = 0;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    if (!isJobQueueClient(this)) n++;
+    return original.apply(this, args);
+  };
+  try {
+    await fn();
+  } finally {
+    proto.query = original;
+  }
+  return n;
 }

@@ -102,8 +102,11 @@ async function waitForReady(fixture, url, timeoutMs) {
   throw new Error(`API not ready after ${timeoutMs} ms (${last}):\n${fixture.serverOutput.join('')}`);
 }
 
-/** A database of our own (on DATABASE_URL's server, or the API's embedded PostgreSQL), migrated; the API; Chromium. */
-export async function startApp(fixture) {
+/**
+ * A database of our own (on DATABASE_URL's server, or the API's embedded PostgreSQL), migrated; the API; Chromium.
+ * `env`: extra API settings (e.g. LIVE_MEDIA_ORIGINS for a test's own HLS server).
+ */
+export async function startApp(fixture, { env: extraEnv = {} } = {}) {
   for (const [what, path] of [
     ['the API build (npm run build -w @leye/api)', join(API_DIST, 'main.js')],
     ['the web build (npm run build -w @leye/web)', join(WEB_DIST, 'index.html')],
@@ -113,7 +116,7 @@ export async function startApp(fixture) {
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
 
-  const env = { ...process.env, PORT: String(await freePort()), WEB_DIST_DIR: WEB_DIST, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
+  const env = { ...process.env, PORT: String(await freePort()), WEB_DIST_DIR: WEB_DIST, LOG_LEVEL: 'warn', NODE_ENV: 'test', ...extraEnv };
   // e2e/run.mjs migrates the schema and demo data once into a template database: a copy of it needs no migration.
   const template = process.env.DATABASE_URL ? process.env.LEYE_E2E_TEMPLATE : undefined;
   if (process.env.DATABASE_URL) {

@@ -1,3 +1,4 @@
+import './broadcast.loaders.js';
 import { Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Measures } from '../../common/measures/measures.js';

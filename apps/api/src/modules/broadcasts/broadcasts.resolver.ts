@@ -1,6 +1,7 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../../common/auth/actor.js';
 import { CurrentActor, Public } from '../../common/auth/decorators.js';
+import type { GraphQLContext } from '../../common/graphql/loaders.js';
 import { Allow } from '../../common/permissions/allow.decorator.js';
 import {
   BroadcastApplicationPage,
@@ -9,6 +10,7 @@ import {
   BroadcastCardLinkType,
   BroadcastCardType,
   BroadcastChatMessageType,
+  BroadcastFunnelCountsType,
   BroadcastFunnelType,
   BroadcastModerationType,
   BroadcastPage,
@@ -19,7 +21,7 @@ import {
 } from './broadcast.types.js';
 import { BroadcastsService } from './broadcasts.service.js';
 import { BroadcastLiveService } from './broadcast-live.service.js';
-import { BroadcastStatsService } from './broadcast-stats.service.js';
+import { BroadcastStatsService, funnelCounts } from './broadcast-stats.service.js';
 import {
   AddCardsArgs,
   AnnouncementArgs,
@@ -95,6 +97,15 @@ export class BroadcastsResolver {
   async broadcastFunnel(@CurrentActor() actor: Actor, @Args() { broadcastId }: BroadcastIdArgs): Promise<BroadcastFunnelType> {
     const row = await this.service.requireFor(actor, broadcastId, 'broadcast.stats');
     return this.stats.funnel(row.id);
+  }
+
+  @ResolveField(() => BroadcastFunnelCountsType, {
+    nullable: true,
+    description: 'The funnel totals (null unless the caller may see its figures: viewerCan.stats); a list asks one grouped query for all its rows.',
+  })
+  async funnelTotal(@Parent() b: BroadcastType, @Context() ctx: GraphQLContext): Promise<BroadcastFunnelCountsType | null> {
+    if (!b.viewerCan.stats) return null;
+    return funnelCounts(await ctx.loaders.broadcastFunnelTotal.load(b.id));
   }
 
   @Query(() => BroadcastStatsType, { description: 'Peak and unique viewers, watch minutes, impressions and applications per card (Excel: GET /exports/broadcasts/:id/stats.xlsx).' })

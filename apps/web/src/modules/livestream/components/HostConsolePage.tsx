@@ -517,6 +517,7 @@ function ModerationCard(props: {
         <Space.Compact style={{ marginTop: 8, width: '100%' }}>
           <Input value={word} onChange={(e) => setWord(e.target.value)} placeholder={t('livestream:host.keywordPlaceholder')} maxLength={40} data-testid="keyword-input" />
           <Button
+            data-testid="keyword-add"
             onClick={() => {
               if (!word.trim()) return;
               void props.onAddKeyword(word.trim()).then(() => setWord(''));

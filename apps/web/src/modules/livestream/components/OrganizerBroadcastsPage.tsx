@@ -4,22 +4,17 @@ import { Alert, Button, Card, Space, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { BroadcastFunnelDocument, HostedBroadcastsDocument } from '../../../generated/graphql.js';
+import { OrganizerBroadcastsDocument } from '../../../generated/graphql.js';
 import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { FunnelBar } from './FunnelBar.js';
 import { LiveStatusTag } from './LiveStatusTag.js';
 
-function RowFunnel({ id }: { id: string }) {
-  const { data } = useQuery(BroadcastFunnelDocument, { variables: { broadcastId: id }, fetchPolicy: 'cache-and-network' });
-  return data ? <FunnelBar funnel={data.broadcastFunnel.total} testId="row-funnel" /> : null;
-}
-
-/** Organizers: every broadcast of their regions with status, schedule, peak and its funnel. */
+/** Organizers: every broadcast of their regions with status, schedule, peak and its funnel (fetched with the list). */
 export function OrganizerBroadcastsPage() {
   const { t } = useTranslation(['core', 'livestream']);
   const { describe } = useApiError();
-  const { data, loading, error } = useQuery(HostedBroadcastsDocument, { variables: { take: 50, skip: 0 }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(OrganizerBroadcastsDocument, { variables: { take: 50, skip: 0 }, fetchPolicy: 'cache-and-network' });
   return (
     <>
       <PageHeader title={t('livestream:organizer.title')} subtitle={t('livestream:organizer.desc')} />
@@ -49,7 +44,7 @@ export function OrganizerBroadcastsPage() {
               render: (_, b) => `${dayjs(b.startsAt).format('YYYY-MM-DD HH:mm')}–${dayjs(b.endsAt).format('HH:mm')}`,
             },
             { title: t('livestream:organizer.peak'), dataIndex: 'peakViewers', width: 100, align: 'right' },
-            { title: t('livestream:organizer.funnel'), render: (_, b) => <RowFunnel id={b.id} /> },
+            { title: t('livestream:organizer.funnel'), render: (_, b) => (b.funnelTotal ? <FunnelBar funnel={b.funnelTotal} testId="row-funnel" /> : null) },
             {
               title: '',
               width: 200,
