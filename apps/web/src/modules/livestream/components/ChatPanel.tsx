@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { formatShanghai } from '../../events/utils/shanghai-time.js';
 
 interface Moderation {
   onDelete(message: LiveChatMessage): void;
@@ -59,7 +60,7 @@ export function ChatPanel({ messages, you, signedIn, send, moderation, height = 
     }
   };
 
-  const mutedUntil = you?.mutedUntil && dayjs(you.mutedUntil).isAfter(dayjs()) ? dayjs(you.mutedUntil) : null;
+  const mutedUntil = you?.mutedUntil && dayjs(you.mutedUntil).isAfter(dayjs()) ? you.mutedUntil : null;
   let footer;
   if (!send) footer = null;
   else if (!signedIn)
@@ -75,7 +76,7 @@ export function ChatPanel({ messages, you, signedIn, send, moderation, height = 
   else if (mutedUntil)
     footer = (
       <Typography.Text type="secondary" className="live-chat-footer">
-        {t('livestream:chat.muted', { time: mutedUntil.format('HH:mm') })}
+        {t('livestream:chat.muted', { time: formatShanghai(mutedUntil, 'HH:mm') })}
       </Typography.Text>
     );
   else if (you && !you.canChat) footer = <Typography.Text type="secondary" className="live-chat-footer">{t('livestream:chat.loginToChat')}</Typography.Text>;

@@ -12,7 +12,6 @@ import {
 } from '@ant-design/icons';
 import type { LiveCard, LiveChatMessage } from '@leye/domain';
 import { Alert, App, Badge, Button, Card, Descriptions, Empty, Flex, Input, Modal, Popconfirm, QRCode, Result, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -28,6 +27,7 @@ import { JobCardView, type CardLike } from './JobCardView.js';
 import { LivePlayer } from './LivePlayer.js';
 import { LiveStatusTag } from './LiveStatusTag.js';
 import './livestream.css';
+import { formatShanghai } from '../../events/utils/shanghai-time.js';
 
 /**
  * The host console (desktop first, works on a tablet): go live / end, preview, ingest details, the pinned card
@@ -373,7 +373,7 @@ export function HostConsolePage() {
                       <b>{a.name}</b> · {a.postingTitle}
                     </Typography.Text>
                     <Typography.Text type="secondary" style={{ flex: 'none' }}>
-                      {dayjs(a.at).format('HH:mm:ss')}
+                      {formatShanghai(a.at, 'HH:mm:ss')}
                     </Typography.Text>
                   </div>
                 ))}
@@ -490,7 +490,7 @@ function ModerationCard(props: {
           <div key={`${r.userId}-${r.kind}`} className="live-feed-row" data-testid="restriction">
             <Typography.Text>
               {r.displayName} ·{' '}
-              {r.kind === 'BAN' ? t('livestream:host.bannedLabel') : t('livestream:host.mutedUntil', { time: dayjs(r.until).format('HH:mm') })}
+              {r.kind === 'BAN' ? t('livestream:host.bannedLabel') : t('livestream:host.mutedUntil', { time: r.until ? formatShanghai(r.until, 'HH:mm') : '' })}
             </Typography.Text>
             <Button size="small" type="link" onClick={() => void props.onLift(r.userId, r.kind)}>
               {t('livestream:host.lift')}

@@ -1,7 +1,6 @@
 import { BarChartOutlined, DesktopOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Space, Table } from 'antd';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { OrganizerBroadcastsDocument } from '../../../generated/graphql.js';
@@ -9,6 +8,7 @@ import { useApiError } from '../../apollo/hooks/use-api-error.js';
 import { PageHeader } from '../../layout/components/PageHeader.js';
 import { FunnelBar } from './FunnelBar.js';
 import { LiveStatusTag } from './LiveStatusTag.js';
+import { formatTimeRange, shanghaiDate } from '../../events/utils/shanghai-time.js';
 
 /** Organizers: every broadcast of their regions with status, schedule, peak and its funnel (fetched with the list). */
 export function OrganizerBroadcastsPage() {
@@ -41,7 +41,7 @@ export function OrganizerBroadcastsPage() {
             {
               title: t('livestream:organizer.schedule'),
               width: 180,
-              render: (_, b) => `${dayjs(b.startsAt).format('YYYY-MM-DD HH:mm')}–${dayjs(b.endsAt).format('HH:mm')}`,
+              render: (_, b) => `${shanghaiDate(b.startsAt)} ${formatTimeRange(b.startsAt, b.endsAt)}`,
             },
             { title: t('livestream:organizer.peak'), dataIndex: 'peakViewers', width: 100, align: 'right' },
             { title: t('livestream:organizer.funnel'), render: (_, b) => (b.funnelTotal ? <FunnelBar funnel={b.funnelTotal} testId="row-funnel" /> : null) },
