@@ -72,4 +72,34 @@ describe('SwrCache (dashboard freshness)', () => {
     await expect(cache.get('k', () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
     expect(await cache.get('k', async () => 7)).toBe(7);
   });
+
+  it('keeps a hot key fresh off the request path, at most `backgroundRefreshes` computations at a time, and stops once it is cold', async () => {
+    const cache = new SwrCache<number>(40, 120, 300, 1);
+    let running = 0;
+    let most = 0;
+    let runs = 0;
+    const compute = async () => {
+      running++;
+      most = Math.max(most, running);
+      await sleep(15);
+      running--;
+      return ++runs;
+    };
+    await Promise.all([cache.get('a', compute), cache.get('b', compute)]); // two waits: computed at once
+    most = 0;
+    const before = cache.stats.backgroundRefreshes;
+    // No request for 200 ms (past the 120 ms bound): the refresher kept both keys fresh, one computation at a time.
+    await sleep(200);
+    expect(cache.stats.backgroundRefreshes - before).toBeGreaterThanOrEqual(4);
+    expect(most).toBe(1);
+    const waits = cache.stats.waits;
+    expect(await cache.get('a', compute)).toBeGreaterThan(2);
+    expect(cache.stats.waits).toBe(waits); // served at once: nobody waited after the pause
+    // Cold (not asked for longer than hotMs): no more refreshes.
+    await sleep(450);
+    const cold = cache.stats.backgroundRefreshes;
+    await sleep(150);
+    expect(cache.stats.backgroundRefreshes).toBe(cold);
+    cache.stop();
+  });
 });

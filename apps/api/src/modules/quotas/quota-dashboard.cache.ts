@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { QuotaProgressType } from './quota.types.js';
 
 export interface QuotaDashboardCore {
@@ -13,9 +13,16 @@ export interface QuotaDashboardCore {
  * background (one computation per key at a time); older than MAX_STALE_MS a request waits for the
  * computation. So a dashboard never shows records older than MAX_STALE_MS plus one computation,
  * and under load nobody waits for one.
+ *
+ * A key asked within HOT_MS is kept fresh off the request path: a timer refreshes it once it is
+ * FRESH_MS old, so a dashboard that is being looked at does not go past the bound between two
+ * requests (nobody waits after a pause), and at most BACKGROUND_REFRESHES computations run at once
+ * (the refreshes of ten years do not take the whole connection pool from the requests).
  */
 export const DASHBOARD_FRESH_MS = 1000;
 export const DASHBOARD_MAX_STALE_MS = 2000;
+export const DASHBOARD_HOT_MS = 30_000;
+const BACKGROUND_REFRESHES = 3;
 const MAX_ENTRIES = 256;
 
 interface Entry<T> {
@@ -24,6 +31,11 @@ interface Entry<T> {
   at: number;
   inflight?: Promise<T>;
   generation: number;
+  /** How to compute it (the last request's), for the background refresher. */
+  compute?: () => Promise<T>;
+  /** When a request last asked for it: hot for HOT_MS after. */
+  askedAt: number;
+  queued?: boolean;
 }
 
 /**
@@ -34,22 +46,30 @@ interface Entry<T> {
 export class SwrCache<T> {
   private readonly log = new Logger('QuotaDashboardCache');
   private readonly entries = new Map<string, Entry<T>>();
+  private readonly queue: Array<[string, Entry<T>]> = [];
+  private running = 0;
+  private ticker: NodeJS.Timeout | null = null;
   private generation = 0;
   /** Counters for tests and the benchmark's reading of the logs. */
-  readonly stats = { hits: 0, staleHits: 0, computations: 0, waits: 0 };
+  readonly stats = { hits: 0, staleHits: 0, computations: 0, waits: 0, backgroundRefreshes: 0 };
 
   constructor(
     readonly freshMs: number,
     readonly maxStaleMs: number,
+    readonly hotMs = 0,
+    readonly backgroundRefreshes = BACKGROUND_REFRESHES,
   ) {}
 
   async get(key: string, compute: () => Promise<T>, now = Date.now()): Promise<T> {
     let entry = this.entries.get(key);
     if (!entry || entry.generation !== this.generation) {
-      entry = { at: -Infinity, generation: this.generation };
+      entry = { at: -Infinity, generation: this.generation, askedAt: now };
       this.entries.set(key, entry);
       this.evict();
     }
+    entry.compute = compute;
+    entry.askedAt = now;
+    if (this.hotMs > 0) this.startTicker();
     const age = now - entry.at;
     if (entry.value !== undefined && age < this.freshMs) {
       this.stats.hits++;
@@ -57,7 +77,7 @@ export class SwrCache<T> {
     }
     if (entry.value !== undefined && age < this.maxStaleMs) {
       this.stats.staleHits++;
-      if (!entry.inflight) this.refresh(key, entry, compute).catch((error: unknown) => this.log.warn(`background refresh of ${key} failed: ${String(error)}`));
+      this.schedule(key, entry);
       return entry.value;
     }
     this.stats.waits++;
@@ -68,6 +88,57 @@ export class SwrCache<T> {
   invalidate(): void {
     this.generation++;
     this.entries.clear();
+    this.queue.length = 0;
+  }
+
+  /** Stops the background refresher (module shutdown). */
+  stop(): void {
+    if (this.ticker) clearInterval(this.ticker);
+    this.ticker = null;
+    for (const [, entry] of this.queue) entry.queued = false;
+    this.queue.length = 0;
+  }
+
+  private startTicker(): void {
+    if (this.ticker) return;
+    this.ticker = setInterval(() => this.tick(), Math.max(10, Math.floor(this.freshMs / 4)));
+    this.ticker.unref();
+  }
+
+  /** Queues a refresh of every hot key that is no longer fresh; stops once no key is hot. */
+  private tick(now = Date.now()): void {
+    let hot = 0;
+    for (const [key, entry] of this.entries) {
+      if (now - entry.askedAt > this.hotMs) continue;
+      hot++;
+      if (entry.value !== undefined && now - entry.at >= this.freshMs) this.schedule(key, entry);
+    }
+    if (!hot) this.stop();
+  }
+
+  /** A background refresh of the key, at most `backgroundRefreshes` at a time (oldest answers first). */
+  private schedule(key: string, entry: Entry<T>): void {
+    if (entry.inflight || entry.queued) return;
+    entry.queued = true;
+    this.queue.push([key, entry]);
+    this.drain();
+  }
+
+  private drain(): void {
+    this.queue.sort((a, b) => a[1].at - b[1].at);
+    while (this.running < this.backgroundRefreshes && this.queue.length) {
+      const [key, entry] = this.queue.shift()!;
+      entry.queued = false;
+      if (entry.inflight || entry.generation !== this.generation || !entry.compute || Date.now() - entry.at < this.freshMs) continue;
+      this.running++;
+      this.stats.backgroundRefreshes++;
+      this.refresh(key, entry, entry.compute)
+        .catch((error: unknown) => this.log.warn(`background refresh of ${key} failed: ${String(error)}`))
+        .finally(() => {
+          this.running--;
+          this.drain();
+        });
+    }
   }
 
   private refresh(key: string, entry: Entry<T>, compute: () => Promise<T>): Promise<T> {
@@ -98,8 +169,12 @@ export class SwrCache<T> {
 
 /** The dashboard's per-(region, year) answers (the actor-independent part). */
 @Injectable()
-export class QuotaDashboardCache extends SwrCache<QuotaDashboardCore> {
+export class QuotaDashboardCache extends SwrCache<QuotaDashboardCore> implements OnModuleDestroy {
   constructor() {
-    super(DASHBOARD_FRESH_MS, DASHBOARD_MAX_STALE_MS);
+    super(DASHBOARD_FRESH_MS, DASHBOARD_MAX_STALE_MS, DASHBOARD_HOT_MS);
+  }
+
+  onModuleDestroy(): void {
+    this.stop();
   }
 }
