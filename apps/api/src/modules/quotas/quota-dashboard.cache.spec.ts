@@ -102,4 +102,21 @@ describe('SwrCache (dashboard freshness)', () => {
     expect(cache.stats.backgroundRefreshes).toBe(cold);
     cache.stop();
   });
+
+  it('with computeMany, refreshes every due key in one computation; a waiting request still computes its key alone', async () => {
+    const batches: string[][] = [];
+    const cache = new SwrCache<string>(40, 120, 300, 1, async (keys) => {
+      batches.push(keys);
+      await sleep(5);
+      return new Map(keys.map((k) => [k, `${k}@${batches.length}`]));
+    });
+    const one = (key: string) => async () => `${key}@alone`;
+    expect(await Promise.all(['a', 'b', 'c'].map((k) => cache.get(k, one(k))))).toEqual(['a@alone', 'b@alone', 'c@alone']);
+    await sleep(100);
+    // The three keys went stale together and were refreshed by one call each time.
+    expect(batches.length).toBeGreaterThanOrEqual(1);
+    expect(batches[0]!.sort()).toEqual(['a', 'b', 'c']);
+    expect(await cache.get('b', one('b'))).toMatch(/^b@\d+$/);
+    cache.stop();
+  });
 });
