@@ -72,6 +72,13 @@ interface CadenceDayRow {
   n: number;
 }
 
+/** What a cadence is computed from besides the arithmetic: its fairs per day, the peak seasons and the holidays of its year. */
+interface CadenceInputs {
+  days: CadenceDayRow[];
+  ranges: PeakRange[];
+  holidays: ReadonlyArray<{ date: string; kind: 'HOLIDAY' | 'WORKDAY'; name: string }>;
+}
+
 @Injectable()
 export class QuotaProgressService {
   /** Cadence answers by their inputs (pure computation, a few ms for a year): the same inputs give the same answer. */
@@ -141,7 +148,7 @@ export class QuotaProgressService {
         return { figures, city, cadence };
       }),
     );
-    const [figures, days] = await Promise.all([this.measures.evaluateAll(requests), this.cadenceDays(cadences)]);
+    const [figures, cadenceInputs] = await Promise.all([this.measures.evaluateAll(requests), this.cadenceInputs(cadences)]);
     return Promise.all(
       perKey.map(async (defs, k) => {
         const regionCode = keys[k]!.regionCode;
@@ -152,7 +159,7 @@ export class QuotaProgressService {
               inherited,
               reported,
               ...(ix.figures >= 0 ? { figures: figures[ix.figures]! } : {}),
-              ...(ix.cadence >= 0 ? { cadenceDays: days[ix.cadence]! } : {}),
+              ...(ix.cadence >= 0 ? { cadenceInputs: cadenceInputs[ix.cadence]! } : {}),
             });
             return inherited ? { ...q, cityShare: await this.cityShare(def, q.actual, q.additive, ix.city >= 0 ? figures[ix.city] : undefined) } : q;
           }),
@@ -199,8 +206,8 @@ export class QuotaProgressService {
       reported?: Map<string, Array<{ month: string; value: number }>>;
       /** The measure's figures when already evaluated (a dashboard batch). */
       figures?: MeasureFigures;
-      /** A cadence's per-day rows when already read (a dashboard batch). */
-      cadenceDays?: CadenceDayRow[];
+      /** A cadence's inputs when already read (a dashboard batch). */
+      cadenceInputs?: CadenceInputs;
     } = {},
   ): Promise<QuotaProgressType> {
     const inherited = opts.inherited ?? false;
@@ -232,7 +239,7 @@ export class QuotaProgressService {
       figures = opts.figures ?? (await this.measures.evaluate(key, scope));
       actual = figures.total;
       if (def.kind === 'CADENCE') {
-        const c = await this.cadence(def, regionCode, period, now, opts.cadenceDays);
+        const c = await this.cadence(def, regionCode, period, now, opts.cadenceInputs);
         cadence = c.type;
         actual = c.compliance.metSlots;
         // A county without a cadence of its own: the weeks and months it held a fair in, no target (the city's
@@ -284,23 +291,36 @@ export class QuotaProgressService {
     };
   }
 
-  /** The per-day rows of several cadences (each over its own period) in one statement. */
-  private async cadenceDays(cadences: ReadonlyArray<{ def: QuotaDefinition; regionCode: string }>): Promise<CadenceDayRow[][]> {
+  /**
+   * The inputs of several cadences (each over its own period): their per-day rows in one statement, the holidays of
+   * their years in one query, the peak seasons in one query per region.
+   */
+  private async cadenceInputs(cadences: ReadonlyArray<{ def: QuotaDefinition; regionCode: string }>): Promise<CadenceInputs[]> {
     if (!cadences.length) return [];
+    const yearOf = (c: { def: QuotaDefinition }) => Number(c.def.periodStart.slice(0, 4));
     const { sql, params } = unionAll(
       cadences.map((c) => this.cadenceDaysSql(c.def, c.regionCode)),
       'q.day, q.status, q.n',
     );
-    const rows: Array<CadenceDayRow & { i: number }> = await this.ds.query(sql, params);
-    const out = cadences.map((): CadenceDayRow[] => []);
-    for (const r of rows) out[r.i]!.push({ day: r.day, status: r.status, n: r.n });
+    const regions = [...new Set(cadences.map((c) => c.regionCode))];
+    const [rows, holidays, ...seasons] = await Promise.all([
+      this.ds.query(sql, params) as Promise<Array<CadenceDayRow & { i: number }>>,
+      this.holidays.years(cadences.map(yearOf)),
+      ...regions.map((r) => this.holidays.peakSeasonsOf(cadences.filter((c) => c.regionCode === r).map(yearOf), r)),
+    ]);
+    const out = cadences.map((c) => ({
+      days: [] as CadenceDayRow[],
+      ranges: seasons[regions.indexOf(c.regionCode)]!.get(yearOf(c))!.ranges,
+      holidays: holidays.get(yearOf(c))!.days,
+    }));
+    for (const r of rows) out[r.i]!.days.push({ day: r.day, status: r.status, n: r.n });
     return out;
   }
 
-  async cadence(def: QuotaDefinition, regionCode: string, period: QuotaPeriod, now: Date, dayRows?: CadenceDayRow[]): Promise<{ compliance: CadenceCompliance; type: QuotaCadenceType }> {
+  async cadence(def: QuotaDefinition, regionCode: string, period: QuotaPeriod, now: Date, inputs?: CadenceInputs): Promise<{ compliance: CadenceCompliance; type: QuotaCadenceType }> {
     const year = Number(period.start.slice(0, 4));
-    const q = dayRows ? null : this.cadenceDaysSql(def, regionCode, period);
-    const rows: CadenceDayRow[] = dayRows ?? (await this.ds.query(q!.sql, q!.params));
+    const q = inputs ? null : this.cadenceDaysSql(def, regionCode, period);
+    const rows: CadenceDayRow[] = inputs?.days ?? (await this.ds.query(q!.sql, q!.params));
     const held: string[] = [];
     const perDay = new Map<string, { held: number; scheduled: number }>();
     for (const r of rows) {
@@ -311,9 +331,11 @@ export class QuotaProgressService {
       } else d.scheduled += r.n;
       perDay.set(r.day, d);
     }
-    const [{ ranges }, holidays] = await Promise.all([this.seasonOf(year, regionCode), this.holidays.year(year)]);
+    const [ranges, holidayDays] = inputs
+      ? [inputs.ranges, inputs.holidays]
+      : await Promise.all([this.seasonOf(year, regionCode).then((s) => s.ranges), this.holidays.year(year).then((h) => h.days)]);
     const today = shanghaiDateOf(now);
-    const entries = holidays.days.map((d) => ({ date: d.date, kind: d.kind, name: d.name }));
+    const entries = holidayDays.map((d) => ({ date: d.date, kind: d.kind, name: d.name }));
     // Keyed on everything the answer depends on (the fair rows and holidays just read included), so it is never stale.
     const key = JSON.stringify([year, period, today, ranges, rows, entries]);
     const cached = this.cadenceMemo.get(key);
