@@ -111,6 +111,9 @@ export function figuresFromRows(rows: readonly { month: string; regionCode: stri
 
 export const EMPTY_FIGURES: MeasureFigures = Object.freeze({ total: 0, byMonth: [], byRegion: [] }) as MeasureFigures;
 
+/** How many `evaluate` calls of one `evaluateAll` run at once. */
+const EVALUATE_ALL_CONCURRENCY = 3;
+
 @Injectable()
 export class Measures {
   private readonly providers = new Map<string, MeasureProvider>();
@@ -148,23 +151,30 @@ export class Measures {
     const out: MeasureFigures[] = requests.map(() => ({ total: 0, byMonth: [], byRegion: [] }));
     const batched: number[] = [];
     const parts: SqlPart[] = [];
-    const single: Array<Promise<void>> = [];
+    const single: Array<() => Promise<void>> = [];
     requests.forEach(({ key, scope }, i) => {
       const provider = this.providers.get(key);
       if (!provider) return;
       if (provider.rowsSql) {
         batched.push(i);
         parts.push(provider.rowsSql(scope));
-      } else single.push(provider.evaluate(scope, manager).then((f) => void (out[i] = f)));
+      } else single.push(async () => void (out[i] = await provider.evaluate(scope, manager)));
     });
-    if (parts.length) {
+    // The others a few at a time, so that a batch of many years leaves the pool's connections to the requests.
+    const others = Promise.all(
+      Array.from({ length: Math.min(EVALUATE_ALL_CONCURRENCY, single.length) }, async () => {
+        for (let next = single.shift(); next; next = single.shift()) await next();
+      }),
+    );
+    const union = async () => {
+      if (!parts.length) return;
       const { sql, params } = unionAll(parts, `q.month, q."regionCode", q.value::float8 AS value`);
       const rows: Array<{ i: number; month: string; regionCode: string; value: number }> = await (manager ?? this.ds.manager).query(sql, params);
       const byPart = parts.map((): typeof rows => []);
       for (const r of rows) byPart[r.i]!.push(r);
       batched.forEach((req, j) => (out[req] = figuresFromRows(byPart[j]!)));
-    }
-    await Promise.all(single);
+    };
+    await Promise.all([others, union()]);
     return out;
   }
 
