@@ -25,6 +25,8 @@ export const DASHBOARD_MAX_STALE_MS = 2000;
 export const DASHBOARD_HOT_MS = 30_000;
 const BACKGROUND_REFRESHES = 3;
 const MAX_ENTRIES = 256;
+/** Keys refreshed by one `computeMany` call at most (one statement per batch stays a reasonable size). */
+const BATCH_MAX = 32;
 
 interface Entry<T> {
   value?: T;
@@ -140,7 +142,7 @@ export class SwrCache<T> {
   private drain(): void {
     this.queue.sort((a, b) => a[1].at - b[1].at);
     while (this.running < this.backgroundRefreshes && this.queue.length) {
-      const due = this.queue.splice(0, this.computeMany ? this.queue.length : 1).filter(([, entry]) => {
+      const due = this.queue.splice(0, this.computeMany ? BATCH_MAX : 1).filter(([, entry]) => {
         entry.queued = false;
         return !entry.inflight && entry.generation === this.generation && entry.compute && Date.now() - entry.at >= this.dueAfterMs();
       });
