@@ -8,7 +8,7 @@ import { LINYI_REGIONS } from '@leye/domain';
 import { seedDemoData } from '../src/database/seed/demo-data.js';
 import { QuotaAlertsJob } from '../src/modules/quotas/quota-alerts.job.js';
 import { QuotaProgressService } from '../src/modules/quotas/quota-progress.service.js';
-import { DASHBOARD_MAX_STALE_MS, QuotaDashboardCache } from '../src/modules/quotas/quota-dashboard.cache.js';
+import { DASHBOARD_MAX_STALE_MS, QuotaDashboardCache, type QuotaDashboardCore } from '../src/modules/quotas/quota-dashboard.cache.js';
 import { eventAs, signedInAs, uniquePhone } from './support/factories.js';
 import { eventually, jobsSettled } from './support/jobs.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -205,9 +205,9 @@ describe('quotas', () => {
       { year: YEAR - 1, regionCode: '371300' },
       { year: YEAR, regionCode: '371312' },
     ];
-    const figures = (core: { quotas: Array<Record<string, unknown>> }) =>
+    const figures = (core: QuotaDashboardCore) =>
       core.quotas.map(({ definition, actual, target, status, months, byRegion, cadence, cityShare }) => ({
-        id: (definition as { id: string }).id,
+        id: definition.id,
         actual,
         target,
         status,
