@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { LINYI_REGIONS } from '@leye/domain';
 import { seedDemoData } from '../src/database/seed/demo-data.js';
 import { QuotaAlertsJob } from '../src/modules/quotas/quota-alerts.job.js';
-import { DASHBOARD_MAX_STALE_MS, QuotaDashboardCache } from '../src/modules/quotas/quota-dashboard.cache.js';
+import { QuotaProgressService } from '../src/modules/quotas/quota-progress.service.js';
+import { DASHBOARD_MAX_STALE_MS, QuotaDashboardCache, type QuotaDashboardCore } from '../src/modules/quotas/quota-dashboard.cache.js';
 import { eventAs, signedInAs, uniquePhone } from './support/factories.js';
 import { eventually, jobsSettled } from './support/jobs.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -194,6 +195,34 @@ describe('quotas', () => {
     const urban = byName(answers[0]!, '新增高技能人才');
     expect((await t.gql(REPORT, { input: { quotaId: urban.definition.id, month: '2026-11', value: 5, source: '月报' } }, city.token)).errors).toBeUndefined();
     expect(byName(await dashboard(city.token), '新增高技能人才').actual).toBe(urban.actual + 5);
+  });
+
+  it('a batch of dashboards (the refresher: every measure of every key in one statement) equals each dashboard computed alone', async () => {
+    const progress = t.app.get(QuotaProgressService);
+    const keys = [
+      { year: YEAR, regionCode: '371300' },
+      { year: YEAR, regionCode: '371302' },
+      { year: YEAR - 1, regionCode: '371300' },
+      { year: YEAR, regionCode: '371312' },
+    ];
+    const figures = (core: QuotaDashboardCore) =>
+      core.quotas.map(({ definition, actual, target, status, months, byRegion, cadence, cityShare }) => ({
+        id: definition.id,
+        actual,
+        target,
+        status,
+        months,
+        byRegion,
+        cadence,
+        cityShare,
+      }));
+    const batch = await progress.dashboards(keys);
+    const alone = await Promise.all(keys.map((k) => progress.dashboard(k.year, k.regionCode)));
+    expect(batch.map((d) => d.quotas.length)).toEqual(alone.map((d) => d.quotas.length));
+    expect(batch[0]!.quotas.length).toBeGreaterThan(5);
+    expect(batch.map(figures)).toEqual(alone.map(figures));
+    // Not all zero: the batch carries the events and check-ins the tests above created.
+    expect(batch[0]!.quotas.some((q) => q.actual > 0)).toBe(true);
   });
 
   it('quotaIds narrows the dashboard to the quotas asked for (the page asks the charted quota and the cadence apart)', async () => {

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { figuresFromRows, type MeasureFigures, type MeasureProvider, type MeasureScope } from '../../common/measures/measures.js';
+import { figuresFromRows, type MeasureFigures, type MeasureProvider, type MeasureScope, type SqlPart } from '../../common/measures/measures.js';
 
 /**
  * `attendance.unique` and `attendance.participations` (docs/attendance.md#quota-measures): a SUM over
@@ -28,21 +28,25 @@ function filterSql(scope: MeasureScope): { where: string; params: unknown[] } {
 }
 
 function provider(key: string, unit: string, column: 'first_admitted' | 'admitted', ds: DataSource): MeasureProvider {
+  const rowsSql = (scope: MeasureScope): SqlPart => {
+    const { where, params } = filterSql(scope);
+    return {
+      sql: `WITH matching AS MATERIALIZED (
+              SELECT e.id, e.region_code, to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month FROM event e WHERE ${where})
+            SELECT m.month, m.region_code AS "regionCode", sum(a.${column})::int AS value
+              FROM matching m JOIN event_attendance a ON a.event_id = m.id GROUP BY 1, 2`,
+      params,
+    };
+  };
   return {
     key,
     unit,
     additive: true,
+    rowsSql,
     async evaluate(scope: MeasureScope, manager?: EntityManager): Promise<MeasureFigures> {
       if (!scope.regionCodes.length) return { total: 0, byMonth: [], byRegion: [] };
-      const { where, params } = filterSql(scope);
-      const rows: Array<{ month: string; regionCode: string; value: number }> = await (manager ?? ds.manager).query(
-        `WITH matching AS MATERIALIZED (
-           SELECT e.id, e.region_code, to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month FROM event e WHERE ${where})
-         SELECT m.month, m.region_code AS "regionCode", sum(a.${column})::int AS value
-           FROM matching m JOIN event_attendance a ON a.event_id = m.id GROUP BY 1, 2`,
-        params,
-      );
-      return figuresFromRows(rows);
+      const { sql, params } = rowsSql(scope);
+      return figuresFromRows(await (manager ?? ds.manager).query(sql, params));
     },
     /** The figure of each given event in ONE query (the quota ledger and click-through list ask for many at once). */
     async perEvent(eventIds: readonly string[], params: MeasureScope['params'], manager?: EntityManager): Promise<Map<string, number>> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { figuresFromRows, type MeasureFigures, type MeasureProvider, type MeasureScope } from '../../common/measures/measures.js';
+import { figuresFromRows, type MeasureFigures, type MeasureProvider, type MeasureScope, type SqlPart } from '../../common/measures/measures.js';
 
 /**
  * Quota measures of broadcasts (quota definitions `livestreams` and `livestream-viewers`, clause 八):
@@ -7,21 +7,23 @@ import { figuresFromRows, type MeasureFigures, type MeasureProvider, type Measur
  *  - `broadcasts.viewers`: unique viewers of those broadcasts (each viewer key once per broadcast).
  */
 function provider(key: string, unit: string, valueSql: string, ds: () => EntityManager): MeasureProvider {
+  const rowsSql = (scope: MeasureScope): SqlPart => ({
+    sql: `SELECT to_char(b.started_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, b.region_code AS "regionCode", ${valueSql} AS value
+            FROM broadcast b
+           WHERE b.started_at >= $1 AND b.started_at < $2 AND b.region_code = ANY($3::text[])
+           GROUP BY 1, 2`,
+    params: [scope.from, scope.to, scope.regionCodes],
+  });
   const figures = async (scope: MeasureScope, manager?: EntityManager): Promise<MeasureFigures> => {
-    const rows: Array<{ month: string; regionCode: string; value: number }> = await (manager ?? ds()).query(
-      `SELECT to_char(b.started_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, b.region_code AS "regionCode", ${valueSql} AS value
-         FROM broadcast b
-        WHERE b.started_at >= $1 AND b.started_at < $2 AND b.region_code = ANY($3::text[])
-        GROUP BY 1, 2`,
-      [scope.from, scope.to, scope.regionCodes],
-    );
-    return figuresFromRows(rows);
+    const { sql, params } = rowsSql(scope);
+    return figuresFromRows(await (manager ?? ds()).query(sql, params));
   };
   return {
     key,
     unit,
     additive: true,
     evaluate: figures,
+    rowsSql,
     async eventIds(scope, manager) {
       const rows: Array<{ id: string }> = await (manager ?? ds()).query(
         `SELECT b.event_id AS id FROM broadcast b WHERE b.started_at >= $1 AND b.started_at < $2 AND b.region_code = ANY($3::text[])`,

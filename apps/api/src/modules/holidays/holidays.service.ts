@@ -15,6 +15,26 @@ import { badInput, conflict } from '../../common/errors/app-error.js';
 import type { HolidayDayInput, HolidayDayType } from './holiday.types.js';
 import './holiday.domain-events.js';
 
+export interface HolidayYear {
+  year: number;
+  hasBuiltInSchedule: boolean;
+  isKnown: boolean;
+  days: HolidayDayType[];
+}
+
+export interface PeakSeasons {
+  year: number;
+  regionCode: string;
+  ranges: PeakRange[];
+  isDefault: boolean;
+}
+
+/** The calendar of some years: bundled data first, the admins' entries (of those years) override. */
+function calendarOf(years: readonly number[], admin: readonly HolidayEntry[]): HolidayCalendar {
+  const bundled = years.flatMap((y) => (chineseDaysCoversYear(y) ? chineseDaysEntries(y) : []));
+  return buildHolidayCalendar([...bundled, ...admin]);
+}
+
 /**
  * The holiday calendar: statutory holidays and adjusted working days from `chinese-days` for the
  * years it covers, overridden by what admins enter (for years it does not cover yet).
@@ -38,17 +58,27 @@ export class HolidaysService {
   /** One calendar covering the given years (bundled data first, admin entries override). */
   async calendarFor(years: number[]): Promise<HolidayCalendar> {
     const unique = [...new Set(years)];
-    const bundled = unique.flatMap((y) => (chineseDaysCoversYear(y) ? chineseDaysEntries(y) : []));
-    return buildHolidayCalendar([...bundled, ...(await this.adminEntries(unique))]);
+    return calendarOf(unique, await this.adminEntries(unique));
   }
 
-  async year(year: number): Promise<{ year: number; hasBuiltInSchedule: boolean; isKnown: boolean; days: HolidayDayType[] }> {
-    const hasBuiltInSchedule = chineseDaysCoversYear(year);
-    const byDate = new Map<string, HolidayDayType>();
-    if (hasBuiltInSchedule) for (const e of chineseDaysEntries(year)) byDate.set(e.date, { ...e, source: 'CHINESE_DAYS' });
-    const admin = await this.adminEntries([year]);
-    for (const e of admin) byDate.set(e.date, { ...e, source: 'ADMIN' });
-    return { year, hasBuiltInSchedule, isKnown: hasBuiltInSchedule || admin.length > 0, days: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)) };
+  async year(year: number): Promise<HolidayYear> {
+    return (await this.years([year])).get(year)!;
+  }
+
+  /** `year` of several years, with one query for the admins' entries of all of them (the quota dashboards' cadences). */
+  async years(years: number[]): Promise<Map<number, HolidayYear>> {
+    const unique = [...new Set(years)];
+    const admin = await this.adminEntries(unique);
+    return new Map(
+      unique.map((year) => {
+        const hasBuiltInSchedule = chineseDaysCoversYear(year);
+        const byDate = new Map<string, HolidayDayType>();
+        if (hasBuiltInSchedule) for (const e of chineseDaysEntries(year)) byDate.set(e.date, { ...e, source: 'CHINESE_DAYS' });
+        const own = admin.filter((e) => e.date.startsWith(`${year}-`));
+        for (const e of own) byDate.set(e.date, { ...e, source: 'ADMIN' });
+        return [year, { year, hasBuiltInSchedule, isKnown: hasBuiltInSchedule || own.length > 0, days: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)) }];
+      }),
+    );
   }
 
   /**
@@ -102,16 +132,31 @@ export class HolidaysService {
   }
 
   /** Saved peak seasons of a region (falling back to the city's, then the platform default). */
-  async peakSeasons(year: number, regionCode: string): Promise<{ year: number; regionCode: string; ranges: PeakRange[]; isDefault: boolean }> {
-    for (const code of regionCode === CITY_REGION_CODE ? [regionCode] : [regionCode, CITY_REGION_CODE]) {
-      const rows: PeakRange[] = await this.ds.query(
-        `SELECT to_char(start_date, 'YYYY-MM-DD') AS start, to_char(end_date, 'YYYY-MM-DD') AS "end"
-           FROM peak_season WHERE region_code = $1 AND year = $2 ORDER BY start_date`,
-        [code, year],
-      );
-      if (rows.length) return { year, regionCode, ranges: rows, isDefault: false };
+  async peakSeasons(year: number, regionCode: string): Promise<PeakSeasons> {
+    return (await this.peakSeasonsOf([year], regionCode)).get(year)!;
+  }
+
+  /** `peakSeasons` of several years: one query, and one more for the default ranges' calendars when a year has none saved. */
+  async peakSeasonsOf(years: number[], regionCode: string): Promise<Map<number, PeakSeasons>> {
+    const unique = [...new Set(years)];
+    const codes = regionCode === CITY_REGION_CODE ? [regionCode] : [regionCode, CITY_REGION_CODE];
+    const rows: Array<PeakRange & { code: string; year: number }> = await this.ds.query(
+      `SELECT region_code AS code, year, to_char(start_date, 'YYYY-MM-DD') AS start, to_char(end_date, 'YYYY-MM-DD') AS "end"
+         FROM peak_season WHERE region_code = ANY($1::varchar[]) AND year = ANY($2::int[]) ORDER BY start_date`,
+      [codes, unique],
+    );
+    const out = new Map<number, PeakSeasons>();
+    const missing: number[] = [];
+    for (const year of unique) {
+      const code = codes.find((c) => rows.some((r) => r.code === c && r.year === year));
+      if (!code) missing.push(year);
+      else out.set(year, { year, regionCode, ranges: rows.filter((r) => r.code === code && r.year === year).map(({ start, end }) => ({ start, end })), isDefault: false });
     }
-    return { year, regionCode, ranges: defaultPeakRanges(year, await this.calendarFor([year])), isDefault: true };
+    if (missing.length) {
+      const admin = await this.adminEntries(missing);
+      for (const year of missing) out.set(year, { year, regionCode, ranges: defaultPeakRanges(year, calendarOf([year], admin.filter((e) => e.date.startsWith(`${year}-`)))), isDefault: true });
+    }
+    return out;
   }
 
   async setPeakSeasons(year: number, regionCode: string, ranges: PeakRange[]) {

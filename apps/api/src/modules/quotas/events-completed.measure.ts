@@ -1,5 +1,5 @@
 import type { EntityManager, DataSource } from 'typeorm';
-import type { MeasureFigures, MeasureProvider, MeasureScope } from '../../common/measures/measures.js';
+import { figuresFromRows, type MeasureFigures, type MeasureProvider, type MeasureScope, type SqlPart } from '../../common/measures/measures.js';
 import { eventFilterSql } from './event-filter.sql.js';
 
 /**
@@ -15,30 +15,22 @@ export function eventsCompletedMeasure(ds: DataSource): MeasureProvider {
       params: [scope.regionCodes, scope.from, scope.to, ...f.params],
     };
   };
+  const rowsSql = (scope: MeasureScope): SqlPart => {
+    const w = where(scope);
+    return {
+      sql: `SELECT to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, e.region_code AS "regionCode", count(*)::int AS value
+              FROM event e WHERE ${w.sql} GROUP BY 1, 2`,
+      params: w.params,
+    };
+  };
   return {
     key: 'events.completed',
     unit: 'events',
     additive: true,
+    rowsSql,
     async evaluate(scope: MeasureScope, manager?: EntityManager): Promise<MeasureFigures> {
-      const w = where(scope);
-      const rows: Array<{ month: string; region: string; n: number }> = await (manager ?? ds.manager).query(
-        `SELECT to_char(e.starts_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month, e.region_code AS region, count(*)::int AS n
-           FROM event e WHERE ${w.sql} GROUP BY 1, 2`,
-        w.params,
-      );
-      const byMonth = new Map<string, number>();
-      const byRegion = new Map<string, number>();
-      let total = 0;
-      for (const r of rows) {
-        total += r.n;
-        byMonth.set(r.month, (byMonth.get(r.month) ?? 0) + r.n);
-        byRegion.set(r.region, (byRegion.get(r.region) ?? 0) + r.n);
-      }
-      return {
-        total,
-        byMonth: [...byMonth].sort(([a], [b]) => a.localeCompare(b)).map(([month, value]) => ({ month, value })),
-        byRegion: [...byRegion].map(([regionCode, value]) => ({ regionCode, value })),
-      };
+      const { sql, params } = rowsSql(scope);
+      return figuresFromRows(await (manager ?? ds.manager).query(sql, params));
     },
     async eventIds(scope: MeasureScope, manager?: EntityManager): Promise<string[]> {
       const w = where(scope);

@@ -72,4 +72,51 @@ describe('SwrCache (dashboard freshness)', () => {
     await expect(cache.get('k', () => Promise.reject(new Error('db down')))).rejects.toThrow('db down');
     expect(await cache.get('k', async () => 7)).toBe(7);
   });
+
+  it('keeps a hot key fresh off the request path, at most `backgroundRefreshes` computations at a time, and stops once it is cold', async () => {
+    const cache = new SwrCache<number>(40, 120, 300, 1);
+    let running = 0;
+    let most = 0;
+    let runs = 0;
+    const compute = async () => {
+      running++;
+      most = Math.max(most, running);
+      await sleep(15);
+      running--;
+      return ++runs;
+    };
+    await Promise.all([cache.get('a', compute), cache.get('b', compute)]); // two waits: computed at once
+    most = 0;
+    const before = cache.stats.backgroundRefreshes;
+    // No request for 200 ms (past the 120 ms bound): the refresher kept both keys fresh, one computation at a time.
+    await sleep(200);
+    expect(cache.stats.backgroundRefreshes - before).toBeGreaterThanOrEqual(4);
+    expect(most).toBe(1);
+    const waits = cache.stats.waits;
+    expect(await cache.get('a', compute)).toBeGreaterThan(2);
+    expect(cache.stats.waits).toBe(waits); // served at once: nobody waited after the pause
+    // Cold (not asked for longer than hotMs): no more refreshes.
+    await sleep(450);
+    const cold = cache.stats.backgroundRefreshes;
+    await sleep(150);
+    expect(cache.stats.backgroundRefreshes).toBe(cold);
+    cache.stop();
+  });
+
+  it('with computeMany, refreshes every due key in one computation; a waiting request still computes its key alone', async () => {
+    const batches: string[][] = [];
+    const cache = new SwrCache<string>(40, 120, 300, 1, async (keys) => {
+      batches.push(keys);
+      await sleep(5);
+      return new Map(keys.map((k) => [k, `${k}@${batches.length}`]));
+    });
+    const one = (key: string) => async () => `${key}@alone`;
+    expect(await Promise.all(['a', 'b', 'c'].map((k) => cache.get(k, one(k))))).toEqual(['a@alone', 'b@alone', 'c@alone']);
+    await sleep(100);
+    // The three keys went stale together and were refreshed by one call each time.
+    expect(batches.length).toBeGreaterThanOrEqual(1);
+    expect(batches[0]!.sort()).toEqual(['a', 'b', 'c']);
+    expect(await cache.get('b', one('b'))).toMatch(/^b@\d+$/);
+    cache.stop();
+  });
 });

@@ -46,7 +46,7 @@ export class QuotasResolver {
     const region = regionCode ?? homeRegion(actor);
     this.permissions.require(actor, 'quota.view', { regionCode: region });
     // Figures at most DASHBOARD_MAX_STALE_MS old, computed once per (region, year) at a time (docs/quotas.md "Freshness").
-    const core = await this.cache.get(`${region}|${year}`, () => this.progress.dashboard(year, region));
+    const core = await this.cache.get(QuotaDashboardCache.key(region, year), () => this.progress.dashboard(year, region));
     const only = quotaIds ? new Set(quotaIds) : null;
     return {
       year,
