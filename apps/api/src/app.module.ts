@@ -22,7 +22,7 @@ import { errorLoggingPlugin } from './common/errors/error-logging.plugin.js';
 import { complexityLimitPlugin } from './common/graphql/complexity.plugin.js';
 import { StrictDateTimeScalar } from './common/graphql/date-time.scalar.js';
 import { mutationLimitPlugin } from './common/graphql/mutation-limit.plugin.js';
-import { PublicAnswerCache, PublicAnswerCacheMiddleware, publicQueryCachePlugin } from './common/graphql/public-query-cache.plugin.js';
+import { AnswerCacheModule, PublicAnswerCache, PublicAnswerCacheMiddleware, publicQueryCachePlugin } from './common/graphql/public-query-cache.plugin.js';
 import { createLoaders, type GraphQLContext } from './common/graphql/loaders.js';
 import { FairFactsModule } from './common/fairs/fair-facts.js';
 import { MeasuresModule } from './common/measures/measures.js';
@@ -69,7 +69,7 @@ export class AppModule implements NestModule {
     };
     // Tests may read the log lines; everywhere else pino writes to stdout.
     const destination = opts.logStream ?? pino.destination(1);
-    const answerCache = new PublicAnswerCache(config.publicQueryCacheMs);
+    const answerCache = new PublicAnswerCache(config.publicQueryCacheMs, config.callerQueryCacheMs);
     const metrics = new Metrics();
     return {
       module: AppModule,
@@ -96,7 +96,7 @@ export class AppModule implements NestModule {
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
                 errorLoggingPlugin(pino({ level: config.logLevel }, destination)),
                 mutationLimitPlugin(config.graphqlMaxMutationsPerRequest),
-                publicQueryCachePlugin(['events', 'publicPostings', 'fairPostings', 'urgentOccupations'], answerCache),
+                publicQueryCachePlugin(['events', 'publicPostings', 'fairPostings', 'urgentOccupations'], answerCache, ['quotaDashboard']),
                 metrics.graphqlPlugin(),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],
@@ -107,6 +107,7 @@ export class AppModule implements NestModule {
             };
           },
         }),
+        AnswerCacheModule.forRoot(answerCache),
         RequestContextModule,
         JobsModule,
         UnmaskedViewsModule,
@@ -142,7 +143,6 @@ export class AppModule implements NestModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: GraphQLErrorFilter },
-        { provide: PublicAnswerCache, useValue: answerCache },
         { provide: Metrics, useValue: metrics },
         ConnectionErrorListener,
       ],

@@ -197,6 +197,23 @@ describe('quotas', () => {
     expect(byName(await dashboard(city.token), '新增高技能人才').actual).toBe(urban.actual + 5);
   });
 
+  it("serves a caller's repeat of the dashboard from its stored answer, to that account only", async () => {
+    const cache = t.app.get(QuotaDashboardCache);
+    const served = () => cache.stats.hits + cache.stats.staleHits + cache.stats.waits;
+    const first = await dashboard(city.token);
+    const before = served();
+    // The same query by the same account at once: answered before GraphQL runs (the dashboard cache is not asked).
+    expect(await dashboard(city.token)).toEqual(first);
+    expect(served()).toBe(before);
+    // Another account with the same query gets its own answer: its county's, not the city's.
+    const county = await dashboard(lanshan.token);
+    expect(served()).toBe(before + 1);
+    expect(JSON.stringify(county)).not.toBe(JSON.stringify(first));
+    // A token whose signature does not verify is not answered from the store.
+    const forged = await t.gql(DASHBOARD, { year: YEAR }, `${city.token.slice(0, -4)}AAAA`);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
   it('a batch of dashboards (the refresher: every measure of every key in one statement) equals each dashboard computed alone', async () => {
     const progress = t.app.get(QuotaProgressService);
     const keys = [

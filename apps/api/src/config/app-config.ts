@@ -163,6 +163,13 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(0) @Max(60000)
   publicQueryCacheMs = 2000;
 
+  /**
+   * How long a signed-in caller's own answer to the quota dashboard (`quotaDashboard`) is reused for that caller (ms);
+   * 0 turns it off. Adds at most this much to the dashboard's staleness bound (docs/quotas.md#freshness).
+   */
+  @Type(() => Number) @IsInt() @Min(0) @Max(5000)
+  callerQueryCacheMs = 250;
+
   /** Root mutation fields one GraphQL operation may contain (aliases count). */
   @Type(() => Number) @IsInt() @Min(1) @Max(100)
   graphqlMaxMutationsPerRequest = 5;

@@ -1,16 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Injectable, type NestMiddleware } from '@nestjs/common';
+import { Global, Injectable, Module, Optional, type DynamicModule, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { AccessTokenVerifier } from '../auth/access-token-verifier.js';
 
 const MAX_ENTRIES = 1000;
 
 /**
- * A short-lived store of anonymous answers to public list queries (e.g. `events`), keyed by the query
- * text, operation name and variables. Correctness:
- * - only requests without an Authorization header, and only operations whose every root field is in
+ * A short-lived store of answers, keyed by the query text, operation name and variables: anonymous answers to public
+ * list queries (e.g. `events`) for `ttlMs`, and a signed-in caller's own answers to a few read-heavy queries (the quota
+ * dashboard, which organizers keep open) for `callerTtlMs`, keyed by the caller's user id too. Correctness:
+ * - anonymous: only requests without an Authorization header, and only operations whose every root field is in
  *   the allowed list (public data whose answer depends on nothing but the query and its variables);
+ * - signed in: only operations whose every root field is in the callers' list (answers that depend on nothing but
+ *   the query, its variables and who asks), stored under the id of the account the auth guard verified and served to
+ *   a token of that account (its signature and expiry checked, no database read): an account disabled or signed out
+ *   meanwhile sees its own answer for at most `callerTtlMs` more;
  * - every mutation this instance runs empties it when it starts and when it ends, and an answer
  *   computed while a mutation ran is not kept (generation counter), so this instance's own writes show
  *   at once; writes by other instances and by jobs show within `ttlMs`;
@@ -21,10 +27,13 @@ export class PublicAnswerCache {
   private readonly answers = new Map<string, { json: string; expiresAt: number }>();
   generation = 0;
 
-  constructor(readonly ttlMs: number) {}
+  constructor(
+    readonly ttlMs: number,
+    readonly callerTtlMs = 0,
+  ) {}
 
-  static keyOf(query: unknown, operationName: unknown, variables: unknown): string {
-    return createHash('sha256').update(JSON.stringify([query ?? '', operationName ?? null, variables ?? {}])).digest('base64url');
+  static keyOf(query: unknown, operationName: unknown, variables: unknown, callerId: string | null = null): string {
+    return createHash('sha256').update(JSON.stringify([query ?? '', operationName ?? null, variables ?? {}, callerId])).digest('base64url');
   }
 
   get(key: string): string | null {
@@ -32,14 +41,23 @@ export class PublicAnswerCache {
     return found && found.expiresAt > Date.now() ? found.json : null;
   }
 
-  set(key: string, json: string): void {
+  set(key: string, json: string, ttlMs = this.ttlMs): void {
     if (this.answers.size >= MAX_ENTRIES) this.answers.delete(this.answers.keys().next().value!);
-    this.answers.set(key, { json, expiresAt: Date.now() + this.ttlMs });
+    this.answers.set(key, { json, expiresAt: Date.now() + ttlMs });
   }
 
   invalidate(): void {
     this.generation++;
     this.answers.clear();
+  }
+}
+
+/** Makes the one answer cache injectable everywhere (a feature's own cache forgets the answers built on it). */
+@Global()
+@Module({})
+export class AnswerCacheModule {
+  static forRoot(cache: PublicAnswerCache): DynamicModule {
+    return { module: AnswerCacheModule, providers: [{ provide: PublicAnswerCache, useValue: cache }], exports: [PublicAnswerCache] };
   }
 }
 
@@ -61,27 +79,40 @@ function onlyAllowedRootFields(operation: OperationDefinitionNode, definitions: 
   return fields.size > 0 && [...fields].every((f) => allowed.has(f));
 }
 
-/** Fills the store with answers Apollo computed, and empties it on every mutation. */
-export function publicQueryCachePlugin(fields: readonly string[], cache: PublicAnswerCache): ApolloServerPlugin<{ req: { headers: Record<string, string | string[] | undefined> } }> {
+/**
+ * Fills the store with answers Apollo computed — anonymous ones of `fields`, signed-in callers' own ones of
+ * `callerFields` — and empties it on every mutation.
+ */
+export function publicQueryCachePlugin(
+  fields: readonly string[],
+  cache: PublicAnswerCache,
+  callerFields: readonly string[] = [],
+): ApolloServerPlugin<{ req: { headers: Record<string, string | string[] | undefined>; actor?: { id: string } | null } }> {
   const allowed = new Set(fields);
+  const allowedForCallers = new Set(callerFields);
   return {
     async requestDidStart({ request, contextValue }) {
-      if (cache.ttlMs <= 0) return;
-      let key: string | null = null;
+      if (cache.ttlMs <= 0 && cache.callerTtlMs <= 0) return;
+      let kind: 'anonymous' | 'caller' | null = null;
       let startedIn = cache.generation;
       return {
         async didResolveOperation({ operation, document }) {
           if (operation?.operation === 'mutation') return cache.invalidate();
-          if (operation?.operation !== 'query' || contextValue.req.headers.authorization) return;
-          if (!onlyAllowedRootFields(operation, document.definitions, allowed)) return;
-          key = PublicAnswerCache.keyOf(request.query, request.operationName, request.variables);
+          if (operation?.operation !== 'query') return;
+          const signedIn = Boolean(contextValue.req.headers.authorization);
+          if (!signedIn && cache.ttlMs > 0 && onlyAllowedRootFields(operation, document.definitions, allowed)) kind = 'anonymous';
+          else if (signedIn && cache.callerTtlMs > 0 && onlyAllowedRootFields(operation, document.definitions, allowedForCallers)) kind = 'caller';
           startedIn = cache.generation;
         },
         async willSendResponse({ response, operation }) {
           if (operation?.operation === 'mutation') return cache.invalidate();
-          if (!key || startedIn !== cache.generation || response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
+          if (!kind || startedIn !== cache.generation || response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
+          // The account the auth guard verified for this request (none: nothing is stored).
+          const callerId = kind === 'caller' ? contextValue.req.actor?.id : null;
+          if (kind === 'caller' && !callerId) return;
+          const key = PublicAnswerCache.keyOf(request.query, request.operationName, request.variables, callerId ?? null);
           // The same bytes Apollo sends (its JSON plus a newline).
-          cache.set(key, `${JSON.stringify(response.body.singleResult)}\n`);
+          cache.set(key, `${JSON.stringify(response.body.singleResult)}\n`, kind === 'caller' ? cache.callerTtlMs : cache.ttlMs);
         },
       };
     },
@@ -89,19 +120,30 @@ export function publicQueryCachePlugin(fields: readonly string[], cache: PublicA
 }
 
 /**
- * Answers a stored anonymous query before Nest, Apollo and the resolvers run (a repeat costs a lookup,
- * not a GraphQL execution). Only JSON POSTs without a token; anything else goes on to Apollo.
+ * Answers a stored query before Nest, Apollo and the resolvers run (a repeat costs a lookup, not a GraphQL
+ * execution): anonymous JSON POSTs, and signed-in ones under the id in their bearer token (signature and expiry
+ * checked, no database read). Anything else goes on to Apollo.
  */
 @Injectable()
 export class PublicAnswerCacheMiddleware implements NestMiddleware {
-  constructor(private readonly cache: PublicAnswerCache) {}
+  constructor(
+    private readonly cache: PublicAnswerCache,
+    @Optional() private readonly tokens?: AccessTokenVerifier,
+  ) {}
 
-  use(req: Request, res: Response, next: NextFunction): void {
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
-    if (this.cache.ttlMs <= 0 || req.method !== 'POST' || req.headers.authorization || wantsFresh(req.headers) || typeof body?.query !== 'string' || !req.is('application/json')) {
+    if (req.method !== 'POST' || wantsFresh(req.headers) || typeof body?.query !== 'string' || !req.is('application/json')) return next();
+    const header = req.headers.authorization;
+    let callerId: string | null = null;
+    if (header) {
+      if (this.cache.callerTtlMs <= 0 || !this.tokens || !header.startsWith('Bearer ')) return next();
+      callerId = await this.tokens.accessTokenUserId(header.slice(7).trim()).catch(() => null);
+      if (!callerId) return next();
+    } else if (this.cache.ttlMs <= 0) {
       return next();
     }
-    const json = this.cache.get(PublicAnswerCache.keyOf(body.query, body.operationName, body.variables));
+    const json = this.cache.get(PublicAnswerCache.keyOf(body.query, body.operationName, body.variables, callerId));
     if (json === null) return next();
     res.statusCode = 200;
     res.setHeader('content-type', 'application/json; charset=utf-8');

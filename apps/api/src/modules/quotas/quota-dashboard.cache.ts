@@ -1,4 +1,5 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, Optional, type OnModuleDestroy } from '@nestjs/common';
+import { PublicAnswerCache } from '../../common/graphql/public-query-cache.plugin.js';
 import { QuotaProgressService } from './quota-progress.service.js';
 import type { QuotaProgressType } from './quota.types.js';
 
@@ -212,7 +213,10 @@ export class SwrCache<T> {
 /** The dashboard's per-(region, year) answers (the actor-independent part). */
 @Injectable()
 export class QuotaDashboardCache extends SwrCache<QuotaDashboardCore> implements OnModuleDestroy {
-  constructor(progress: QuotaProgressService) {
+  constructor(
+    progress: QuotaProgressService,
+    @Optional() private readonly answers?: PublicAnswerCache,
+  ) {
     // The background refresher computes every due (region, year) together: one batch of statements, not one per key.
     super(DASHBOARD_FRESH_MS, DASHBOARD_MAX_STALE_MS, DASHBOARD_HOT_MS, 2, async (keys) => {
       const parsed = keys.map((key) => {
@@ -222,6 +226,12 @@ export class QuotaDashboardCache extends SwrCache<QuotaDashboardCore> implements
       const answers = await progress.dashboards(parsed);
       return new Map(keys.map((key, i) => [key, answers[i]!]));
     });
+  }
+
+  /** Also forgets the callers' stored `quotaDashboard` answers (the core's answer cache), so new figures show at once. */
+  override invalidate(): void {
+    super.invalidate();
+    this.answers?.invalidate();
   }
 
   /** The cache key of a dashboard. */
