@@ -19,6 +19,9 @@ export interface SendOptions {
   singletonKey?: string;
 }
 
+/** Told of every job this process worked: its queue, how long it ran, and whether it completed. */
+export type JobObserver = (queue: string, seconds: number, outcome: 'completed' | 'failed') => void;
+
 export interface FailedJob {
   id: string;
   name: string;
@@ -31,6 +34,9 @@ export interface FailedJob {
 /** The business calendar's zone: cron schedules read as Linyi wall time. */
 export const SCHEDULE_TIME_ZONE = 'Asia/Shanghai';
 const DEFAULT_RETRY_LIMIT = 5;
+const BATCH_SIZE = 10;
+/** How long shutdown waits for the jobs being worked to finish; unfinished ones are retried once they expire. */
+const SHUTDOWN_WAIT_MS = 10_000;
 const FAILED_JOB_SELECT = `SELECT id, name, coalesce(output->>'message', output->'value'->>'message', output::text, '') AS error, retry_count + 1 AS attempts,
        created_on AS "createdAt", completed_on AS "failedAt"
   FROM pgboss.job WHERE state = 'failed'`;
@@ -46,6 +52,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly handlers = new Map<string, { handler: JobHandler<any>; options: QueueOptions }>();
   private boss?: PgBoss;
   private started = false;
+  private stopping = false;
+  private readonly loops: Array<Promise<void>> = [];
+  private readonly sleepers = new Set<() => void>();
+  private readonly observers: JobObserver[] = [];
 
   constructor(
     private readonly config: AppConfig,
@@ -84,26 +94,84 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.started = true;
     if (!this.config.runWorkers) return;
     for (const [name, { handler, options }] of this.handlers) {
-      // A batch per poll; each job completes or fails on its own so one failure retries alone.
-      await this.boss.work(name, { pollingIntervalSeconds: this.config.jobPollIntervalMs / 1000, batchSize: 10, includeMetadata: true }, async (jobs) => {
-        for (const job of jobs) {
-          try {
-            await handler(job.data, { id: job.id, name, retryCount: job.retryCount });
-            await this.boss!.complete(name, job.id);
-          } catch (error) {
-            const e = error as Error;
-            this.logger.warn(`job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${e.message}`);
-            await this.boss!.fail(name, job.id, { message: e.message, stack: e.stack });
-          }
-        }
-      });
+      this.loops.push(this.workLoop(name, handler));
       if (options.cron && this.config.scheduledJobs) await this.boss.schedule(name, options.cron, {}, { tz: SCHEDULE_TIME_ZONE });
     }
   }
 
-  /** Stop fetching, let running jobs finish (up to 10 s), then close the queue's connections. */
+  /** Tells `observer` of every job this process works (metrics). */
+  observe(observer: JobObserver): void {
+    this.observers.push(observer);
+  }
+
+  /**
+   * Works one queue: fetches a batch, runs its jobs one by one, completes or fails each, and polls again. Our loop
+   * rather than pg-boss's `work()`, whose pg-boss 10 completes or fails a batch without awaiting it: a database
+   * outage at that moment was an unhandled rejection, which ends a Node process (test/faults.e2e-spec.ts). Here
+   * every database call is awaited and a failure only logged; a job whose outcome could not be written stays
+   * active and pg-boss retries it when it expires (on another worker if this one stopped). On shutdown the loop
+   * finishes the batch it fetched and fetches no more.
+   */
+  private async workLoop(name: string, handler: JobHandler<any>): Promise<void> {
+    while (!this.stopping) {
+      let jobs: Array<PgBoss.JobWithMetadata<unknown>> = [];
+      try {
+        jobs = (await this.boss!.fetch(name, { batchSize: BATCH_SIZE, includeMetadata: true })) ?? [];
+      } catch (error) {
+        if (!this.stopping) this.logger.warn(`job queue ${name}: fetching failed: ${(error as Error).message}`);
+      }
+      for (const job of jobs) await this.runJob(name, handler, job);
+      if (jobs.length < BATCH_SIZE) await this.pause(this.config.jobPollIntervalMs);
+    }
+  }
+
+  private async runJob(name: string, handler: JobHandler<any>, job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
+    const started = process.hrtime.bigint();
+    let outcome: 'completed' | 'failed' = 'completed';
+    try {
+      await handler(job.data, { id: job.id, name, retryCount: job.retryCount });
+    } catch (error) {
+      outcome = 'failed';
+      const e = error as Error;
+      this.logger.warn(`job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${e.message}`);
+      await this.boss!.fail(name, job.id, { message: e.message, stack: e.stack }).catch((failError: Error) =>
+        this.logger.warn(`job ${name} ${job.id}: its failure could not be recorded (${failError.message}); retried when it expires`),
+      );
+    }
+    if (outcome === 'completed') {
+      await this.boss!.complete(name, job.id).catch((completeError: Error) =>
+        this.logger.warn(`job ${name} ${job.id}: its completion could not be recorded (${completeError.message}); retried when it expires`),
+      );
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    for (const observe of this.observers) observe(name, seconds, outcome);
+  }
+
+  /** Waits `ms`, or less when shutdown starts. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
+    });
+  }
+
+  /** Stop fetching, let the fetched jobs finish (up to 10 s), then close the queue's connections. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    this.stopping = true;
+    for (const wake of [...this.sleepers]) wake();
+    let timer: NodeJS.Timeout | undefined;
+    const waited = await Promise.race([
+      Promise.all(this.loops).then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), SHUTDOWN_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
+    if (!waited) this.logger.warn(`jobs still running after ${SHUTDOWN_WAIT_MS} ms: they are retried once they expire`);
+    await this.boss?.stop({ graceful: true, wait: true, timeout: SHUTDOWN_WAIT_MS });
   }
 
   /**
