@@ -19,6 +19,25 @@ export function freePort(): Promise<number> {
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/**
+ * Records every `error` emitted where nobody listens during the file (an uncaught exception: in production the
+ * process would die); registers the file's beforeAll/afterAll. The list must stay empty.
+ */
+export function trackUnlistenedErrors(): string[] {
+  const seen: string[] = [];
+  const origEmit = EventEmitter.prototype.emit;
+  beforeAll(() => {
+    EventEmitter.prototype.emit = function (this: EventEmitter, name: string | symbol, ...args: unknown[]) {
+      if (name === 'error' && this.listenerCount('error') === 0) seen.push(`${this.constructor?.name}: ${(args[0] as Error)?.message}`);
+      return origEmit.call(this, name, ...args);
+    } as typeof origEmit;
+  });
+  afterAll(() => {
+    EventEmitter.prototype.emit = origEmit;
+  });
+  return seen;
+}
+
 export interface FaultyPostgres {
   /** The app, on a database of the test's own PostgreSQL server. */
   t: TestApp;
@@ -41,10 +60,9 @@ export function faultyPostgres(env: Record<string, string> = {}): FaultyPostgres
   let pg: EmbeddedPostgres;
   let parent: string;
   const saved = { url: process.env.LEYE_TEST_ADMIN_URL, template: process.env.LEYE_TEST_TEMPLATE };
-  const origEmit = EventEmitter.prototype.emit;
   const handle = {
     logLines: [] as string[],
-    unlistenedErrors: [] as string[],
+    unlistenedErrors: trackUnlistenedErrors(),
     async restart(downMs: number) {
       const downAt = Date.now();
       await pg.stop();
@@ -55,10 +73,6 @@ export function faultyPostgres(env: Record<string, string> = {}): FaultyPostgres
   } as FaultyPostgres;
 
   beforeAll(async () => {
-    EventEmitter.prototype.emit = function (this: EventEmitter, name: string | symbol, ...args: unknown[]) {
-      if (name === 'error' && this.listenerCount('error') === 0) handle.unlistenedErrors.push(`${this.constructor?.name}: ${(args[0] as Error)?.message}`);
-      return origEmit.call(this, name, ...args);
-    } as typeof origEmit;
     const port = await freePort();
     parent = mkdtempSync(join(tmpdir(), 'leye-faults-'));
     chmodSync(parent, 0o755);
@@ -76,7 +90,6 @@ export function faultyPostgres(env: Record<string, string> = {}): FaultyPostgres
   }, 120_000);
 
   afterAll(async () => {
-    EventEmitter.prototype.emit = origEmit;
     await handle.t?.close({ keepDatabase: true }).catch(() => undefined);
     await pg?.stop().catch(() => undefined);
     if (parent) rmSync(parent, { recursive: true, force: true });
