@@ -37,6 +37,8 @@ const DEFAULT_RETRY_LIMIT = 5;
 const BATCH_SIZE = 10;
 /** How long shutdown waits for the jobs being worked to finish; unfinished ones are retried once they expire. */
 const SHUTDOWN_WAIT_MS = 10_000;
+/** How long a job's outcome is retried while the database is away. */
+const RECORD_RETRY_MS = 60_000;
 const FAILED_JOB_SELECT = `SELECT id, name, coalesce(output->>'message', output->'value'->>'message', output::text, '') AS error, retry_count + 1 AS attempts,
        created_on AS "createdAt", completed_on AS "failedAt"
   FROM pgboss.job WHERE state = 'failed'`;
@@ -108,9 +110,9 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
    * Works one queue: fetches a batch, runs its jobs one by one, completes or fails each, and polls again. Our loop
    * rather than pg-boss's `work()`, whose pg-boss 10 completes or fails a batch without awaiting it: a database
    * outage at that moment was an unhandled rejection, which ends a Node process (test/faults.e2e-spec.ts). Here
-   * every database call is awaited and a failure only logged; a job whose outcome could not be written stays
-   * active and pg-boss retries it when it expires (on another worker if this one stopped). On shutdown the loop
-   * finishes the batch it fetched and fetches no more.
+   * every database call is awaited; a job's outcome is written again while the database is away (`record`), and
+   * one that still could not be written stays active and pg-boss retries it when it expires (on another worker if
+   * this one stopped). On shutdown the loop finishes the batch it fetched and fetches no more.
    */
   private async workLoop(name: string, handler: JobHandler<any>): Promise<void> {
     while (!this.stopping) {
@@ -134,17 +136,34 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       outcome = 'failed';
       const e = error as Error;
       this.logger.warn(`job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${e.message}`);
-      await this.boss!.fail(name, job.id, { message: e.message, stack: e.stack }).catch((failError: Error) =>
-        this.logger.warn(`job ${name} ${job.id}: its failure could not be recorded (${failError.message}); retried when it expires`),
-      );
+      await this.record(`job ${name} ${job.id}: its failure`, () => this.boss!.fail(name, job.id, { message: e.message, stack: e.stack }));
     }
-    if (outcome === 'completed') {
-      await this.boss!.complete(name, job.id).catch((completeError: Error) =>
-        this.logger.warn(`job ${name} ${job.id}: its completion could not be recorded (${completeError.message}); retried when it expires`),
-      );
-    }
+    if (outcome === 'completed') await this.record(`job ${name} ${job.id}: its completion`, () => this.boss!.complete(name, job.id));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     for (const observe of this.observers) observe(name, seconds, outcome);
+  }
+
+  /**
+   * Writes a job's outcome, trying again (0.2 s … 2 s apart, for up to a minute) while the database is away: a job
+   * left active would wait for its expiry (15 min) before anyone retried it. Given up then, it is logged; the job
+   * is retried once it expires (its handlers are idempotent: docs/jobs.md).
+   */
+  private async record(what: string, write: () => Promise<unknown>): Promise<void> {
+    const deadline = Date.now() + RECORD_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await write();
+        if (attempt > 0) this.logger.log(`${what} recorded after ${attempt} retr${attempt === 1 ? 'y' : 'ies'}`);
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) {
+          this.logger.warn(`${what} could not be recorded (${(error as Error).message}); retried when it expires`);
+          return;
+        }
+        if (attempt === 0) this.logger.warn(`${what} could not be recorded yet (${(error as Error).message}); trying again`);
+        await new Promise((r) => setTimeout(r, Math.min(200 * 2 ** attempt, 2000)));
+      }
+    }
   }
 
   /** Waits `ms`, or less when shutdown starts. */
