@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { JobQueue } from '../src/common/jobs/job-queue.service.js';
-import { TokenService } from '../src/modules/auth/token.service.js';
 import { HOLD_EXPIRY_QUEUE, OFFER_EXPIRY_QUEUE } from '../src/modules/booths/booths.service.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { createVenue, eventAs, signedInAs, validCreditCode } from './support/factories.js';
+import { createVenue, eventAs, signedInAs } from './support/factories.js';
+import { boothEmployers, boothFair, boothsInput, CONFIGURE, CONFIRM, HOLD, LAYOUT, SAVE, type Member } from './support/booths.js';
 import { eventually, jobsSettled } from './support/jobs.js';
 import { seedDemoData } from '../src/database/seed/demo-data.js';
 
@@ -21,63 +21,12 @@ let slot = 0;
 const nextStart = () => new Date(Date.UTC(2031, 0, 5, 1) + slot++ * 8 * 3600_000).toISOString();
 const HOUR = 3600_000;
 
-interface Member {
-  employerId: string;
-  userId: string;
-  token: string;
-}
-
-/** `n` employers in `status`, each with one member account and an access token (straight SQL: hundreds are needed). */
-async function employers(n: number, status: 'VERIFIED' | 'PENDING' = 'VERIFIED'): Promise<Member[]> {
-  const tokens = t.app.get(TokenService);
-  const out: Member[] = [];
-  for (let i = 0; i < n; i++) {
-    const tag = randomBytes(4).toString('hex');
-    const [e] = await t.ds.query(
-      `INSERT INTO employer (name, credit_code, region_code, status, contact_name, contact_phone, reviewed_at)
-       VALUES ($1, $2, '371302', $3, '张经理', '13800001234', CASE WHEN $3 = 'VERIFIED' THEN now() END) RETURNING id`,
-      [`展位测试企业${tag}有限公司`, validCreditCode('371302'), status],
-    );
-    const [u] = await t.ds.query(
-      `INSERT INTO app_user (role, display_name, email, password_hash, employer_id) VALUES ('EMPLOYER', $1, $2, 'x', $3) RETURNING id`,
-      [`hr ${tag}`, `hr.${tag}@example.test`, e.id],
-    );
-    out.push({ employerId: e.id, userId: u.id, token: (await tokens.issue({ id: u.id, role: 'EMPLOYER' })).accessToken });
-  }
-  return out;
-}
-
-const LAYOUT = `mutation($input: CreateVenueLayoutInput!) { createVenueLayout(input: $input) { id version } }`;
-const SAVE = `mutation($layoutId: ID!, $version: Int!, $booths: [BoothInput!]!) { saveLayoutBooths(layoutId: $layoutId, version: $version, booths: $booths) { id version booths { id code } } }`;
-const CONFIGURE = `mutation($input: FairBoothSettingsInput!) { configureFairBooths(input: $input) { eventId maxBoothsPerEmployer holdMinutes waitlistOfferHours verifiedOnly isOpen } }`;
 const MAP = `query($eventId: ID!) { fairBoothMap(eventId: $eventId) { freeCount freeBoothCodes booths { boothId code status state employerName mine } } }`;
-const HOLD = `mutation($eventId: ID!, $boothId: ID!) { holdBooth(eventId: $eventId, boothId: $boothId) { id status boothCode holdExpiresAt } }`;
-const CONFIRM = `mutation($id: ID!) { confirmBoothBooking(id: $id) { id status } }`;
 const JOIN = `mutation($eventId: ID!) { joinBoothWaitlist(eventId: $eventId) { id status position } }`;
 const MY_WAITLIST = `{ myWaitlistEntries { id eventId status offerBookingId offeredBoothCode offerExpiresAt } }`;
 
-/** Booths in rows of ten: A01…A10, B01…B10 … */
-function boothsInput(count: number) {
-  return Array.from({ length: count }, (_, i) => {
-    const row = String.fromCharCode(65 + Math.floor(i / 10));
-    const n = (i % 10) + 1;
-    return { code: `${row}${String(n).padStart(2, '0')}`, zone: `${row}区`, type: n === 1 ? 'CORNER' : 'STANDARD', sizeSqm: 9, x: 10 + (n - 1) * 35, y: 10 + Math.floor(i / 10) * 50, width: 30, height: 30 };
-  });
-}
-
-/** A published job fair with a fresh layout of `count` booths, open for booking now. */
-async function fair(count: number, settings: Record<string, unknown> = {}): Promise<{ eventId: string; booths: Array<{ id: string; code: string }> }> {
-  const layout = await t.gql(LAYOUT, { input: { venueId, name: `布局${randomBytes(3).toString('hex')}`, width: 400, height: 400 } }, organizer);
-  if (layout.errors) throw new Error(JSON.stringify(layout.errors));
-  const saved = await t.gql(SAVE, { layoutId: layout.data!.createVenueLayout.id, version: 1, booths: boothsInput(count) }, organizer);
-  if (saved.errors) throw new Error(JSON.stringify(saved.errors));
-  const eventId = await eventAs(t, organizer, { venueId, startsAt: nextStart() });
-  const res = await t.gql(CONFIGURE, {
-    input: { eventId, layoutId: layout.data!.createVenueLayout.id, opensAt: new Date(Date.now() - HOUR).toISOString(), closesAt: new Date(Date.now() + 48 * HOUR).toISOString(), ...settings },
-  }, organizer);
-  if (res.errors) throw new Error(JSON.stringify(res.errors));
-  return { eventId, booths: saved.data!.saveLayoutBooths.booths };
-}
+const employers = (n: number, status: 'VERIFIED' | 'PENDING' = 'VERIFIED') => boothEmployers(t, n, status);
+const fair = (count: number, settings: Record<string, unknown> = {}) => boothFair(t, organizer, venueId, nextStart(), count, settings);
 
 const reasonOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions?.reason;
 const codeOf = (res: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => res.errors?.[0]?.extensions?.code;

@@ -1,39 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const API_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const MAIN = join(API_DIR, 'dist/main.js');
-
-function newestMtime(dir: string): number {
-  return Math.max(...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newestMtime(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs)));
-}
-
-/** The test runs the built server, as `npm start` does; build it if the sources are newer. */
-function ensureBuilt(): void {
-  let built = 0;
-  try {
-    built = statSync(MAIN).mtimeMs;
-  } catch {
-    built = 0;
-  }
-  if (built < newestMtime(join(API_DIR, 'src'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: API_DIR, stdio: 'inherit' });
-}
-
-const freePort = () =>
-  new Promise<number>((r) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => r(port));
-    });
-  });
-
-type Outcome = { kind: 'answered'; status: number; codes: string[]; at: number } | { kind: 'refused'; at: number } | { kind: 'broken'; error: string; at: number };
+import { join } from 'node:path';
+import { freePort } from './support/faulty-postgres.js';
+import { API_DIR, MAIN, ensureBuilt, postOnce } from './support/processes.js';
 
 /**
  * `npm start`'s server (node dist/main.js on the embedded PostgreSQL in a fresh DATA_DIR) gets SIGTERM
@@ -86,32 +56,8 @@ describe('SIGTERM during a burst of requests', () => {
     let answeredBeforeSignal = 0;
     let signalAt = 0;
     let sent = 0;
-    /** One connection per request, so "accepted" is unambiguous: the request was fully sent before SIGTERM. */
     const post = (body: object) =>
-      new Promise<Outcome>((resolveOutcome) => {
-        const payload = JSON.stringify(body);
-        const req = request(
-          { host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } },
-          (res) => {
-            let text = '';
-            res.setEncoding('utf8');
-            res.on('data', (c) => (text += c));
-            res.on('end', () => {
-              if (!signalAt) answeredBeforeSignal++;
-              try {
-                const parsed = JSON.parse(text) as { errors?: Array<{ extensions?: { code?: string } }> };
-                resolveOutcome({ kind: 'answered', status: res.statusCode!, codes: (parsed.errors ?? []).map((e) => String(e.extensions?.code)), at: Date.now() - started });
-              } catch {
-                resolveOutcome({ kind: 'broken', error: `unparseable answer: ${text.slice(0, 80)}`, at: Date.now() - started });
-              }
-            });
-            res.on('error', (e) => resolveOutcome({ kind: 'broken', error: e.message, at: Date.now() - started }));
-          },
-        );
-        req.on('error', (e: NodeJS.ErrnoException) => resolveOutcome({ kind: e.code === 'ECONNREFUSED' ? 'refused' : 'broken', error: `${e.code} ${e.message}`, at: Date.now() - started } as Outcome));
-        req.on('finish', () => sent++);
-        req.end(payload);
-      });
+      postOnce(port, '/graphql', body, {}, started, () => !signalAt, () => answeredBeforeSignal++, () => sent++);
     // Slow-ish: a wrong password costs an argon2id verification; the calendar query reads the database.
     const burst = Array.from({ length: 50 }, (_, i) =>
       i % 2

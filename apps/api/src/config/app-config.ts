@@ -119,6 +119,10 @@ export class AppConfig {
   @IsOptional() @IsString() @MinLength(16, { message: 'must be at least 16 characters' })
   metricsToken?: string = undefined;
 
+  /** The worker's (`dist/worker.js`) port for `GET /metrics` (and `/healthz`); 0 serves none. The API serves its own on PORT. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  workerMetricsPort = 9464;
+
   /** Seconds; a few seconds only make sense in tests (sockets end when their token does). */
   @Type(() => Number) @IsInt() @Min(2) @Max(3600)
   accessTokenTtlSeconds = 900;

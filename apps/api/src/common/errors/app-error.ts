@@ -113,8 +113,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (/^08[0-9A-Z]{3}$/.test(code)) return true;
     // TypeORM releases a transaction's query runner when its connection breaks (PostgreSQL restarted under it):
     // the next statement of that transaction then fails with this error instead of the connection's own. The
-    // transaction did not commit, so the request is safe to retry (seen in test/faults.e2e-spec.ts).
-    if ((e as { name?: unknown }).name === 'QueryRunnerProviderAlreadyReleasedError') return true;
+    // transaction did not commit, so the request is safe to retry (seen in test/faults.e2e-spec.ts; the booth
+    // rush's transactions meet the second name).
+    const name = (e as { name?: unknown }).name;
+    if (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'QueryRunnerAlreadyReleasedError') return true;
     if (/timeout exceeded when trying to connect|Connection terminated|connection to the server|the database system is (starting up|shutting down)|Client has encountered a connection error|Cannot use a pool after calling end/i.test(message)) return true;
     e = (e.driverError ?? e.originalError ?? e.cause) as typeof e;
   }

@@ -19,6 +19,9 @@ export interface SendOptions {
   singletonKey?: string;
 }
 
+/** Told of every job this process worked: its queue, how long it ran, and whether it completed. */
+export type JobObserver = (queue: string, seconds: number, outcome: 'completed' | 'failed') => void;
+
 export interface FailedJob {
   id: string;
   name: string;
@@ -30,9 +33,12 @@ export interface FailedJob {
 
 /** The business calendar's zone: cron schedules read as Linyi wall time. */
 export const SCHEDULE_TIME_ZONE = 'Asia/Shanghai';
-/** Jobs a worker takes per fetch (one queue). */
-const JOB_BATCH_SIZE = 10;
 const DEFAULT_RETRY_LIMIT = 5;
+const BATCH_SIZE = 10;
+/** How long shutdown waits for the jobs being worked to finish; unfinished ones are retried once they expire. */
+const SHUTDOWN_WAIT_MS = 10_000;
+/** How long a job's outcome is retried while the database is away. */
+const RECORD_RETRY_MS = 60_000;
 const FAILED_JOB_SELECT = `SELECT id, name, coalesce(output->>'message', output->'value'->>'message', output::text, '') AS error, retry_count + 1 AS attempts,
        created_on AS "createdAt", completed_on AS "failedAt"
   FROM pgboss.job WHERE state = 'failed'`;
@@ -48,6 +54,10 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
   private readonly handlers = new Map<string, { handler: JobHandler<any>; options: QueueOptions }>();
   private boss?: PgBoss;
   private started = false;
+  private stopping = false;
+  private readonly loops: Array<Promise<void>> = [];
+  private readonly sleepers = new Set<() => void>();
+  private readonly observers: JobObserver[] = [];
 
   constructor(
     private readonly config: AppConfig,
@@ -84,23 +94,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.started = true;
     if (!this.config.runWorkers) return;
     for (const [name, { handler, options }] of this.handlers) {
-      // A batch per poll; each job completes or fails on its own so one failure retries alone. After a full batch the
-      // worker asks again at once instead of waiting out the poll interval (pg-boss waits otherwise): a backlog drains
-      // as fast as the handlers run, not at batchSize per interval.
-      let workerId = '';
-      workerId = await this.boss.work(name, { pollingIntervalSeconds: this.config.jobPollIntervalMs / 1000, batchSize: JOB_BATCH_SIZE, includeMetadata: true }, async (jobs) => {
-        if (jobs.length >= JOB_BATCH_SIZE) this.boss!.notifyWorker(workerId);
-        for (const job of jobs) {
-          try {
-            await handler(job.data, { id: job.id, name, retryCount: job.retryCount });
-            await this.boss!.complete(name, job.id);
-          } catch (error) {
-            const e = error as Error;
-            this.logger.warn(`job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${e.message}`);
-            await this.boss!.fail(name, job.id, { message: e.message, stack: e.stack });
-          }
-        }
-      });
+      this.loops.push(this.workLoop(name, handler));
       if (options.cron && this.config.scheduledJobs) await this.boss.schedule(name, options.cron, {}, { tz: SCHEDULE_TIME_ZONE });
     }
   }
@@ -127,9 +121,96 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     }
   }
 
-  /** Stop fetching, let running jobs finish (up to 10 s), then close the queue's connections. */
+  /** Tells `observer` of every job this process works (metrics). */
+  observe(observer: JobObserver): void {
+    this.observers.push(observer);
+  }
+
+  /**
+   * Works one queue: fetches a batch, runs its jobs one by one, completes or fails each, and polls again. Our loop
+   * rather than pg-boss's `work()`, whose pg-boss 10 completes or fails a batch without awaiting it: a database
+   * outage at that moment was an unhandled rejection, which ends a Node process (test/faults.e2e-spec.ts). Here
+   * every database call is awaited; a job's outcome is written again while the database is away (`record`), and
+   * one that still could not be written stays active and pg-boss retries it when it expires (on another worker if
+   * this one stopped). On shutdown the loop finishes the batch it fetched and fetches no more.
+   */
+  private async workLoop(name: string, handler: JobHandler<any>): Promise<void> {
+    while (!this.stopping) {
+      let jobs: Array<PgBoss.JobWithMetadata<unknown>> = [];
+      try {
+        jobs = (await this.boss!.fetch(name, { batchSize: BATCH_SIZE, includeMetadata: true })) ?? [];
+      } catch (error) {
+        if (!this.stopping) this.logger.warn(`job queue ${name}: fetching failed: ${(error as Error).message}`);
+      }
+      for (const job of jobs) await this.runJob(name, handler, job);
+      if (jobs.length < BATCH_SIZE) await this.pause(this.config.jobPollIntervalMs);
+    }
+  }
+
+  private async runJob(name: string, handler: JobHandler<any>, job: PgBoss.JobWithMetadata<unknown>): Promise<void> {
+    const started = process.hrtime.bigint();
+    let outcome: 'completed' | 'failed' = 'completed';
+    try {
+      await handler(job.data, { id: job.id, name, retryCount: job.retryCount });
+    } catch (error) {
+      outcome = 'failed';
+      const e = error as Error;
+      this.logger.warn(`job ${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${e.message}`);
+      await this.record(`job ${name} ${job.id}: its failure`, () => this.boss!.fail(name, job.id, { message: e.message, stack: e.stack }));
+    }
+    if (outcome === 'completed') await this.record(`job ${name} ${job.id}: its completion`, () => this.boss!.complete(name, job.id));
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    for (const observe of this.observers) observe(name, seconds, outcome);
+  }
+
+  /**
+   * Writes a job's outcome, trying again (0.2 s … 2 s apart, for up to a minute) while the database is away: a job
+   * left active would wait for its expiry (15 min) before anyone retried it. Given up then, it is logged; the job
+   * is retried once it expires (its handlers are idempotent: docs/jobs.md).
+   */
+  private async record(what: string, write: () => Promise<unknown>): Promise<void> {
+    const deadline = Date.now() + RECORD_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await write();
+        if (attempt > 0) this.logger.log(`${what} recorded after ${attempt} retr${attempt === 1 ? 'y' : 'ies'}`);
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) {
+          this.logger.warn(`${what} could not be recorded (${(error as Error).message}); retried when it expires`);
+          return;
+        }
+        if (attempt === 0) this.logger.warn(`${what} could not be recorded yet (${(error as Error).message}); trying again`);
+        await new Promise((r) => setTimeout(r, Math.min(200 * 2 ** attempt, 2000)));
+      }
+    }
+  }
+
+  /** Waits `ms`, or less when shutdown starts. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
+    });
+  }
+
+  /** Stop fetching, let the fetched jobs finish (up to 10 s), then close the queue's connections. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    this.stopping = true;
+    for (const wake of [...this.sleepers]) wake();
+    let timer: NodeJS.Timeout | undefined;
+    const waited = await Promise.race([
+      Promise.all(this.loops).then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), SHUTDOWN_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
+    if (!waited) this.logger.warn(`jobs still running after ${SHUTDOWN_WAIT_MS} ms: they are retried once they expire`);
+    await this.boss?.stop({ graceful: true, wait: true, timeout: SHUTDOWN_WAIT_MS });
   }
 
   /**

@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/decorators.js';
 import { AppConfig } from '../../config/app-config.js';
+import { JobQueue } from '../jobs/job-queue.service.js';
 import { Metrics } from './metrics.js';
 
 /** Loopback and private ranges (RFC 1918, IPv6 ULA and link-local), also as IPv4-mapped IPv6. */
@@ -17,9 +18,24 @@ export function isPrivateAddress(address: string | undefined): boolean {
   return a === '::1' || /^f[cd][0-9a-f]{2}:/i.test(a) || /^fe80:/i.test(a);
 }
 
-interface MetricsRequest {
+export interface MetricsRequest {
   headers: Record<string, string | string[] | undefined>;
   socket: { remoteAddress?: string };
+}
+
+/**
+ * Who may scrape (the API's `/metrics` and the worker's metrics port). With METRICS_TOKEN: `Authorization: Bearer
+ * <token>` from anywhere. Without: only a direct caller from a private address — the TCP peer, not X-Forwarded-For,
+ * and no X-Forwarded-For at all, because a request that passed a proxy, ingress or load balancer carries one and
+ * may come from the internet.
+ */
+export function metricsAllowed(token: string | null | undefined, req: MetricsRequest): boolean {
+  if (token) {
+    const given = Buffer.from(String(req.headers.authorization ?? ''));
+    const want = Buffer.from(`Bearer ${token}`);
+    return given.length === want.length && timingSafeEqual(given, want);
+  }
+  return !req.headers['x-forwarded-for'] && !req.headers['forwarded'] && isPrivateAddress(req.socket.remoteAddress);
 }
 
 /**
@@ -33,18 +49,14 @@ export class MetricsController {
     private readonly metrics: Metrics,
     private readonly config: AppConfig,
     ds: DataSource,
+    jobs: JobQueue,
   ) {
     metrics.useDatabase(ds);
+    metrics.watchJobs(jobs);
   }
 
   private allowed(req: MetricsRequest): boolean {
-    const token = this.config.metricsToken;
-    if (token) {
-      const given = Buffer.from(String(req.headers.authorization ?? ''));
-      const want = Buffer.from(`Bearer ${token}`);
-      return given.length === want.length && timingSafeEqual(given, want);
-    }
-    return !req.headers['x-forwarded-for'] && !req.headers['forwarded'] && isPrivateAddress(req.socket.remoteAddress);
+    return metricsAllowed(this.config.metricsToken, req);
   }
 
   @Public()

@@ -57,6 +57,21 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly jobDuration = new Histogram({
+    name: 'leye_job_duration_seconds',
+    help: 'Jobs worked by this process, by queue and outcome (completed, failed: a failed attempt, retried until its retries are used up).',
+    labelNames: ['queue', 'outcome'] as const,
+    buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60, 300],
+    registers: [this.registry],
+  });
+
+  readonly jobFailures = new Counter({
+    name: 'leye_job_failures_total',
+    help: 'Failed job attempts in this process, by queue (each is retried until its retries are used up).',
+    labelNames: ['queue'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'leye_' });
     const sockets: Gauge = new Gauge({
@@ -80,6 +95,14 @@ export class Metrics {
         );
         for (const r of rows) jobs.set({ queue: r.name, state: r.state }, r.n);
       },
+    });
+  }
+
+  /** Times the jobs this process works and counts their failed attempts. */
+  watchJobs(queue: { observe(observer: (queue: string, seconds: number, outcome: 'completed' | 'failed') => void): void }): void {
+    queue.observe((name, seconds, outcome) => {
+      this.jobDuration.observe({ queue: name, outcome }, seconds);
+      if (outcome === 'failed') this.jobFailures.inc({ queue: name });
     });
   }
 

@@ -70,8 +70,12 @@ export class Presence implements OnModuleInit, OnApplicationShutdown {
   async count(room: string): Promise<number> {
     const client = this.redis.enabled ? await this.redis.get() : null;
     if (!client) return this.localCount(room);
-    await this.publish([room]);
-    return (await this.sum([room])).get(room) ?? 0;
+    try {
+      await this.publish([room]);
+      return (await this.sum([room])).get(room) ?? 0;
+    } catch {
+      return this.localCount(room); // Redis went away mid-call
+    }
   }
 
   /** Publishes, aggregates and tells the listeners (exposed for tests). */

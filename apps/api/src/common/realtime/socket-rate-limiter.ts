@@ -10,7 +10,8 @@ export interface RateDecision {
 /**
  * Fixed-window rate limits for socket events and chat: `consume('chat:<user>', 5, 10_000)`. With Redis the
  * window is shared by every instance (INCR + PEXPIRE on one key per window), so a client reconnecting to
- * another instance gains nothing; without Redis the count lives in this process.
+ * another instance gains nothing; without Redis, and while Redis is unreachable, the count lives in this process
+(the limit then holds per instance).
  */
 @Injectable()
 export class SocketRateLimiter {
@@ -25,8 +26,12 @@ export class SocketRateLimiter {
     const client = await this.redis.get();
     if (client) {
       const k = this.redis.key('rl', key, String(window));
-      const [count] = (await client.multi().incr(k).pExpire(k, windowMs + 1000).exec()) as unknown as [number, unknown];
-      return Number(count) <= limit ? { ok: true, retryAfterMs: 0 } : { ok: false, retryAfterMs };
+      try {
+        const [count] = (await client.multi().incr(k).pExpire(k, windowMs + 1000).exec()) as unknown as [number, unknown];
+        return Number(count) <= limit ? { ok: true, retryAfterMs: 0 } : { ok: false, retryAfterMs };
+      } catch {
+        // Redis went away mid-call: this instance's own count decides (below), as while Redis is down.
+      }
     }
     this.sweep(now);
     const entry = this.local.get(key);

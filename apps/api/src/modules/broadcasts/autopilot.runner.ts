@@ -20,6 +20,8 @@ const RETRY_LOCK_MS = 5000;
 export class AutopilotRunner implements BeforeApplicationShutdown {
   private readonly logger = new Logger(AutopilotRunner.name);
   private client?: PoolClient;
+  /** Takes the lock connection's error listener off (before the connection goes back to the pool). */
+  private offError?: () => void;
   private timer?: NodeJS.Timeout;
   private stopped = true;
   private stepping?: Promise<unknown>;
@@ -70,11 +72,19 @@ export class AutopilotRunner implements BeforeApplicationShutdown {
         client.release();
         return false;
       }
-      client.on('error', (error) => {
+      // Released once: here when its connection breaks while we hold it, or in stop(), which takes this listener off
+      // (a released client goes back to the pool, and a later error there must not release it again: that threw
+      // "Release called on client which has already been released", an uncaught exception).
+      const onError = (error: Error) => {
+        client.off('error', onError);
         this.logger.warn(`autopilot lost its lock connection: ${error.message}`);
-        if (this.client === client) this.client = undefined;
+        if (this.client !== client) return;
+        this.client = undefined;
+        this.offError = undefined;
         client.release(error);
-      });
+      };
+      client.on('error', onError);
+      this.offError = () => client.off('error', onError);
       this.client = client;
       this.logger.log('this instance runs autopilot');
       return true;
@@ -92,6 +102,8 @@ export class AutopilotRunner implements BeforeApplicationShutdown {
     this.client = undefined;
     if (!client) return;
     await client.query(`SELECT pg_advisory_unlock($1)`, [AUTOPILOT_LOCK_KEY]).catch(() => undefined);
+    this.offError?.();
+    this.offError = undefined;
     client.release();
   }
 
