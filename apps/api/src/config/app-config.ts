@@ -169,7 +169,7 @@ export class AppConfig {
 
   /**
    * How long a signed-in caller's own answer to the quota dashboard (`quotaDashboard`) is reused for that caller (ms);
-   * 0 turns it off. Adds at most this much to the dashboard's staleness bound (docs/quotas.md#freshness).
+   * 0 turns it off. Adds at most this much to the dashboard's staleness bound (docs/quotas.md#freshness-the-dashboard-cache).
    */
   @Type(() => Number) @IsInt() @Min(0) @Max(5000)
   callerQueryCacheMs = 250;
