@@ -17,7 +17,7 @@ export interface LiveSocketLease {
 
 /** What the hub needs: a way to open a socket, the session's token, and its refresh. */
 export interface LiveSocketDeps {
-  open(options: { path: string; auth: (cb: (data: object) => void) => void; autoConnect: boolean }): Socket;
+  open(options: { path: string; transports: ['websocket']; auth: (cb: (data: object) => void) => void; autoConnect: boolean }): Socket;
   tokens: { getAccessToken(): string | null; subscribe(listener: (token: string | null) => void): () => void };
   refresher: { refresh(): Promise<unknown> };
 }
@@ -29,6 +29,9 @@ export function createLiveSocketHub({ open, tokens, refresher }: LiveSocketDeps)
   const start = (): NonNullable<typeof shared> => {
     const socket = open({
       path: '/socket.io',
+      // WebSocket from the start, no HTTP long-polling: one connection to one API instance, so several instances
+      // behind a plain load balancer (compose's DNS round robin, a Kubernetes Service) need no sticky sessions.
+      transports: ['websocket'],
       // A function, so every (re)connection presents the token current at that moment.
       auth: (cb) => cb({ token: tokens.getAccessToken() }),
       autoConnect: false,
