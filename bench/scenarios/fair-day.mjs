@@ -20,9 +20,9 @@
 // counts as broken too. The abuse limits are raised through the environment (all traffic comes from 127.0.0.1).
 import { randomBytes, randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { accessToken, assertBuilt, BENCH_SCALE, freshDatabase, importApiDist, log, percentile, round, scaled, sleep, startApi, startWorker, summarize, withCleanup } from '../support/harness.mjs';
+import { accessToken, assertBuilt, BENCH_SCALE, freshDatabase, log, percentile, round, scaled, sleep, startApi, startWorker, summarize, withCleanup } from '../support/harness.mjs';
 import { apiBooking, boothInvariants, boothMap, createBoothPlan, createOrganizer, createVerifiedEmployers, openBoothBooking, rush } from '../support/booths.mjs';
-import { CARDS as DASHBOARD, dashboardMismatches, FULL } from '../support/dashboard.mjs';
+import { CARDS as DASHBOARD, dashboardMaxAgeMs, dashboardMismatches, FULL } from '../support/dashboard.mjs';
 import { graphqlError, httpClient } from '../support/http-client.mjs';
 import { closeAll, collector, connectViewers, seedBroadcast } from '../support/live.mjs';
 import { benchRedis } from '../support/redis.mjs';
@@ -143,7 +143,7 @@ export async function run() {
     const { database, db, one } = await freshDatabase(cleanup, 8);
     const client = httpClient({ maxSockets: 512 });
     cleanup.add('close the HTTP keep-alive connections', () => client.destroy());
-    const { DASHBOARD_MAX_STALE_MS } = await importApiDist('modules/quotas/quota-dashboard.cache.js');
+    const maxAgeMs = await dashboardMaxAgeMs();
 
     // ---- the topology: Redis, two API instances (no job workers) and one worker, the same keys and secrets; they boot
     // while the fixtures are written (nothing of them is read at start) ----
@@ -534,7 +534,7 @@ export async function run() {
     if (duplicateApplications) problems.push(`${duplicateApplications} duplicate applications (${ai.dup_rows} double rows, ${retapWrong} second taps not answered alreadyApplied, ${ai.rows} rows for ${newIds.length} new applications)`);
 
     // The dashboard and the live counts equal the records once the freshness bound has passed.
-    await sleep(DASHBOARD_MAX_STALE_MS + 50);
+    await sleep(maxAgeMs + 50);
     const mismatches = [];
     for (const url of urls) {
       mismatches.push(...(await dashboardMismatches(db, {

@@ -1,5 +1,16 @@
 // The quota dashboard for the benchmarks (dashboard, fair-day): the page's first query, the full one, the plain SQL
 // aggregate over the raw rows, and the check that the dashboard's totals equal the aggregate's.
+import { importApiDist } from './harness.mjs';
+
+/**
+ * How old a dashboard figure may be (docs/quotas.md "Freshness"): the dashboard cache's bound plus the time a caller's
+ * stored answer is reused (the API's defaults, which the benches run with). After it, the figures equal the records.
+ */
+export async function dashboardMaxAgeMs() {
+  const { DASHBOARD_MAX_STALE_MS } = await importApiDist('modules/quotas/quota-dashboard.cache.js');
+  const { AppConfig } = await importApiDist('config/app-config.js');
+  return DASHBOARD_MAX_STALE_MS + new AppConfig().callerQueryCacheMs;
+}
 
 /** The event-based quotas compared with the aggregate: seed key → how the aggregate computes it. */
 export const COMPARED = {
