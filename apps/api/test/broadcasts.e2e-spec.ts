@@ -8,7 +8,7 @@ import { Measures } from '../src/common/measures/measures.js';
 import { SessionEvents } from '../src/common/auth/session-events.js';
 import { BROADCAST_FIELDS, broadcastFixture, emitAck, liveSocket, nextEvent, type LiveSocket } from './support/broadcasts.js';
 import { signedInAs, uniquePhone, type SignedIn } from './support/factories.js';
-import { countQueries, eventually } from './support/jobs.js';
+import { eventually, leastQueries } from './support/jobs.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const ONE = `query($id: ID!) { broadcast(id: $id) { ${BROADCAST_FIELDS} } }`;
@@ -331,11 +331,7 @@ describe('broadcasts (直播带岗)', () => {
     expect(items.length).toBeGreaterThanOrEqual(2);
     for (const i of items.slice(0, 4)) expect(i.funnelTotal).toEqual((await t.gql(FUNNEL, { b: i.id }, organizer.token)).data!.broadcastFunnel.total);
     // Background timers (viewer ledger, autopilot) may add a statement to a request's count: the least of three.
-    const least = async (funnel: boolean) => {
-      const counts: number[] = [];
-      for (let i = 0; i < 3; i++) counts.push(await countQueries(() => t.gql(LIST(funnel), {}, organizer.token)));
-      return Math.min(...counts);
-    };
+    const least = (funnel: boolean) => leastQueries(() => t.gql(LIST(funnel), {}, organizer.token));
     expect((await least(true)) - (await least(false))).toBe(1);
     // The public list shows no figures to a seeker.
     const pub = await t.gql(`query($id: ID!) { broadcast(id: $id) { id funnelTotal { applications } } }`, { id: a.id }, s.token);

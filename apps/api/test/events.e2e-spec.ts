@@ -1,6 +1,6 @@
 import { createTestApp, type GqlResult, type TestApp } from './support/test-app.js';
 import { CREATE_EVENT, createVenue, eventInput, signedInAs } from './support/factories.js';
-import { isJobQueueClient, jobsSettled } from './support/jobs.js';
+import { countQueries, jobsSettled } from './support/jobs.js';
 
 const LIST = `query($filter: EventFilter, $take: Int!) { events(filter: $filter, take: $take) { total items { id title status region { code } venue { name } coHosts { name } } } }`;
 const CANCEL = `mutation($id: ID!, $reason: String!) { cancelEvent(id: $id, reason: $reason) { id status cancelReason } }`;
@@ -224,23 +224,11 @@ describe('events and venues', () => {
       await t.gql(CREATE_EVENT, { input: eventInput({ title: `批量${i}`, venueId, startsAt: new Date(Date.UTC(2028, 0, 1 + i, 1)).toISOString() }), publish: true }, organizer.token);
     }
     await jobsSettled(t);
-    const pg = (await import('pg')).default;
-    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
-    const original = proto.query;
-    const count = async (take: number) => {
-      let n = 0;
-      proto.query = function (this: unknown, ...args: unknown[]) {
-        if (!isJobQueueClient(this)) n++;
-        return original.apply(this, args);
-      };
-      try {
+    const count = (take: number) =>
+      countQueries(async () => {
         const res = await t.gql(`query($take: Int!) { events(filter: { text: "批量" }, take: $take) { total items { id region { name } venue { name } coHosts { name } series { id } registeredCount } } }`, { take });
         expect(res.data!.events.items).toHaveLength(take);
-      } finally {
-        proto.query = original;
-      }
-      return n;
-    };
+      });
     const small = await count(2);
     const large = await count(12);
     expect(large).toBe(small);
@@ -257,20 +245,11 @@ describe('anonymous events answer cache', () => {
 
   const LIST_PUBLIC = `query($f: EventFilter) { events(filter: $f, take: 10) { total items { id title } } }`;
   async function countingQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-    const pg = (await import('pg')).default;
-    const proto = pg.Client.prototype as unknown as { query: (...a: unknown[]) => unknown };
-    const original = proto.query;
-    let queries = 0;
-    proto.query = function (this: unknown, ...args: unknown[]) {
-      // The job queue polls on its own connections; on a loaded machine a poll can fall inside the request.
-      if (!isJobQueueClient(this)) queries++;
-      return original.apply(this, args);
-    };
-    try {
-      return { result: await fn(), queries };
-    } finally {
-      proto.query = original;
-    }
+    let result!: T;
+    const queries = await countQueries(async () => {
+      result = await fn();
+    });
+    return { result, queries };
   }
   const post = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
     fetch(`${t.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) }).then(

@@ -4,7 +4,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { registerEmployer, signedInAs, uniqueEmail, STRONG_PASSWORD } from './support/factories.js';
-import { countQueries, jobsSettled } from './support/jobs.js';
+import { jobsSettled, leastQueries } from './support/jobs.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
@@ -54,8 +54,9 @@ describe('GraphQL platform', () => {
     for (let i = 0; i < 25; i++) await registerEmployer(t, { regionCode: regions[i % regions.length] });
     const q = `query($take: Int) { employers(take: $take) { total items { id region { code name } } } }`;
     await jobsSettled(t); // registration notices are delivered in the background
-    const small = await countQueries(() => t.gql(q, { take: 3 }, organizer.token));
-    const large = await countQueries(() => t.gql(q, { take: 25 }, organizer.token));
+    // The least of three runs each: a background timer's statement may fall inside one request's count.
+    const small = await leastQueries(() => t.gql(q, { take: 3 }, organizer.token));
+    const large = await leastQueries(() => t.gql(q, { take: 25 }, organizer.token));
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(4);
   });
