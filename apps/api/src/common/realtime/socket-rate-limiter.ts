@@ -33,6 +33,18 @@ export class SocketRateLimiter {
         // Redis went away mid-call: this instance's own count decides (below), as while Redis is down.
       }
     }
+    return this.consumeLocal(key, limit, windowMs, now);
+  }
+
+  /** Whether limits are shared through Redis (REDIS_URL set); without it `consumeLocal` is the whole story. */
+  get shared(): boolean {
+    return this.redis.enabled;
+  }
+
+  /** This instance's own count, synchronously (no Redis: a hot path such as a gate's scans pays no await). */
+  consumeLocal(key: string, limit: number, windowMs: number, now = Date.now()): RateDecision {
+    const window = Math.floor(now / windowMs);
+    const retryAfterMs = (window + 1) * windowMs - now;
     this.sweep(now);
     const entry = this.local.get(key);
     if (!entry || entry.window !== window) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor } from '../../common/auth/actor.js';
 import { tooManyRequests } from '../../common/errors/app-error.js';
-import { SocketRateLimiter } from '../../common/realtime/socket-rate-limiter.js';
+import { SocketRateLimiter, type RateDecision } from '../../common/realtime/socket-rate-limiter.js';
 import { AppConfig } from '../../config/app-config.js';
 
 const MINUTE_MS = 60_000;
@@ -20,19 +20,28 @@ export class CheckInThrottle {
     private readonly config: AppConfig,
   ) {}
 
-  /** Counts one check-in request of `actor` from `address` (Express `req.ip`), or refuses it. */
-  async take(actor: Actor, address: string | null | undefined): Promise<void> {
+  /**
+   * Counts one check-in request of `actor` from `address` (Express `req.ip`), or refuses it (TOO_MANY_REQUESTS).
+   * Without Redis it answers synchronously (undefined: nothing to await on a gate's hot path); with Redis, a promise.
+   */
+  take(actor: Actor, address: string | null | undefined): Promise<void> | void {
     const checks: Array<[string, number]> = [[`checkin:user:${actor.id}`, this.config.checkinRequestsPerUserPerMinute]];
     if (address) checks.unshift([`checkin:addr:${address}`, this.config.checkinRequestsPerAddressPerMinute]);
-    for (const [key, limit] of checks) {
-      const decision = await this.limiter.consume(key, limit, MINUTE_MS);
-      if (!decision.ok) {
-        const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-        throw tooManyRequests(
-          { reason: 'TOO_MANY_SCANS', message: `Too many check-in requests; try again in ${retryAfterSeconds} s`, params: { seconds: retryAfterSeconds } },
-          { retryAfterSeconds },
-        );
-      }
+    if (!this.limiter.shared) {
+      for (const [key, limit] of checks) refuseIfOver(this.limiter.consumeLocal(key, limit, MINUTE_MS));
+      return;
     }
+    return (async () => {
+      for (const [key, limit] of checks) refuseIfOver(await this.limiter.consume(key, limit, MINUTE_MS));
+    })();
   }
+}
+
+function refuseIfOver(decision: RateDecision): void {
+  if (decision.ok) return;
+  const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+  throw tooManyRequests(
+    { reason: 'TOO_MANY_SCANS', message: `Too many check-in requests; try again in ${retryAfterSeconds} s`, params: { seconds: retryAfterSeconds } },
+    { retryAfterSeconds },
+  );
 }
