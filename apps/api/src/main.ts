@@ -4,14 +4,19 @@ import net from 'node:net';
 import { ConfigError, loadRuntimeConfig } from './config/app-config.js';
 import { openDatabase } from './database/embedded-database.js';
 import { createApp } from './app.factory.js';
+import { markShuttingDown } from './common/http/shutdown-state.js';
 
 /** How long in-flight requests get to finish after SIGTERM before the process gives up on them. */
 const DRAIN_TIMEOUT_MS = 10_000;
 /** Hard limit for the whole shutdown (drain, jobs, pool, database). */
 const SHUTDOWN_TIMEOUT_MS = 25_000;
-/** Before it stops listening, the server accepts queued connections until none came for this long (at most SETTLE_MAX_MS). */
+/**
+ * Before it stops listening, the server accepts queued connections until none came for this long (at most
+ * SETTLE_MAX_MS; meanwhile /readyz answers 503 so balancers stop sending). 5 s: on a loaded machine the event loop can
+ * take seconds to accept what the kernel queued, and a connection still queued when listening stops is reset.
+ */
 const SETTLE_QUIET_MS = 100;
-const SETTLE_MAX_MS = 2_000;
+const SETTLE_MAX_MS = 5_000;
 
 /** Resolves once `count()` has not changed for `quietMs`, or after `maxMs`. */
 async function settle(count: () => number, quietMs: number, maxMs: number): Promise<void> {
@@ -77,6 +82,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    markShuttingDown();
     const started = Date.now();
     const log = (step: string) => console.log(`[shutdown +${Date.now() - started} ms] ${step}`);
     log(`${signal} received; ${inFlight} request(s) in flight`);

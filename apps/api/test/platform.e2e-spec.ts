@@ -5,6 +5,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { registerEmployer, signedInAs, uniqueEmail, STRONG_PASSWORD } from './support/factories.js';
 import { jobsSettled, leastQueries } from './support/jobs.js';
+import { markShuttingDown } from '../src/common/http/shutdown-state.js';
 
 const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
 
@@ -90,5 +91,14 @@ describe('GraphQL platform', () => {
     const res = await t.gql(`{ regions { code name level } }`);
     expect(res.data!.regions).toEqual(expect.arrayContaining([{ code: '371300', name: '临沂市', level: 'CITY' }, { code: '371324', name: '兰陵县', level: 'COUNTY' }]));
     expect(res.data!.regions).toHaveLength(17);
+  });
+
+  // Last in this file: the flag is the process's (main.ts sets it on SIGTERM before it stops listening).
+  it('answers /readyz with 503 once shutdown has begun, so balancers stop sending while it drains', async () => {
+    markShuttingDown();
+    const ready = await fetch(`${t.baseUrl}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({ status: 'stopping' });
+    expect((await fetch(`${t.baseUrl}/healthz`)).status).toBe(200);
   });
 });
