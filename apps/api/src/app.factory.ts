@@ -31,7 +31,7 @@ export async function createApp(
   app.useLogger(app.get(Logger));
   const metrics = app.get(Metrics);
   app.use(metrics.httpMiddleware());
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy.split(',').map((s) => s.trim()).filter(Boolean));
   // 1 MB: an offline check-in station uploads up to 500 scans at once (~180 kB); larger bodies are refused with 413.
   app.useBodyParser('json', { limit: '1mb' });
   app.disable('x-powered-by');

@@ -34,6 +34,8 @@ function serveMetrics(metrics: Metrics, token: string | undefined, port: number)
       (error: Error) => res.writeHead(500, { 'content-type': 'text/plain' }).end(`metrics: ${error.message}\n`),
     );
   });
+  // A taken port (another worker on this host) costs the metrics, not the worker.
+  server.on('error', (error: Error) => console.error(`worker metrics: not served on port ${port}: ${error.message}`));
   server.listen(port);
   return server;
 }

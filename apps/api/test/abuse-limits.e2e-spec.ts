@@ -115,6 +115,16 @@ describe('check-in', () => {
     expect((await postScans(second, { eventId, scans: [scanOf(gateId!, 'not-a-ticket')] }, other.token, { address: '10.4.1.1' })).status).toBe(200);
   });
 
+  it("does not count requests of accounts that may not scan (a seeker's spam cannot use up a venue's address)", async () => {
+    const seeker = await signedInAs(t, 'SEEKER');
+    const station = await signedInAs(t, 'ORGANIZER', { regionCode: '371302' });
+    await freshWindow();
+    for (let i = 0; i < 8; i++) {
+      expect((await postScans(t, { eventId, scans: [scanOf(gateId!, 'not-a-ticket')] }, seeker.token, { address: '10.6.0.1' })).status).toBe(403);
+    }
+    expect((await postScans(second, { eventId, scans: [scanOf(gateId!, 'not-a-ticket')] }, station.token, { address: '10.6.0.1' })).status).toBe(200);
+  });
+
   it('lets one address send 6 requests a minute whichever account sends them; another address is unaffected', async () => {
     const stations = await Promise.all(Array.from({ length: 8 }, () => signedInAs(t, 'ORGANIZER', { regionCode: '371302' })));
     await freshWindow();

@@ -83,8 +83,8 @@ describe('SIGTERM during load: API and worker', () => {
     let signalAt = 0;
     const REGISTER = { query: 'mutation($e: ID) { registerForEvent(eventId: $e) { id status } }', variables: { e: eventId } };
     // A steady stream: one registration every 50 ms, each on its own connection; SIGTERM once a quarter was sent and
-    // the first were answered; the stream goes on for 3 s after it (answered while the server still takes what
-    // the kernel queued, up to 2 s: main.ts; refused once it stopped listening).
+    // the first were answered; the stream goes on every 100 ms for 6 s after it (answered while the server still takes
+    // what the kernel queued, up to 5 s: main.ts; refused once it stopped listening).
     const outcomes: Array<Promise<Outcome>> = [];
     const sentAt: number[] = [];
     let answered = 0;
@@ -96,7 +96,7 @@ describe('SIGTERM during load: API and worker', () => {
       }
       sentAt.push(Date.now() - started);
       outcomes.push(postOnce(port, '/graphql', REGISTER, { authorization: `Bearer ${p.token}` }, started).then((o) => (o.kind === 'answered' && answered++, o)));
-      await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, signalAt ? 100 : 50));
     }
     const results = await Promise.all(outcomes);
     const code = await api.exited;

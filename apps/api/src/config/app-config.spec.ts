@@ -14,6 +14,13 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 8080, seedDemo: false, databaseUrl: 'postgres://u@h/db', accessTokenTtlSeconds: 600 });
   });
 
+  it('reads which proxies to trust for the client address: loopback by default, names and subnets, nothing odd', () => {
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal' }).trustProxy).toBe('loopback, uniquelocal');
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toBe('10.0.0.0/8');
+    expect(() => loadConfig({ TRUST_PROXY: 'true; rm -rf' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('reads the job settings: workers and schedules on by default, off on request', () => {
     expect(loadConfig({})).toMatchObject({ runWorkers: true, scheduledJobs: true, jobPollIntervalMs: 2000 });
     expect(loadConfig({ RUN_WORKERS: 'false', SCHEDULED_JOBS: 'no', JOB_POLL_INTERVAL_MS: '500' })).toMatchObject({ runWorkers: false, scheduledJobs: false, jobPollIntervalMs: 500 });

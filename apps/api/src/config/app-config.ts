@@ -168,6 +168,15 @@ export class AppConfig {
   publicQueryCacheMs = 2000;
 
   /**
+   * Express `trust proxy`: whose X-Forwarded-For is believed for the client address (`req.ip`, which the abuse limits
+   * count by). `loopback` (a proxy on the same host); behind a proxy on the private network (compose's nginx,
+   * a Kubernetes ingress) e.g. `loopback, uniquelocal` or its subnet `10.0.0.0/8` — never an address clients
+   * reach the API from directly, or they could name any address.
+   */
+  @IsString() @Matches(/^[a-z0-9.:/, ]{1,200}$/i, { message: 'must be names (loopback, linklocal, uniquelocal), addresses or subnets separated by commas' })
+  trustProxy = 'loopback';
+
+  /**
    * How long a signed-in caller's own answer to the quota dashboard (`quotaDashboard`) is reused for that caller (ms);
    * 0 turns it off. Adds at most this much to the dashboard's staleness bound (docs/quotas.md#freshness-the-dashboard-cache).
    */

@@ -160,7 +160,13 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     }
     if (outcome === 'completed') await this.record(`job ${name} ${job.id}: its completion`, () => this.boss!.complete(name, job.id));
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    for (const observe of this.observers) observe(name, seconds, outcome);
+    for (const observe of this.observers) {
+      try {
+        observe(name, seconds, outcome);
+      } catch (error) {
+        this.logger.warn(`job observer failed: ${(error as Error).message}`);
+      }
+    }
   }
 
   /**

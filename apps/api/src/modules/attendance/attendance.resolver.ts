@@ -122,15 +122,15 @@ export class CheckInResolver {
 
   @Mutation(() => ScanUploadResultType, { description: 'Records scans (1–500, in order). The same scanId is recorded once; see ScanOutcome.' })
   async uploadScans(@CurrentActor() actor: Actor, @Args() { eventId, scans }: UploadScansArgs): Promise<ScanUploadResultType> {
-    await this.throttle.take(actor, RequestContext.ip());
     const e = await this.checkIn.scannable(actor, eventId, true);
+    await this.throttle.take(actor, RequestContext.ip());
     return Object.assign(new ScanUploadResultType(), await this.checkIn.upload(actor, e, scans));
   }
 
   @Mutation(() => WalkInResultType, { description: 'Registers a person at the gate and admits them (the same phone again: their registration).' })
   async registerWalkIn(@CurrentActor() actor: Actor, @Args() { eventId, gateId, input }: RegisterWalkInArgs): Promise<WalkInResultType> {
-    await this.throttle.take(actor, RequestContext.ip());
     const e = await this.checkIn.scannable(actor, eventId);
+    await this.throttle.take(actor, RequestContext.ip());
     return Object.assign(new WalkInResultType(), await this.checkIn.walkIn(actor, e, gateId, input));
   }
 

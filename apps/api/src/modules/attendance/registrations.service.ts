@@ -167,6 +167,8 @@ export class RegistrationsService implements OnModuleInit {
       await m.query(`INSERT INTO registration_count (target_id) VALUES ($1) ON CONFLICT DO NOTHING`, [target.id]);
       const [count] = await m.query(`SELECT registered FROM registration_count WHERE target_id = $1 FOR UPDATE`, [target.id]);
       const [existing] = await m.query(`SELECT id, status FROM event_registration WHERE target_id = $1 AND user_id = $2 FOR UPDATE`, [target.id, userId]);
+      // Removed meanwhile (the account's personal data erased): nothing to take up again.
+      if (!existing) throw notFound('Registration');
       if (existing.status !== 'CANCELLED') throw conflict({ reason: 'ALREADY_REGISTERED', message: 'Already registered', params: { registrationId: existing.id } });
       const status: RegistrationStatus = count.registered < target.capacity ? 'REGISTERED' : 'WAITLISTED';
       await m.query(

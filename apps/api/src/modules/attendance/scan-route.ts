@@ -183,10 +183,10 @@ export class ScanRoute {
     try {
       const actor = await this.actorOf(req);
       if (actor.mustChangePassword) throw forbidden({ reason: 'PASSWORD_CHANGE_REQUIRED', message: 'Change the initial password before going on' });
-      const throttled = this.throttle.take(actor, req.ip);
-      if (throttled) await throttled;
       const { eventId, scans } = parseScanBody(await readJson(req));
       const event = await this.checkIn.scannable(actor, eventId, true);
+      const throttled = this.throttle.take(actor, req.ip);
+      if (throttled) await throttled;
       res.status(200).json(await this.checkIn.upload(actor, event, scans));
     } catch (exception) {
       if (exception instanceof BodyError) {
