@@ -119,4 +119,27 @@ describe('SwrCache (dashboard freshness)', () => {
     expect(await cache.get('b', one('b'))).toMatch(/^b@\d+$/);
     cache.stop();
   });
+
+  it('when a batch fails, computes each key on its own, so one bad key does not hold up the others', async () => {
+    let batchCalls = 0;
+    const cache = new SwrCache<string>(40, 120, 300, 1, async () => {
+      batchCalls++;
+      throw new Error('one region failed');
+    });
+    let alone = 0;
+    const one = (key: string) => async () => {
+      alone++;
+      return `${key}@${alone}`;
+    };
+    await Promise.all(['a', 'b'].map((k) => cache.get(k, one(k))));
+    const first = alone;
+    await sleep(100);
+    // The background batch failed, and each key was refreshed alone instead: still fresh, nobody waits.
+    expect(batchCalls).toBeGreaterThanOrEqual(1);
+    expect(alone).toBeGreaterThan(first);
+    const waits = cache.stats.waits;
+    expect(await cache.get('a', one('a'))).toMatch(/^a@\d+$/);
+    expect(cache.stats.waits).toBe(waits);
+    cache.stop();
+  });
 });

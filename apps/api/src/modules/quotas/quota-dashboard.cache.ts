@@ -160,7 +160,10 @@ export class SwrCache<T> {
     }
   }
 
-  /** One computation for several keys; each key's entry settles with its own answer. */
+  /**
+   * One computation for several keys; each key's entry settles with its own answer. When the batch fails, each key is
+   * computed on its own, so one bad key (a measure failing for one region) does not hold up every other dashboard.
+   */
   private refreshMany(due: Array<[string, Entry<T>]>, computeMany: (keys: string[]) => Promise<Map<string, T>>): Promise<unknown> {
     const startedAt = Date.now();
     this.stats.computations++;
@@ -169,10 +172,17 @@ export class SwrCache<T> {
       due.map(([key, entry]) =>
         this.settle(
           entry,
-          all.then((answers) => {
-            if (!answers.has(key)) throw new Error(`no answer for ${key}`);
-            return answers.get(key)!;
-          }),
+          all.then(
+            (answers) => {
+              if (!answers.has(key)) throw new Error(`no answer for ${key}`);
+              return answers.get(key)!;
+            },
+            (error: unknown) => {
+              if (!entry.compute) throw error;
+              this.stats.computations++;
+              return entry.compute();
+            },
+          ),
           startedAt,
         ),
       ),
