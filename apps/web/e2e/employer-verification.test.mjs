@@ -138,8 +138,11 @@ describe('乐业临沂 web app', { timeout: 180_000 }, () => {
       await screenshot(p, 'employer-verified.png');
 
       // 5. Marking everything read clears the badge, and it stays cleared after a reload.
+      // The badge clears at once; the reload waits for the mutation's answer (under load it can come after the click).
+      const marked = p.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('markAllNotificationsRead'));
       await p.getByTestId('mark-all-read').click();
       await p.locator('[data-testid="notification-bell"][data-unread="0"]').waitFor();
+      await marked;
       await p.reload();
       await card.getByTestId('organisation-status').getByText('已认证').waitFor();
       await p.locator('[data-testid="notification-bell"][data-unread="0"]').waitFor();
