@@ -69,7 +69,7 @@ export class AppModule implements NestModule {
     };
     // Tests may read the log lines; everywhere else pino writes to stdout.
     const destination = opts.logStream ?? pino.destination(1);
-    const answerCache = new PublicAnswerCache(config.publicQueryCacheMs, config.callerQueryCacheMs);
+    const answerCache = new PublicAnswerCache(config.publicQueryCacheMs, config.callerQueryCacheMs, ['quotaDashboard']);
     const metrics = new Metrics();
     return {
       module: AppModule,
@@ -96,7 +96,7 @@ export class AppModule implements NestModule {
                 complexityLimitPlugin(() => schemaHost!.schema, config.graphqlMaxComplexity),
                 errorLoggingPlugin(pino({ level: config.logLevel }, destination)),
                 mutationLimitPlugin(config.graphqlMaxMutationsPerRequest),
-                publicQueryCachePlugin(['events', 'publicPostings', 'fairPostings', 'urgentOccupations'], answerCache, ['quotaDashboard']),
+                publicQueryCachePlugin(['events', 'publicPostings', 'fairPostings', 'urgentOccupations'], answerCache),
                 metrics.graphqlPlugin(),
               ],
               validationRules: [depthLimit(config.graphqlMaxDepth)],

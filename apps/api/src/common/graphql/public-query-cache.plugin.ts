@@ -30,6 +30,8 @@ export class PublicAnswerCache {
   constructor(
     readonly ttlMs: number,
     readonly callerTtlMs = 0,
+    /** The root fields whose signed-in answers are kept (every root field of the operation must be one). */
+    readonly callerFields: readonly string[] = [],
   ) {}
 
   static keyOf(query: unknown, operationName: unknown, variables: unknown, callerId: string | null = null): string {
@@ -80,16 +82,15 @@ function onlyAllowedRootFields(operation: OperationDefinitionNode, definitions: 
 }
 
 /**
- * Fills the store with answers Apollo computed — anonymous ones of `fields`, signed-in callers' own ones of
- * `callerFields` — and empties it on every mutation.
+ * Fills the store with answers Apollo computed — anonymous ones of `fields`, signed-in callers' own ones of the
+ * cache's `callerFields` — and empties it on every mutation.
  */
 export function publicQueryCachePlugin(
   fields: readonly string[],
   cache: PublicAnswerCache,
-  callerFields: readonly string[] = [],
 ): ApolloServerPlugin<{ req: { headers: Record<string, string | string[] | undefined>; actor?: { id: string } | null } }> {
   const allowed = new Set(fields);
-  const allowedForCallers = new Set(callerFields);
+  const allowedForCallers = new Set(cache.callerFields);
   return {
     async requestDidStart({ request, contextValue }) {
       if (cache.ttlMs <= 0 && cache.callerTtlMs <= 0) return;
@@ -134,16 +135,18 @@ export class PublicAnswerCacheMiddleware implements NestMiddleware {
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
     if (req.method !== 'POST' || wantsFresh(req.headers) || typeof body?.query !== 'string' || !req.is('application/json')) return next();
+    const query = body.query;
     const header = req.headers.authorization;
     let callerId: string | null = null;
     if (header) {
-      if (this.cache.callerTtlMs <= 0 || !this.tokens || !header.startsWith('Bearer ')) return next();
+      // Most signed-in requests cannot have a stored answer: only those naming a callers' field verify the token here.
+      if (this.cache.callerTtlMs <= 0 || !this.tokens || !header.startsWith('Bearer ') || !this.cache.callerFields.some((f) => query.includes(f))) return next();
       callerId = await this.tokens.accessTokenUserId(header.slice(7).trim()).catch(() => null);
       if (!callerId) return next();
     } else if (this.cache.ttlMs <= 0) {
       return next();
     }
-    const json = this.cache.get(PublicAnswerCache.keyOf(body.query, body.operationName, body.variables, callerId));
+    const json = this.cache.get(PublicAnswerCache.keyOf(query, body.operationName, body.variables, callerId));
     if (json === null) return next();
     res.statusCode = 200;
     res.setHeader('content-type', 'application/json; charset=utf-8');
