@@ -119,7 +119,8 @@ describe('broadcasts (直播带岗)', () => {
     const a = await open({ viewerKey: 'view-a-' + randomBytes(4).toString('hex') });
     const c = await open({ viewerKey: 'view-c-' + randomBytes(4).toString('hex') });
     await emitAck(a, 'live:join', { broadcastId: b.id });
-    const counted = nextEvent(a, 'live:viewers');
+    // The ticker may still tell `a` the count before `c` joined: wait for the count that includes `c`.
+    const counted = nextEvent(a, 'live:viewers', 3000, (v) => v.count >= 2);
     await emitAck(c, 'live:join', { broadcastId: b.id });
     await presence.tick();
     expect(await counted).toMatchObject({ broadcastId: b.id, count: 2 });

@@ -83,12 +83,29 @@ export function emitAck<E extends keyof LiveClientToServerEvents>(s: LiveSocket,
   return new Promise((resolve) => (s.emit as (...a: unknown[]) => void)(event, payload, resolve));
 }
 
-export function nextEvent<E extends keyof LiveServerToClientEvents>(s: LiveSocket, event: E, timeoutMs = 3000): Promise<Parameters<LiveServerToClientEvents[E]>[0]> {
+/**
+ * The next `event` on `s` (the next one `matches` accepts, when given: a periodic broadcast such as the viewer count
+ * may arrive with an earlier value first).
+ */
+export function nextEvent<E extends keyof LiveServerToClientEvents>(
+  s: LiveSocket,
+  event: E,
+  timeoutMs = 3000,
+  matches: (payload: Parameters<LiveServerToClientEvents[E]>[0]) => boolean = () => true,
+): Promise<Parameters<LiveServerToClientEvents[E]>[0]> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${String(event)} within ${timeoutMs} ms`)), timeoutMs);
-    (s.once as (e: string, f: (p: unknown) => void) => void)(event as string, (p) => {
+    const on = s.on as (e: string, f: (p: unknown) => void) => void;
+    const off = s.off as (e: string, f: (p: unknown) => void) => void;
+    const listener = (p: unknown) => {
+      if (!matches(p as never)) return;
       clearTimeout(timer);
+      off.call(s, event as string, listener);
       resolve(p as never);
-    });
+    };
+    const timer = setTimeout(() => {
+      off.call(s, event as string, listener);
+      reject(new Error(`no ${String(event)} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    on.call(s, event as string, listener);
   });
 }
